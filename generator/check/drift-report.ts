@@ -1,0 +1,53 @@
+// The text `--check` prints on drift: what changed in protocol terms, which files, a short unified
+// diff, and the one command that fixes it.
+import { createTwoFilesPatch } from 'diff'
+import type { MetaModel } from '../model/meta-model.js'
+import type { FileTree, TreeDiff } from '../output/file-tree.js'
+import { semanticChanges } from './semantic-diff.js'
+
+const MAX_SEMANTIC_LINES = 40
+const MAX_DIFF_LINES = 60
+
+export interface DriftInput {
+  diff: TreeDiff
+  files: FileTree
+  /** The committed meta model, if it could be read. */
+  before: MetaModel | undefined
+  after: MetaModel
+  fixCommand: string
+}
+
+export function reportDrift({ diff, files, before, after, fixCommand }: DriftInput): string {
+  const out = ['write-app-server-schema --check: the generated files do not match the definitions in protocol/.', '']
+  if (before) {
+    const changes = semanticChanges(before, after)
+    const any = changes.some((c) => c.lines.length > 0)
+    if (!any) out.push('No change in methods or types: generated files were edited by hand or are missing.')
+    for (const { variant, lines } of changes) {
+      if (lines.length === 0) continue
+      out.push(`${variant}:`)
+      out.push(...lines.slice(0, MAX_SEMANTIC_LINES).map((l) => `  ${l}`))
+      if (lines.length > MAX_SEMANTIC_LINES) out.push(`  … and ${lines.length - MAX_SEMANTIC_LINES} more`)
+    }
+  } else {
+    out.push('The committed generated/meta-model.json is missing or unreadable, so only files are listed.')
+  }
+  out.push('', `files: ${diff.changed.length} changed, ${diff.added.length} missing, ${diff.removed.length} no longer generated`)
+  const listed = [...diff.changed.map((p) => `  changed  ${p}`), ...diff.added.map((p) => `  missing  ${p}`), ...diff.removed.map((p) => `  stale    ${p}`)]
+  out.push(...listed.slice(0, 20))
+  if (listed.length > 20) out.push(`  … and ${listed.length - 20} more`)
+  out.push('', ...shortDiff(diff, files), '', `To fix: ${fixCommand}`, '')
+  return out.join('\n')
+}
+
+function shortDiff(diff: TreeDiff, files: FileTree): string[] {
+  const lines: string[] = []
+  const paths = [...diff.changed, ...diff.added, ...diff.removed]
+  for (const path of paths) {
+    if (lines.length >= MAX_DIFF_LINES) break
+    const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, diff.before.get(path) ?? '', files.get(path) ?? '', undefined, undefined, { context: 2 })
+    lines.push(...patch.split('\n').filter((l) => !l.startsWith('====')).filter((l) => l !== ''))
+  }
+  if (lines.length > MAX_DIFF_LINES) return [...lines.slice(0, MAX_DIFF_LINES), `… diff cut at ${MAX_DIFF_LINES} lines`]
+  return lines
+}

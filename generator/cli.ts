@@ -1,0 +1,130 @@
+// `write-app-server-schema`: regenerates fixtures/ and generated/ from protocol/, or with `--check`
+// reports drift without writing.
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { ProtocolDefinition } from '../protocol/dsl/index.js'
+import { reportDrift } from './check/drift-report.js'
+import { generate, META_MODEL_FILE, OWNED_FOLDERS, type Generation } from './generate.js'
+import { DefinitionError } from './model/build-model.js'
+import type { MetaModel } from './model/meta-model.js'
+import { applyDiff, diffTree } from './output/file-tree.js'
+
+const NAME = 'write-app-server-schema'
+const FIX_COMMAND = 'npm run write-app-server-schema'
+
+const USAGE = `Usage: ${NAME} [--check] [--out DIR]
+
+Regenerates the JSON Schema fixtures (fixtures/) and TypeScript types (generated/) of the
+Codex app-server protocol from the definitions in protocol/, in a stable and an experimental variant.
+Writes only files whose content changed and removes files that are no longer produced.
+
+Options:
+  --check      write nothing; exit 1 and explain if the committed files differ from the definitions
+  --out DIR    write (or check) the tree under DIR instead of the repository
+  -h, --help   show this help
+`
+
+/** Thrown for problems the user can fix; printed as one line each, exit code attached. */
+class UsageError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message)
+  }
+}
+
+export async function main(argv: string[], repoRoot: string): Promise<number> {
+  const started = performance.now()
+  let options
+  try {
+    options = parseOptions(argv)
+  } catch (error) {
+    return fail(error)
+  }
+  if (options.help) {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  let generation: Generation
+  try {
+    generation = generate(await loadProtocol())
+  } catch (error) {
+    return fail(error)
+  }
+  const root = options.out ? resolve(options.out) : repoRoot
+  const diff = await diffTree(root, generation.files, OWNED_FOLDERS)
+  const elapsed = () => `${Math.round(performance.now() - started)} ms`
+  if (options.check) {
+    const drifted = diff.added.length + diff.changed.length + diff.removed.length > 0
+    if (!drifted) {
+      process.stdout.write(`${NAME} --check: ${generation.files.size} files match the definitions (${elapsed()})\n`)
+      return 0
+    }
+    const before = await readCommittedModel(root)
+    process.stdout.write(reportDrift({ diff, files: generation.files, before, after: generation.model, fixCommand: options.out ? `${FIX_COMMAND} -- --out ${options.out}` : FIX_COMMAND }))
+    return 1
+  }
+  await applyDiff(root, generation.files, diff)
+  process.stdout.write(summary(generation, diff, root === repoRoot ? '' : ` under ${root}`, elapsed()))
+  return 0
+}
+
+function parseOptions(argv: string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { check: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: true,
+    })
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (see --help)`)
+    if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out needs a folder (see --help)')
+    return values
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`)
+  }
+}
+
+async function loadProtocol(): Promise<ProtocolDefinition> {
+  try {
+    return (await import('../protocol/index.js')).protocol
+  } catch (error) {
+    const where = (error as Error).stack?.split('\n').find((line) => line.includes('/protocol/'))?.trim()
+    throw new UsageError(`the definitions failed to load: ${(error as Error).message}${where ? ` (${where})` : ''}`, 1)
+  }
+}
+
+async function readCommittedModel(root: string): Promise<MetaModel | undefined> {
+  try {
+    return JSON.parse(await readFile(resolve(root, META_MODEL_FILE), 'utf8')) as MetaModel
+  } catch {
+    return undefined
+  }
+}
+
+function summary(generation: Generation, diff: Awaited<ReturnType<typeof diffTree>>, where: string, elapsed: string): string {
+  const lines = [`${NAME}: codex ${generation.model.codexVersion} protocol`]
+  for (const v of generation.variants) {
+    const count = (direction: string) => v.model.methods.filter((m) => m.direction === direction).length
+    lines.push(`  ${v.variant.padEnd(12)} ${count('clientRequest')} client requests, ${count('serverRequest')} server requests, ` +
+      `${count('serverNotification')} server notifications, ${count('clientNotification')} client notifications, ` +
+      `${v.model.types.length} types → ${v.jsonFiles} JSON + ${v.tsFiles} TS files`)
+  }
+  const changes = diff.added.length + diff.changed.length + diff.removed.length
+  lines.push(changes === 0
+    ? `  no changes: ${diff.unchanged} files up to date${where} (${elapsed})`
+    : `  wrote ${diff.added.length + diff.changed.length} files (${diff.added.length} new), removed ${diff.removed.length}, ${diff.unchanged} unchanged${where} (${elapsed})`)
+  return `${lines.join('\n')}\n`
+}
+
+function fail(error: unknown): number {
+  if (error instanceof DefinitionError) {
+    for (const problem of error.problems) process.stderr.write(`${NAME}: definition error: ${problem}\n`)
+    return 1
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`${NAME}: ${error.message}\n`)
+    return error.exitCode
+  }
+  throw error
+}

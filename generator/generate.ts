@@ -1,0 +1,41 @@
+// The whole generation in memory: definitions → model → both variants → every output file.
+import type { ProtocolDefinition } from '../protocol/dsl/index.js'
+import { emitJson } from './emit/emit-json.js'
+import { emitTs } from './emit/emit-ts.js'
+import { buildModel } from './model/build-model.js'
+import type { MetaModel } from './model/meta-model.js'
+import { projectVariant, VARIANTS, type Variant } from './model/project-variant.js'
+import type { FileTree } from './output/file-tree.js'
+
+/** Folders (relative to the output root) that the generator owns entirely. */
+export const OWNED_FOLDERS = ['fixtures/stable', 'fixtures/experimental', 'generated'] as const
+export const META_MODEL_FILE = 'generated/meta-model.json'
+
+export interface VariantSummary {
+  variant: Variant
+  model: MetaModel
+  jsonFiles: number
+  tsFiles: number
+}
+
+export interface Generation {
+  model: MetaModel
+  files: FileTree
+  variants: VariantSummary[]
+}
+
+export function generate(def: ProtocolDefinition): Generation {
+  const model = buildModel(def)
+  const files: FileTree = new Map()
+  const variants = VARIANTS.map((variant) => {
+    const projected = projectVariant(model, variant)
+    const json = emitJson(projected)
+    const ts = emitTs(projected)
+    for (const [path, text] of json) files.set(`fixtures/${variant}/${path}`, text)
+    for (const [path, text] of ts) files.set(`generated/${variant}/${path}`, text)
+    return { variant, model: projected, jsonFiles: json.size, tsFiles: ts.size }
+  })
+  // Declaration order is meaningful in the model (fields, methods), so keys are not re-sorted here.
+  files.set(META_MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`)
+  return { model, files, variants }
+}

@@ -2,5 +2,5 @@
 // Bootstraps definition source from an existing JSON Schema bundle (see --help).
 import { importBundled } from './run-bundled.js'
 
-const { main } = await importBundled('generator/import/cli.ts')
+const { main } = await importBundled('generator/import/cli.ts', 'import-json-schema')
 process.exitCode = await main(process.argv.slice(2))

@@ -10,10 +10,20 @@ const SOURCE_FOLDERS = ['protocol', 'generator', 'server', 'bench']
 const SOURCE_FILES = ['package-lock.json', 'bin/run-bundled.js']
 
 /** Imports the bundle of `entry` (a path relative to the repository), rebuilding it if stale. */
-export async function importBundled(entry) {
+export async function importBundled(entry, commandName) {
   const bundle = join(repoRoot, 'node_modules', '.cache', 'codex-app-server-toolkit', `${entry.replace(/[\\/]/g, '_').replace(/\.ts$/, '')}.mjs`)
   const built = await mtime(bundle)
-  if (built === 0 || (await newestSource()) > built) await build(entry, bundle)
+  if (built === 0 || (await newestSource()) > built) {
+    try {
+      await build(entry, bundle)
+    } catch (error) {
+      // A syntax error in a source file: say where, on one line, instead of a stack trace.
+      const first = error.errors?.[0]
+      const where = first?.location ? `${first.location.file}:${first.location.line}:${first.location.column + 1}: ` : ''
+      process.stderr.write(`${commandName}: the sources failed to compile: ${where}${first?.text ?? error.message}\n`)
+      process.exit(1)
+    }
+  }
   return import(pathToFileURL(bundle).href)
 }
 
@@ -63,7 +73,7 @@ async function build(entry, bundle) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    logLevel: 'error',
+    logLevel: 'silent',
     // Packages with native parts or their own workers stay external.
     external: ['esbuild', 'fastify', '@fastify/websocket', 'ws', 'ajv', 'ajv-formats'],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -64,8 +64,9 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
       const oursFiles = [...generation.files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length))
       rows.push(...compareVariant({ variant, codexBundle, oursBundle, codexFiles: await listFiles(join(codexDir, folder)), oursFiles }))
       const codexDefs = bundleDefinitions(codexBundle)
-      const stableRoots = rootsInCodex(codexDefs, generation.model, (m) => !facts.experimentalMethods.has(m))
-      facts.unreachableInCodex.set(variant, new Set([...codexDefs.keys()].filter((n) => !UNION_NAMES.includes(n) && !reachableFrom(codexDefs, stableRoots).has(n))))
+      const variantRoots = rootsInCodex(codexDefs, generation.model, (m) => variant === 'experimental' || !facts.experimentalMethods.has(m))
+      const reachable = reachableFrom(codexDefs, variantRoots)
+      facts.unreachableInCodex.set(variant, new Set([...codexDefs.keys()].filter((n) => !UNION_NAMES.includes(n) && !reachable.has(n))))
       const ourMethods = new Set(generation.model.methods.map((m) => m.method))
       defined.set(variant, reachableFrom(codexDefs, rootsInCodex(codexDefs, generation.model, (m) => ourMethods.has(m))))
     }

@@ -12,12 +12,25 @@ export const FLAT_V2_BUNDLE_FILE = 'codex_app_server_protocol.v2.schemas.json'
 
 type RefStyle = (name: string) => string
 
-/** The types JSON output describes: what non-TS-only methods and the envelope reach, plus the unions. */
+/**
+ * The types JSON output describes: what non-TS-only methods and the envelope reach, plus the
+ * unions. Params that may be left out get a standalone `Nullable<Params>` wrapper in their place,
+ * as codex writes them.
+ */
 export function jsonTypes(model: MetaModel): TypeModel[] {
   const jsonMethods = model.methods.filter((m) => !m.tsOnly)
   const reached = reachableTypes(model.types, rootsOf(model, jsonMethods))
+  const wrapped = new Set(jsonMethods.flatMap((m) => (m.params.presence === 'optional' ? [m.params.type] : [])))
+  const required = new Set(jsonMethods.flatMap((m) => [...(m.params.presence === 'required' ? [m.params.type] : []), ...(m.result ? [m.result] : [])]))
+  const types = reached.map((t) => (wrapped.has(t.name) && !required.has(t.name) ? { ...t, standalone: false } : t))
+  const nullables = types.filter((t) => wrapped.has(t.name)).map<TypeModel>((t) => ({
+    name: `Nullable${t.name}`,
+    namespace: t.namespace,
+    standalone: true,
+    schema: { anyOf: [{ $ref: t.name }, { type: 'null' }] },
+  }))
   const unions = methodUnions(model, false).map<TypeModel>((u) => ({ name: u.name, namespace: 'root', standalone: true, schema: unionSchema(u) }))
-  return [...reached, ...unions]
+  return [...types, ...nullables, ...unions]
 }
 
 /** Every fixture file of the variant, by path relative to the variant's folder. */

@@ -102,7 +102,7 @@ function orderedFields(props: SchemaNode, hint: string[] | undefined): string[] 
 function objectDsl(n: SchemaNode, ctx: ConvertContext, indent: string, topLevel: boolean, hint?: string[], skip?: string): string {
   const props = isRecord(n.properties) ? (n.properties as SchemaNode) : undefined
   if (!props) {
-    if (n.additionalProperties === undefined) return `t.object({}${objectOptions(n, ctx, indent)})`
+    if (n.additionalProperties === undefined || n.additionalProperties === false) return `t.object({}${objectOptions(n, ctx, indent)})`
     return `t.map(${n.additionalProperties === true ? 'true' : toDsl(n.additionalProperties, ctx, indent, false)}${optionText(n)})`
   }
   const required = new Set(Array.isArray(n.required) ? (n.required as string[]) : [])

@@ -15,6 +15,12 @@ export const InitializeResponse = root('InitializeResponse', t.object({
   platformOs: t.string(),
 }), { fileFolder: 'v1' })
 
+export const ClientInfo = root('ClientInfo', t.object({
+  name: t.string(),
+  title: t.option(t.string()),
+  version: t.string(),
+}))
+
 export const InitializeCapabilities = root('InitializeCapabilities', t.object({
   requiredHumanApproval: t.optional(t.boolean()),
   explicitGatewayOauth: t.optional(t.boolean()),
@@ -23,10 +29,4 @@ export const InitializeCapabilities = root('InitializeCapabilities', t.object({
   mcpServerOpenaiFormElicitation: t.optional(t.boolean()),
   optOutNotificationMethods: t.option(t.array(t.string())),
   extensions: t.option(t.map(true)),
-}))
-
-export const ClientInfo = root('ClientInfo', t.object({
-  name: t.string(),
-  title: t.option(t.string()),
-  version: t.string(),
 }))

@@ -4,50 +4,23 @@ import { t, typesIn } from '../dsl/index.js'
 const root = typesIn('root')
 const v2 = typesIn('v2')
 
-export const AskForApproval = v2('AskForApproval', t.oneOf([
-  t.enum(['untrusted', 'on-request', 'never']),
-  t.experimental('askForApproval.granular', t.object({
-    granular: t.object({
-      mcp_elicitations: t.boolean(),
-      request_permissions: t.optional(t.boolean({ default: false })),
-      rules: t.boolean(),
-      sandbox_approval: t.boolean(),
-      skill_approval: t.optional(t.boolean({ default: false })),
-    }),
-  }, { closed: true })),
-]))
-
-export const ApprovalsReviewer = v2('ApprovalsReviewer', t.enum(['user', 'auto_review', 'guardian_subagent']))
-
-export const SandboxMode = v2('SandboxMode', t.enum(['read-only', 'workspace-write', 'danger-full-access']))
-
-export const ActivePermissionProfile = v2('ActivePermissionProfile', t.object({
-  id: t.string(),
-  extends: t.option(t.string(), { default: null }),
+export const PermissionProfileListParams = v2('PermissionProfileListParams', t.object({
+  cursor: t.option(t.string()),
+  limit: t.option(t.uint('uint32')),
+  cwd: t.option(t.string()),
 }))
 
-export const SandboxPolicy = v2('SandboxPolicy', t.tagged('type', {
-  dangerFullAccess: {},
-  readOnly: {
-    networkAccess: t.optional(t.boolean({ default: false })),
-  },
-  externalSandbox: {
-    networkAccess: t.optional(t.ref('NetworkAccess', { default: "restricted" })),
-  },
-  workspaceWrite: {
-    writableRoots: t.optional(t.array(t.ref('AbsolutePathBuf'), { default: [] })),
-    networkAccess: t.optional(t.boolean({ default: false })),
-    excludeTmpdirEnvVar: t.optional(t.boolean({ default: false })),
-    excludeSlashTmp: t.optional(t.boolean({ default: false })),
-  },
+export const PermissionProfileListResponse = v2('PermissionProfileListResponse', t.object({
+  data: t.array(t.ref('PermissionProfileSummary')),
+  nextCursor: t.option(t.string()),
 }))
 
-export const AdditionalPermissionProfile = root('AdditionalPermissionProfile', t.object({
-  network: t.option(t.ref('AdditionalNetworkPermissions')),
-  fileSystem: t.option(t.ref('AdditionalFileSystemPermissions')),
+export const NetworkPolicyAmendment = root('NetworkPolicyAmendment', t.object({
+  host: t.string(),
+  action: t.ref('NetworkPolicyRuleAction'),
 }))
 
-export const NetworkAccess = v2('NetworkAccess', t.enum(['restricted', 'enabled']))
+export const NetworkPolicyRuleAction = root('NetworkPolicyRuleAction', t.enum(['allow', 'deny']))
 
 export const AdditionalFileSystemPermissions = v2('AdditionalFileSystemPermissions', t.object({
   read: t.option(t.array(t.ref('LegacyAppPathString'))),
@@ -58,11 +31,6 @@ export const AdditionalFileSystemPermissions = v2('AdditionalFileSystemPermissio
 
 export const AdditionalNetworkPermissions = v2('AdditionalNetworkPermissions', t.object({
   enabled: t.option(t.boolean()),
-}))
-
-export const FileSystemSandboxEntry = v2('FileSystemSandboxEntry', t.object({
-  path: t.ref('FileSystemPath'),
-  access: t.ref('FileSystemAccessMode'),
 }))
 
 export const FileSystemAccessMode = v2('FileSystemAccessMode', t.enum(['read', 'write', 'deny']))
@@ -79,6 +47,11 @@ export const FileSystemPath = v2('FileSystemPath', t.tagged('type', {
   },
 }))
 
+export const FileSystemSandboxEntry = v2('FileSystemSandboxEntry', t.object({
+  path: t.ref('FileSystemPath'),
+  access: t.ref('FileSystemAccessMode'),
+}))
+
 export const FileSystemSpecialPath = v2('FileSystemSpecialPath', t.tagged('kind', {
   root: {},
   minimal: {},
@@ -90,5 +63,33 @@ export const FileSystemSpecialPath = v2('FileSystemSpecialPath', t.tagged('kind'
   unknown: {
     path: t.string(),
     subpath: t.option(t.ref('LegacyAppPathString')),
+  },
+}))
+
+export const NetworkAccess = v2('NetworkAccess', t.enum(['restricted', 'enabled']))
+
+export const NetworkApprovalProtocol = v2('NetworkApprovalProtocol', t.enum(['http', 'https', 'socks5Tcp', 'socks5Udp']))
+
+export const PermissionProfileSummary = v2('PermissionProfileSummary', t.object({
+  id: t.string(),
+  description: t.option(t.string()),
+  allowed: t.boolean(),
+}))
+
+export const SandboxMode = v2('SandboxMode', t.enum(['read-only', 'workspace-write', 'danger-full-access']))
+
+export const SandboxPolicy = v2('SandboxPolicy', t.tagged('type', {
+  dangerFullAccess: {},
+  readOnly: {
+    networkAccess: t.optional(t.boolean({ default: false })),
+  },
+  externalSandbox: {
+    networkAccess: t.optional(t.ref('NetworkAccess', { default: "restricted" })),
+  },
+  workspaceWrite: {
+    writableRoots: t.optional(t.array(t.ref('AbsolutePathBuf'), { default: [] })),
+    networkAccess: t.optional(t.boolean({ default: false })),
+    excludeTmpdirEnvVar: t.optional(t.boolean({ default: false })),
+    excludeSlashTmp: t.optional(t.boolean({ default: false })),
   },
 }))

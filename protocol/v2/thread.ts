@@ -141,12 +141,114 @@ export const ThreadArchiveParams = v2('ThreadArchiveParams', t.object({
 
 export const ThreadArchiveResponse = v2('ThreadArchiveResponse', t.object({}))
 
+export const ThreadDeleteParams = v2('ThreadDeleteParams', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadDeleteResponse = v2('ThreadDeleteResponse', t.object({}))
+
 export const ThreadUnsubscribeParams = v2('ThreadUnsubscribeParams', t.object({
   threadId: t.string(),
 }))
 
 export const ThreadUnsubscribeResponse = v2('ThreadUnsubscribeResponse', t.object({
   status: t.ref('ThreadUnsubscribeStatus'),
+}))
+
+export const ThreadIncrementElicitationParams = v2('ThreadIncrementElicitationParams', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadIncrementElicitationResponse = v2('ThreadIncrementElicitationResponse', t.object({
+  count: t.int('int64'),
+  paused: t.boolean(),
+}))
+
+export const ThreadDecrementElicitationParams = v2('ThreadDecrementElicitationParams', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadDecrementElicitationResponse = v2('ThreadDecrementElicitationResponse', t.object({
+  count: t.int('int64'),
+  paused: t.boolean(),
+}))
+
+export const ThreadSetNameParams = v2('ThreadSetNameParams', t.object({
+  threadId: t.string(),
+  name: t.string(),
+}))
+
+export const ThreadSetNameResponse = v2('ThreadSetNameResponse', t.object({}))
+
+export const ThreadMetadataUpdateParams = v2('ThreadMetadataUpdateParams', t.object({
+  threadId: t.string(),
+  projectId: t.experimental('thread/metadata/update.projectId', t.option(t.string())),
+  gitInfo: t.option(t.ref('ThreadMetadataGitInfoUpdateParams')),
+  daybreakEnabled: t.experimental('thread/metadata/update.daybreakEnabled', t.option(t.boolean())),
+}))
+
+export const ThreadMetadataUpdateResponse = v2('ThreadMetadataUpdateResponse', t.object({
+  thread: t.ref('Thread'),
+}))
+
+export const ThreadSettingsUpdateParams = v2('ThreadSettingsUpdateParams', t.object({
+  threadId: t.string(),
+  disabledPluginIds: t.option(t.array(t.string())),
+  cwd: t.option(t.string()),
+  environments: t.option(t.array(t.ref('TurnEnvironmentParams'))),
+  approvalPolicy: t.option(t.ref('AskForApproval')),
+  approvalsReviewer: t.option(t.ref('ApprovalsReviewer')),
+  sandboxPolicy: t.option(t.ref('SandboxPolicy')),
+  permissions: t.option(t.string()),
+  model: t.option(t.string()),
+  serviceTier: t.option(t.string()),
+  effort: t.option(t.ref('ReasoningEffort')),
+  summary: t.option(t.ref('ReasoningSummary')),
+  collaborationMode: t.option(t.ref('CollaborationMode')),
+  multiAgentMode: t.option(t.ref('MultiAgentMode')),
+  personality: t.option(t.ref('Personality')),
+}))
+
+export const ThreadSettingsUpdateResponse = v2('ThreadSettingsUpdateResponse', t.object({}))
+
+export const ThreadUnarchiveParams = v2('ThreadUnarchiveParams', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadUnarchiveResponse = v2('ThreadUnarchiveResponse', t.object({
+  thread: t.ref('Thread'),
+}))
+
+export const ThreadCompactStartParams = v2('ThreadCompactStartParams', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadCompactStartResponse = v2('ThreadCompactStartResponse', t.object({}))
+
+export const ThreadShellCommandParams = v2('ThreadShellCommandParams', t.object({
+  threadId: t.string(),
+  command: t.string(),
+  timeoutMs: t.option(t.int('int64')),
+}))
+
+export const ThreadShellCommandResponse = v2('ThreadShellCommandResponse', t.object({}))
+
+export const ThreadApproveGuardianDeniedActionParams = v2('ThreadApproveGuardianDeniedActionParams', t.object({
+  threadId: t.string(),
+  event: t.json(),
+}))
+
+export const ThreadApproveGuardianDeniedActionResponse = v2('ThreadApproveGuardianDeniedActionResponse', t.object({}))
+
+export const ThreadRevertParams = v2('ThreadRevertParams', t.object({
+  threadId: t.string(),
+  beforeTurnId: t.string(),
+}))
+
+export const ThreadRevertResponse = v2('ThreadRevertResponse', t.object({
+  thread: t.ref('Thread'),
+  turnsBackwardsCursor: t.option(t.string()),
+  itemsBackwardsCursor: t.option(t.string()),
 }))
 
 export const ThreadListParams = v2('ThreadListParams', t.object({
@@ -178,6 +280,36 @@ export const ThreadListResponse = v2('ThreadListResponse', t.object({
   backwardsCursor: t.option(t.string()),
 }))
 
+export const ThreadSearchParams = v2('ThreadSearchParams', t.object({
+  includeAttachedThreads: t.optional(t.boolean()),
+  currentAccountOnly: t.optional(t.boolean()),
+  cursor: t.option(t.string()),
+  limit: t.option(t.uint('uint32')),
+  sortKey: t.option(t.ref('ThreadSearchSortKey')),
+  sortDirection: t.option(t.ref('SortDirection')),
+  sourceKinds: t.option(t.array(t.ref('ThreadSourceKind'))),
+  archived: t.option(t.boolean()),
+  searchTerm: t.string(),
+}))
+
+export const ThreadSearchResponse = v2('ThreadSearchResponse', t.object({
+  data: t.array(t.ref('ThreadSearchResult')),
+  nextCursor: t.option(t.string()),
+  backwardsCursor: t.option(t.string()),
+}))
+
+export const ThreadSearchOccurrencesParams = v2('ThreadSearchOccurrencesParams', t.object({
+  threadId: t.string(),
+  searchTerm: t.string(),
+  cursor: t.option(t.string()),
+  limit: t.option(t.uint('uint32')),
+}))
+
+export const ThreadSearchOccurrencesResponse = v2('ThreadSearchOccurrencesResponse', t.object({
+  data: t.array(t.ref('ThreadSearchOccurrence')),
+  nextCursor: t.option(t.string()),
+}))
+
 export const ThreadLoadedListParams = v2('ThreadLoadedListParams', t.object({
   cursor: t.option(t.string()),
   limit: t.option(t.uint('uint32')),
@@ -198,6 +330,83 @@ export const ThreadReadResponse = v2('ThreadReadResponse', t.object({
   readState: t.experimental('thread/read.readState', t.option(t.ref('ThreadReadState'))),
 }))
 
+export const ThreadTurnsListParams = v2('ThreadTurnsListParams', t.object({
+  threadId: t.string(),
+  cursor: t.option(t.string()),
+  limit: t.option(t.uint('uint32')),
+  sortDirection: t.option(t.ref('SortDirection')),
+  itemsView: t.option(t.ref('TurnItemsView')),
+}))
+
+export const ThreadTurnsListResponse = v2('ThreadTurnsListResponse', t.object({
+  data: t.array(t.ref('Turn')),
+  nextCursor: t.option(t.string()),
+  backwardsCursor: t.option(t.string()),
+}))
+
+export const ThreadItemsListParams = v2('ThreadItemsListParams', t.object({
+  threadId: t.string(),
+  turnId: t.option(t.string()),
+  cursor: t.option(t.ref('ThreadItemsListCursor')),
+  limit: t.option(t.uint('uint32')),
+  sortDirection: t.option(t.ref('SortDirection')),
+  deferOutput: t.option(t.ref('ThreadItemOutputDeferral')),
+}))
+
+export const ThreadItemsListResponse = v2('ThreadItemsListResponse', t.object({
+  data: t.array(t.ref('ThreadItemEntry')),
+  nextCursor: t.option(t.string()),
+  backwardsCursor: t.option(t.string()),
+}))
+
+export const ThreadItemsReadParams = v2('ThreadItemsReadParams', t.object({
+  threadId: t.string(),
+  turnId: t.string(),
+  itemIds: t.array(t.string()),
+}))
+
+export const ThreadItemsReadResponse = v2('ThreadItemsReadResponse', t.object({
+  data: t.array(t.ref('ThreadItemEntry')),
+}))
+
+export const ThreadGuardianReviewParams = v2('ThreadGuardianReviewParams', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadGuardianReviewResponse = v2('ThreadGuardianReviewResponse', t.object({
+  callId: t.string(),
+  assessment: t.option(t.ref('ThreadGuardianAssessment')),
+}))
+
+export const ThreadInjectItemsParams = v2('ThreadInjectItemsParams', t.object({
+  threadId: t.string(),
+  items: t.array(t.json()),
+}))
+
+export const ThreadInjectItemsResponse = v2('ThreadInjectItemsResponse', t.object({}))
+
+export const ThreadPrepareApprovedPlanParams = v2('ThreadPrepareApprovedPlanParams', t.object({
+  threadId: t.string(),
+  markdown: t.string(),
+  attachmentPath: t.option(t.string()),
+}))
+
+export const ThreadPrepareApprovedPlanResponse = v2('ThreadPrepareApprovedPlanResponse', t.object({
+  prompt: t.string(),
+}))
+
+export const ThreadTimelineListParams = v2('ThreadTimelineListParams', t.object({
+  threadId: t.string(),
+  cursor: t.option(t.string()),
+  limit: t.option(t.uint('uint32')),
+}))
+
+export const ThreadTimelineListResponse = v2('ThreadTimelineListResponse', t.object({
+  data: t.array(t.ref('ThreadTimelineEntry')),
+  nextCursor: t.option(t.string()),
+  activeRealtimeSessionAtPageStart: t.option(t.string()),
+}))
+
 export const ThreadStartedNotification = v2('ThreadStartedNotification', t.object({
   thread: t.ref('Thread'),
 }))
@@ -207,10 +416,78 @@ export const ThreadStatusChangedNotification = v2('ThreadStatusChangedNotificati
   status: t.ref('ThreadStatus'),
 }))
 
+export const ThreadArchivedNotification = v2('ThreadArchivedNotification', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadDeletedNotification = v2('ThreadDeletedNotification', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadUnarchivedNotification = v2('ThreadUnarchivedNotification', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadClosedNotification = v2('ThreadClosedNotification', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadRevertedNotification = v2('ThreadRevertedNotification', t.object({
+  threadId: t.string(),
+}))
+
+export const ThreadNameUpdatedNotification = v2('ThreadNameUpdatedNotification', t.object({
+  threadId: t.string(),
+  threadName: t.option(t.string()),
+}))
+
+export const ThreadProjectUpdatedNotification = v2('ThreadProjectUpdatedNotification', t.object({
+  threadId: t.string(),
+  projectId: t.nullable(t.string()),
+}))
+
+export const EnvironmentConnectionNotification = v2('EnvironmentConnectionNotification', t.object({
+  threadId: t.string(),
+  environmentId: t.string(),
+}))
+
+export const ThreadSettingsUpdatedNotification = v2('ThreadSettingsUpdatedNotification', t.object({
+  threadId: t.string(),
+  threadSettings: t.ref('ThreadSettings'),
+}))
+
 export const ThreadTokenUsageUpdatedNotification = v2('ThreadTokenUsageUpdatedNotification', t.object({
   threadId: t.string(),
   turnId: t.string(),
   tokenUsage: t.ref('ThreadTokenUsage'),
+}))
+
+export const ContextCompactedNotification = v2('ContextCompactedNotification', t.object({
+  threadId: t.string(),
+  turnId: t.string(),
+}))
+
+export const ActivePermissionProfile = v2('ActivePermissionProfile', t.object({
+  id: t.string(),
+  extends: t.option(t.string(), { default: null }),
+}))
+
+export const AgentPath = v2('AgentPath', t.string())
+
+export const CapabilityRootLocation = v2('CapabilityRootLocation', t.tagged('type', {
+  environment: {
+    environmentId: t.string(),
+    path: t.string(),
+  },
+}))
+
+export const DynamicToolNamespaceTool = v2('DynamicToolNamespaceTool', t.tagged('type', {
+  function: {
+    deferLoading: t.optional(t.boolean()),
+    description: t.string(),
+    inputSchema: t.json(),
+    name: t.string(),
+  },
 }))
 
 export const DynamicToolSpec = v2('DynamicToolSpec', t.tagged('type', {
@@ -227,22 +504,46 @@ export const DynamicToolSpec = v2('DynamicToolSpec', t.tagged('type', {
   },
 }))
 
-export const TurnEnvironmentParams = v2('TurnEnvironmentParams', t.object({
-  environmentId: t.string(),
-  cwd: t.ref('LegacyAppPathString'),
-  runtimeWorkspaceRoots: t.option(t.array(t.ref('LegacyAppPathString'))),
+export const GitInfo = v2('GitInfo', t.object({
+  sha: t.option(t.string()),
+  branch: t.option(t.string()),
+  originUrl: t.option(t.string()),
 }))
 
-export const ThreadHistoryMode = v2('ThreadHistoryMode', t.enum(['legacy', 'paginated']))
+export const GuardianAssessmentOutcome = v2('GuardianAssessmentOutcome', t.enum(['allow', 'deny']))
+
+export const RolloutCompressResponse = v2('RolloutCompressResponse', t.object({}))
 
 export const SelectedCapabilityRoot = v2('SelectedCapabilityRoot', t.object({
   id: t.string(),
   location: t.ref('CapabilityRootLocation'),
 }))
 
-export const ThreadStartSource = v2('ThreadStartSource', t.enum(['startup', 'clear']))
+export const SessionSource = v2('SessionSource', t.oneOf([
+  t.enum(['cli', 'vscode', 'exec', 'appServer', 'unknown']),
+  t.object({
+    custom: t.string(),
+  }, { closed: true }),
+  t.object({
+    subAgent: t.ref('SubAgentSource'),
+  }, { closed: true }),
+]))
 
-export const ThreadSource = v2('ThreadSource', t.string())
+export const SubAgentSource = v2('SubAgentSource', t.oneOf([
+  t.enum(['review', 'compact', 'memory_consolidation']),
+  t.object({
+    thread_spawn: t.object({
+      agent_nickname: t.option(t.string(), { default: null }),
+      agent_path: t.option(t.ref('AgentPath'), { default: null }),
+      agent_role: t.option(t.string(), { default: null }),
+      depth: t.int('int32'),
+      parent_thread_id: t.ref('ThreadId'),
+    }),
+  }, { closed: true }),
+  t.object({
+    other: t.string(),
+  }, { closed: true }),
+]))
 
 export const Thread = v2('Thread', t.object({
   id: t.string(),
@@ -280,127 +581,238 @@ export const Thread = v2('Thread', t.object({
   turns: t.array(t.ref('Turn')),
 }))
 
-export const ResponseItem = v2('ResponseItem', t.tagged('type', {
-  additional_tools: {
-    id: t.option(t.string()),
-    role: t.string(),
-    tools: t.array(t.json()),
+export const ThreadActiveFlag = v2('ThreadActiveFlag', t.enum(['waitingOnApproval', 'waitingOnUserInput']))
+
+export const ThreadEnvironment = v2('ThreadEnvironment', t.object({
+  environmentId: t.string(),
+  cwd: t.ref('LegacyAppPathString'),
+  runtimeWorkspaceRoots: t.array(t.ref('LegacyAppPathString')),
+}))
+
+export const ThreadExtra = v2('ThreadExtra', t.object({}))
+
+export const ThreadGuardianAssessment = v2('ThreadGuardianAssessment', t.object({
+  outcome: t.ref('GuardianAssessmentOutcome'),
+  riskLevel: t.ref('GuardianRiskLevel'),
+  userAuthorization: t.ref('GuardianUserAuthorization'),
+  rationale: t.string(),
+}))
+
+export const ThreadHistoryMode = v2('ThreadHistoryMode', t.enum(['legacy', 'paginated']))
+
+export const ThreadId = v2('ThreadId', t.string())
+
+export const ThreadItem = v2('ThreadItem', t.tagged('type', {
+  userMessage: {
+    clientId: t.option(t.string()),
+    content: t.array(t.ref('UserInput')),
+    id: t.string(),
   },
-  message: {
-    encrypted_content: t.option(t.string()),
-    status: t.option(t.string()),
-    id: t.option(t.string()),
-    role: t.string(),
-    content: t.array(t.ref('ContentItem')),
-    phase: t.option(t.ref('MessagePhase')),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+  hookPrompt: {
+    fragments: t.array(t.ref('HookPromptFragment')),
+    id: t.string(),
   },
-  agent_message: {
-    id: t.option(t.string()),
-    author: t.string(),
-    recipient: t.string(),
-    content: t.array(t.ref('AgentMessageInputContent')),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+  agentMessage: {
+    delivery: t.option(t.ref('AgentMessageDelivery'), { default: null }),
+    id: t.string(),
+    memoryCitation: t.option(t.ref('MemoryCitation'), { default: null }),
+    moderation: t.option(t.ref('AgentMessageModeration'), { default: null }),
+    phase: t.option(t.ref('MessagePhase'), { default: null }),
+    questions: t.option(t.array(t.ref('AsyncUserInputQuestion')), { default: null }),
+    text: t.string(),
+  },
+  functionCallOutput: {
+    id: t.string(),
+    name: t.string(),
+    namespace: t.option(t.string()),
+    output: t.ref('FunctionCallOutputBody'),
+  },
+  plan: {
+    id: t.string(),
+    text: t.string(),
   },
   reasoning: {
-    id: t.option(t.string()),
-    summary: t.array(t.ref('ReasoningItemReasoningSummary')),
-    content: t.option(t.array(t.ref('ReasoningItemContent')), { default: null }),
-    encrypted_content: t.option(t.string()),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+    content: t.optional(t.array(t.string(), { default: [] })),
+    id: t.string(),
+    summary: t.optional(t.array(t.string(), { default: [] })),
   },
-  local_shell_call: {
-    encrypted_content: t.option(t.string()),
-    id: t.option(t.string()),
-    call_id: t.option(t.string()),
-    status: t.ref('LocalShellStatus'),
-    action: t.ref('LocalShellAction'),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+  commandExecution: {
+    aggregatedOutput: t.option(t.string()),
+    command: t.string(),
+    commandActions: t.array(t.ref('CommandAction')),
+    cwd: t.ref('LegacyAppPathString'),
+    durationMs: t.option(t.int('int64')),
+    exitCode: t.option(t.int('int32')),
+    id: t.string(),
+    pluginId: t.option(t.string(), { default: null }),
+    processId: t.option(t.string()),
+    scriptPath: t.option(t.string(), { default: null }),
+    source: t.optional(t.ref('CommandExecutionSource', { default: "agent" })),
+    status: t.ref('CommandExecutionStatus'),
   },
-  function_call: {
-    encrypted_content: t.option(t.string()),
-    status: t.option(t.string()),
-    id: t.option(t.string()),
-    name: t.string(),
-    namespace: t.option(t.string()),
-    arguments: t.string(),
-    encrypted_function_args: t.option(t.array(t.string())),
-    call_id: t.string(),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+  fileChange: {
+    changes: t.array(t.ref('FileUpdateChange')),
+    id: t.string(),
+    status: t.ref('PatchApplyStatus'),
   },
-  tool_search_call: {
-    encrypted_content: t.option(t.string()),
-    id: t.option(t.string()),
-    call_id: t.option(t.string()),
-    status: t.option(t.string()),
-    execution: t.string(),
+  mcpToolCall: {
+    appContext: t.option(t.ref('McpToolCallAppContext')),
     arguments: t.json(),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+    durationMs: t.option(t.int('int64')),
+    error: t.option(t.ref('McpToolCallError')),
+    id: t.string(),
+    mcpAppResourceUri: t.option(t.string()),
+    mcpAppUi: t.option(t.ref('McpAppUi')),
+    pluginId: t.option(t.string()),
+    readOnlyHint: t.option(t.boolean()),
+    result: t.option(t.ref('McpToolCallResult')),
+    server: t.string(),
+    status: t.ref('McpToolCallStatus'),
+    tool: t.string(),
   },
-  function_call_output: {
-    id: t.option(t.string()),
-    call_id: t.option(t.string()),
-    name: t.option(t.string()),
+  dynamicToolCall: {
+    arguments: t.json(),
+    contentItems: t.option(t.array(t.ref('DynamicToolCallOutputContentItem'))),
+    durationMs: t.option(t.int('int64')),
+    id: t.string(),
     namespace: t.option(t.string()),
-    output: t.ref('FunctionCallOutputBody'),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+    status: t.ref('DynamicToolCallStatus'),
+    success: t.option(t.boolean()),
+    tool: t.string(),
   },
-  custom_tool_call: {
-    encrypted_content: t.option(t.string()),
-    id: t.option(t.string()),
-    status: t.option(t.string()),
-    call_id: t.string(),
-    name: t.string(),
-    namespace: t.option(t.string()),
-    input: t.string(),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+  collabAgentToolCall: {
+    agentsStates: t.map(t.ref('CollabAgentState')),
+    id: t.string(),
+    model: t.option(t.string()),
+    prompt: t.option(t.string()),
+    reasoningEffort: t.option(t.ref('ReasoningEffort')),
+    receiverThreadIds: t.array(t.string()),
+    senderThreadId: t.string(),
+    status: t.ref('CollabAgentToolCallStatus'),
+    tool: t.ref('CollabAgentTool'),
   },
-  custom_tool_call_output: {
-    id: t.option(t.string()),
-    call_id: t.string(),
-    name: t.option(t.string()),
-    output: t.ref('FunctionCallOutputBody'),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+  subAgentActivity: {
+    agentPath: t.string(),
+    agentThreadId: t.string(),
+    id: t.string(),
+    kind: t.ref('SubAgentActivityKind'),
+    model: t.option(t.string()),
+    reasoningEffort: t.option(t.ref('ReasoningEffort')),
   },
-  tool_search_output: {
-    id: t.option(t.string()),
-    call_id: t.option(t.string()),
+  webSearch: {
+    action: t.option(t.ref('WebSearchAction')),
+    id: t.string(),
+    query: t.string(),
+    results: t.option(t.array(t.json()), { default: null }),
+  },
+  imageView: {
+    id: t.string(),
+    path: t.ref('LegacyAppPathString'),
+  },
+  sleep: {
+    durationMs: t.uint('uint64'),
+    id: t.string(),
+  },
+  imageGeneration: t.object({
+    failure: t.option(t.ref('ImageGenerationFailure'), { default: null }),
+    generationId: t.option(t.string(), { default: null }),
+    id: t.string(),
+    inputImages: t.optional(t.array(t.ref('ImageGenerationInputImage'))),
+    revisedPrompt: t.option(t.string()),
+    savedPath: t.option(t.ref('AbsolutePathBuf')),
     status: t.string(),
-    execution: t.string(),
-    tools: t.array(t.json()),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+    transparentBackground: t.option(t.boolean(), { default: null }),
+  }, { anyOf: [t.object({
+      fileId: t.string(),
+    }), t.object({
+      result: t.string(),
+    })] }),
+  enteredReviewMode: {
+    id: t.string(),
+    review: t.string(),
   },
-  web_search_call: {
-    encrypted_content: t.option(t.string()),
-    id: t.option(t.string()),
-    status: t.option(t.string()),
-    action: t.option(t.ref('ResponsesApiWebSearchAction')),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+  exitedReviewMode: {
+    id: t.string(),
+    review: t.string(),
   },
-  image_generation_call: {
-    encrypted_content: t.option(t.string()),
-    id: t.option(t.string()),
-    status: t.string(),
-    revised_prompt: t.option(t.string()),
-    result: t.string(),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
+  contextCompaction: {
+    id: t.string(),
   },
-  compaction: {
-    id: t.option(t.string()),
-    encrypted_content: t.string(),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
-  },
-  configuration_update: {
-    reasoning: t.ref('ConfigurationReasoning'),
-  },
-  compaction_trigger: {},
-  context_compaction: {
-    id: t.option(t.string()),
-    encrypted_content: t.option(t.string()),
-    internal_chat_message_metadata_passthrough: t.option(t.ref('InternalChatMessageMetadataPassthrough')),
-  },
-  other: {},
+}, { shared: {
+  completedAtMs: t.option(t.int('int64'), { default: null }),
+  startedAtMs: t.option(t.int('int64'), { default: null }),
+} }))
+
+export const ThreadItemEntry = v2('ThreadItemEntry', t.object({
+  turnId: t.string(),
+  item: t.ref('ThreadItem'),
+  outputDeferred: t.experimental('threadItemEntry.outputDeferred', t.optional(t.boolean())),
+  startedAtMs: t.option(t.int('int64')),
+  completedAtMs: t.option(t.int('int64')),
 }))
+
+export const ThreadItemOutputDeferral = v2('ThreadItemOutputDeferral', t.object({
+  commandExecution: t.experimental('threadItemOutputDeferral.commandExecution', t.optional(t.boolean())),
+  mcpToolCall: t.experimental('threadItemOutputDeferral.mcpToolCall', t.optional(t.boolean())),
+}))
+
+export const ThreadItemsListAnchor = v2('ThreadItemsListAnchor', t.tagged('type', {
+  item: {
+    itemId: t.string(),
+  },
+}))
+
+export const ThreadItemsListCursor = v2('ThreadItemsListCursor', t.anyOf([
+  t.string(),
+  t.ref('ThreadItemsListAnchor'),
+]))
+
+export const ThreadListCwdFilter = v2('ThreadListCwdFilter', t.anyOf([
+  t.string(),
+  t.array(t.string()),
+]))
+
+export const ThreadMetadataGitInfoUpdateParams = v2('ThreadMetadataGitInfoUpdateParams', t.object({
+  sha: t.option(t.string()),
+  branch: t.option(t.string()),
+  originUrl: t.option(t.string()),
+}))
+
+export const ThreadReadState = v2('ThreadReadState', t.object({
+  firstUnread: t.option(t.ref('ThreadUnreadPosition')),
+  revision: t.string(),
+}))
+
+export const ThreadRealtimeBemItemPresentation = v2('ThreadRealtimeBemItemPresentation', t.tagged('type', {
+  wholeItem: {},
+  inlineMarkdown: {},
+  inlineVisualization: {
+    index: t.uint('uint32'),
+  },
+}))
+
+export const ThreadRealtimeItem = v2('ThreadRealtimeItem', t.tagged('type', {
+  realtimeSessionStarted: {},
+  transcriptSegment: {
+    role: t.ref('ThreadRealtimeTranscriptRole'),
+    text: t.string(),
+  },
+  bemItemPromoted: {
+    item_id: t.string(),
+    presentation: t.ref('ThreadRealtimeBemItemPresentation'),
+    turn_id: t.string(),
+  },
+  realtimeSessionClosed: {
+    outcome: t.ref('ThreadRealtimeSessionOutcome'),
+  },
+}, { shared: {
+  id: t.string(),
+  realtimeSessionId: t.string(),
+} }))
+
+export const ThreadRealtimeSessionOutcome = v2('ThreadRealtimeSessionOutcome', t.enum(['ended', 'failed']))
+
+export const ThreadRealtimeTranscriptRole = v2('ThreadRealtimeTranscriptRole', t.enum(['user', 'assistant']))
 
 export const ThreadResumeInitialTurnsPageParams = v2('ThreadResumeInitialTurnsPageParams', t.object({
   limit: t.option(t.uint('uint32')),
@@ -408,27 +820,62 @@ export const ThreadResumeInitialTurnsPageParams = v2('ThreadResumeInitialTurnsPa
   itemsView: t.option(t.ref('TurnItemsView')),
 }))
 
-export const TurnsPage = v2('TurnsPage', t.object({
-  data: t.array(t.ref('Turn')),
-  nextCursor: t.option(t.string()),
-  backwardsCursor: t.option(t.string()),
+export const ThreadSearchOccurrence = v2('ThreadSearchOccurrence', t.object({
+  turnId: t.string(),
+  itemId: t.string(),
+  snippet: t.string(),
+  snippetMatchRange: t.ref('ThreadSearchTextRange'),
+  turnCursor: t.string(),
 }))
 
-export const ThreadUnsubscribeStatus = v2('ThreadUnsubscribeStatus', t.enum(['notLoaded', 'notSubscribed', 'unsubscribed']))
+export const ThreadSearchResult = v2('ThreadSearchResult', t.object({
+  thread: t.ref('Thread'),
+  snippet: t.string(),
+}))
 
-export const ThreadListCwdFilter = v2('ThreadListCwdFilter', t.anyOf([
-  t.string(),
-  t.array(t.string()),
-]))
+export const ThreadSearchSortKey = v2('ThreadSearchSortKey', t.enum(['created_at', 'updated_at', 'recency_at']))
+
+export const ThreadSearchTextRange = v2('ThreadSearchTextRange', t.object({
+  start: t.uint('uint32'),
+  end: t.uint('uint32'),
+}))
+
+export const ThreadSection = v2('ThreadSection', t.object({
+  id: t.string(),
+  name: t.string(),
+  appearance: t.option(t.ref('ThreadSectionAppearance'), { default: null }),
+}))
+
+export const ThreadSectionAppearance = v2('ThreadSectionAppearance', t.object({
+  icon: t.option(t.string()),
+  color: t.option(t.string()),
+}))
+
+export const ThreadSettings = v2('ThreadSettings', t.object({
+  disabledPluginIds: t.optional(t.array(t.string(), { default: [] })),
+  cwd: t.ref('AbsolutePathBuf'),
+  environments: t.experimental('thread/settings.environments', t.option(t.array(t.ref('ThreadEnvironment')), { default: null })),
+  approvalPolicy: t.ref('AskForApproval'),
+  approvalsReviewer: t.ref('ApprovalsReviewer'),
+  sandboxPolicy: t.ref('SandboxPolicy'),
+  activePermissionProfile: t.option(t.ref('ActivePermissionProfile')),
+  model: t.string(),
+  modelProvider: t.string(),
+  serviceTier: t.option(t.string()),
+  effort: t.option(t.ref('ReasoningEffort')),
+  summary: t.option(t.ref('ReasoningSummary')),
+  collaborationMode: t.ref('CollaborationMode'),
+  multiAgentMode: t.experimental('thread/settings.multiAgentMode', t.optional(t.ref('MultiAgentMode', { default: "explicitRequestOnly" }))),
+  personality: t.option(t.ref('Personality')),
+}))
 
 export const ThreadSortKey = v2('ThreadSortKey', t.enum(['created_at', 'updated_at', 'recency_at', 'section_position']))
 
+export const ThreadSource = v2('ThreadSource', t.string())
+
 export const ThreadSourceKind = v2('ThreadSourceKind', t.enum(['cli', 'vscode', 'exec', 'appServer', 'subAgent', 'subAgentReview', 'subAgentCompact', 'subAgentThreadSpawn', 'subAgentOther', 'unknown']))
 
-export const ThreadReadState = v2('ThreadReadState', t.object({
-  firstUnread: t.option(t.ref('ThreadUnreadPosition')),
-  revision: t.string(),
-}))
+export const ThreadStartSource = v2('ThreadStartSource', t.enum(['startup', 'clear']))
 
 export const ThreadStatus = v2('ThreadStatus', t.tagged('type', {
   notLoaded: {},
@@ -439,152 +886,37 @@ export const ThreadStatus = v2('ThreadStatus', t.tagged('type', {
   },
 }))
 
+export const ThreadTimelineEntry = v2('ThreadTimelineEntry', t.tagged('type', {
+  item: {
+    position: t.uint('uint64'),
+    turnId: t.string(),
+    item: t.ref('ThreadItem'),
+  },
+  realtime: {
+    position: t.uint('uint64'),
+    item: t.ref('ThreadRealtimeItem'),
+  },
+  turnStarted: {
+    position: t.uint('uint64'),
+    started_at: t.option(t.int('int64')),
+    turn_id: t.string(),
+  },
+  turnCompleted: {
+    position: t.uint('uint64'),
+    status: t.ref('TurnStatus'),
+    error: t.option(t.ref('TurnError')),
+    completed_at: t.option(t.int('int64')),
+    duration_ms: t.option(t.int('int64')),
+    started_at: t.option(t.int('int64')),
+    turn_id: t.string(),
+  },
+}))
+
 export const ThreadTokenUsage = v2('ThreadTokenUsage', t.object({
   total: t.ref('TokenUsageBreakdown'),
   last: t.ref('TokenUsageBreakdown'),
   modelContextWindow: t.option(t.int('int64')),
 }))
-
-export const DynamicToolNamespaceTool = v2('DynamicToolNamespaceTool', t.tagged('type', {
-  function: {
-    deferLoading: t.optional(t.boolean()),
-    description: t.string(),
-    inputSchema: t.json(),
-    name: t.string(),
-  },
-}))
-
-export const CapabilityRootLocation = v2('CapabilityRootLocation', t.tagged('type', {
-  environment: {
-    environmentId: t.string(),
-    path: t.string(),
-  },
-}))
-
-export const ThreadEnvironment = v2('ThreadEnvironment', t.object({
-  environmentId: t.string(),
-  cwd: t.ref('LegacyAppPathString'),
-  runtimeWorkspaceRoots: t.array(t.ref('LegacyAppPathString')),
-}))
-
-export const ThreadExtra = v2('ThreadExtra', t.object({}))
-
-export const GitInfo = v2('GitInfo', t.object({
-  sha: t.option(t.string()),
-  branch: t.option(t.string()),
-  originUrl: t.option(t.string()),
-}))
-
-export const ThreadSection = v2('ThreadSection', t.object({
-  id: t.string(),
-  name: t.string(),
-  appearance: t.option(t.ref('ThreadSectionAppearance'), { default: null }),
-}))
-
-export const SessionSource = v2('SessionSource', t.oneOf([
-  t.enum(['cli', 'vscode', 'exec', 'appServer', 'unknown']),
-  t.object({
-    custom: t.string(),
-  }, { closed: true }),
-  t.object({
-    subAgent: t.ref('SubAgentSource'),
-  }, { closed: true }),
-]))
-
-export const ContentItem = v2('ContentItem', t.tagged('type', {
-  input_text: {
-    text: t.string(),
-  },
-  input_image: t.object({
-    detail: t.option(t.ref('ImageDetail')),
-  }, { anyOf: [t.object({
-      image_url: t.string(),
-    }), t.object({
-      file_id: t.string(),
-    })] }),
-  input_audio: t.object({}, { anyOf: [t.object({
-      audio_url: t.string(),
-    }), t.object({
-      file_id: t.string(),
-    })] }),
-  output_text: {
-    text: t.string(),
-    annotations: t.option(t.array(t.json())),
-    logprobs: t.option(t.array(t.json())),
-  },
-}))
-
-export const InternalChatMessageMetadataPassthrough = v2('InternalChatMessageMetadataPassthrough', t.object({
-  turn_id: t.option(t.string()),
-}))
-
-export const MessagePhase = v2('MessagePhase', t.oneOf([
-  t.literal('commentary'),
-  t.literal('partial_answer'),
-  t.literal('final_answer'),
-]))
-
-export const AgentMessageInputContent = v2('AgentMessageInputContent', t.tagged('type', {
-  input_text: {
-    text: t.string(),
-  },
-  encrypted_content: {
-    encrypted_content: t.string(),
-  },
-}))
-
-export const ReasoningItemContent = v2('ReasoningItemContent', t.tagged('type', {
-  reasoning_text: {
-    text: t.string(),
-  },
-  text: {
-    text: t.string(),
-  },
-}))
-
-export const ReasoningItemReasoningSummary = v2('ReasoningItemReasoningSummary', t.tagged('type', {
-  summary_text: {
-    text: t.string(),
-  },
-}))
-
-export const LocalShellAction = v2('LocalShellAction', t.tagged('type', {
-  exec: {
-    command: t.array(t.string()),
-    env: t.option(t.map(t.string())),
-    timeout_ms: t.option(t.uint('uint64')),
-    user: t.option(t.string()),
-    working_directory: t.option(t.string()),
-  },
-}))
-
-export const LocalShellStatus = v2('LocalShellStatus', t.enum(['completed', 'in_progress', 'incomplete']))
-
-export const FunctionCallOutputBody = v2('FunctionCallOutputBody', t.anyOf([
-  t.string(),
-  t.array(t.ref('FunctionCallOutputContentItem')),
-]))
-
-export const ResponsesApiWebSearchAction = v2('ResponsesApiWebSearchAction', t.tagged('type', {
-  search: {
-    queries: t.option(t.array(t.string())),
-    query: t.option(t.string()),
-  },
-  open_page: {
-    url: t.option(t.string()),
-  },
-  find_in_page: {
-    pattern: t.option(t.string()),
-    url: t.option(t.string()),
-  },
-  other: {},
-}))
-
-export const TurnItemsView = v2('TurnItemsView', t.oneOf([
-  t.literal('notLoaded'),
-  t.literal('summary'),
-  t.literal('full'),
-]))
 
 export const ThreadUnreadPosition = v2('ThreadUnreadPosition', t.tagged('type', {
   threadStart: {},
@@ -593,57 +925,10 @@ export const ThreadUnreadPosition = v2('ThreadUnreadPosition', t.tagged('type', 
   },
 }))
 
-export const ThreadActiveFlag = v2('ThreadActiveFlag', t.enum(['waitingOnApproval', 'waitingOnUserInput']))
+export const ThreadUnsubscribeStatus = v2('ThreadUnsubscribeStatus', t.enum(['notLoaded', 'notSubscribed', 'unsubscribed']))
 
-export const TokenUsageBreakdown = v2('TokenUsageBreakdown', t.object({
-  totalTokens: t.int('int64'),
-  inputTokens: t.int('int64'),
-  cachedInputTokens: t.int('int64'),
-  cacheWriteInputTokens: t.optional(t.int('int64', { default: 0 })),
-  outputTokens: t.int('int64'),
-  reasoningOutputTokens: t.int('int64'),
+export const TurnsPage = v2('TurnsPage', t.object({
+  data: t.array(t.ref('Turn')),
+  nextCursor: t.option(t.string()),
+  backwardsCursor: t.option(t.string()),
 }))
-
-export const ThreadSectionAppearance = v2('ThreadSectionAppearance', t.object({
-  icon: t.option(t.string()),
-  color: t.option(t.string()),
-}))
-
-export const SubAgentSource = v2('SubAgentSource', t.oneOf([
-  t.enum(['review', 'compact', 'memory_consolidation']),
-  t.object({
-    thread_spawn: t.object({
-      agent_nickname: t.option(t.string(), { default: null }),
-      agent_path: t.option(t.ref('AgentPath'), { default: null }),
-      agent_role: t.option(t.string(), { default: null }),
-      depth: t.int('int32'),
-      parent_thread_id: t.ref('ThreadId'),
-    }),
-  }, { closed: true }),
-  t.object({
-    other: t.string(),
-  }, { closed: true }),
-]))
-
-export const FunctionCallOutputContentItem = v2('FunctionCallOutputContentItem', t.tagged('type', {
-  input_text: {
-    text: t.string(),
-  },
-  input_image: t.object({
-    detail: t.option(t.ref('ImageDetail')),
-  }, { anyOf: [t.object({
-      image_url: t.string(),
-    }), t.object({
-      file_id: t.string(),
-    })] }),
-  input_audio: t.object({}, { anyOf: [t.object({
-      audio_url: t.string(),
-    }), t.object({
-      file_id: t.string(),
-    })] }),
-  encrypted_content: {
-    encrypted_content: t.string(),
-  },
-}))
-
-export const AgentPath = v2('AgentPath', t.string())

@@ -38,6 +38,21 @@ export const TurnStartResponse = v2('TurnStartResponse', t.object({
   turn: t.ref('Turn'),
 }))
 
+export const TurnSettingsUpdateParams = v2('TurnSettingsUpdateParams', t.object({
+  threadId: t.string(),
+  turnId: t.string(),
+  approvalsReviewer: t.option(t.ref('ApprovalsReviewer')),
+  environments: t.option(t.array(t.ref('TurnEnvironmentParams'))),
+  model: t.option(t.string()),
+  effort: t.option(t.ref('ReasoningEffort')),
+  summary: t.option(t.ref('ReasoningSummary')),
+  serviceTier: t.option(t.string()),
+}, { closed: true }))
+
+export const TurnSettingsUpdateResponse = v2('TurnSettingsUpdateResponse', t.object({
+  status: t.ref('TurnSettingsUpdateStatus'),
+}))
+
 export const TurnSteerParams = v2('TurnSteerParams', t.object({
   threadId: t.string(),
   clientUserMessageId: t.option(t.string()),
@@ -76,54 +91,32 @@ export const TurnCompletedNotification = v2('TurnCompletedNotification', t.objec
   turn: t.ref('Turn'),
 }))
 
+export const TurnDiffUpdatedNotification = v2('TurnDiffUpdatedNotification', t.object({
+  threadId: t.string(),
+  turnId: t.string(),
+  diff: t.string(),
+}))
+
+export const TurnPlanUpdatedNotification = v2('TurnPlanUpdatedNotification', t.object({
+  threadId: t.string(),
+  turnId: t.string(),
+  explanation: t.option(t.string()),
+  plan: t.array(t.ref('TurnPlanStep')),
+}))
+
+export const TurnModerationMetadataNotification = v2('TurnModerationMetadataNotification', t.object({
+  threadId: t.string(),
+  turnId: t.string(),
+  metadata: t.json(),
+}))
+
 export const AdditionalContextEntry = v2('AdditionalContextEntry', t.object({
   value: t.string(),
   kind: t.ref('AdditionalContextKind'),
   name: t.option(t.string()),
 }))
 
-export const CyberAccessProgram = v2('CyberAccessProgram', t.enum(['standard', 'daybreakBlue', 'daybreakRed']))
-
-export const UserInput = v2('UserInput', t.tagged('type', {
-  text: {
-    text: t.string(),
-    text_elements: t.optional(t.array(t.ref('TextElement'), { default: [] })),
-  },
-  image: t.object({
-    detail: t.option(t.ref('ImageDetail'), { default: null }),
-  }, { anyOf: [t.object({
-      url: t.string(),
-    }), t.object({
-      fileId: t.string(),
-    })] }),
-  localImage: {
-    detail: t.option(t.ref('ImageDetail'), { default: null }),
-    path: t.string(),
-  },
-  audio: t.object({}, { anyOf: [t.object({
-      url: t.string(),
-    }), t.object({
-      fileId: t.string(),
-    })] }),
-  localAudio: {
-    path: t.string(),
-  },
-  skill: {
-    name: t.string(),
-    path: t.string(),
-  },
-  mention: {
-    name: t.string(),
-    path: t.string(),
-  },
-}))
-
-export const TurnToolOutput = v2('TurnToolOutput', t.object({
-  name: t.string(),
-  namespace: t.option(t.string()),
-  output: t.ref('FunctionCallOutputBody'),
-  retain: t.optional(t.boolean()),
-}))
+export const AdditionalContextKind = v2('AdditionalContextKind', t.enum(['untrusted', 'application']))
 
 export const Turn = v2('Turn', t.object({
   id: t.string(),
@@ -137,6 +130,12 @@ export const Turn = v2('Turn', t.object({
   durationMs: t.option(t.int('int64')),
 }))
 
+export const TurnEnvironmentParams = v2('TurnEnvironmentParams', t.object({
+  environmentId: t.string(),
+  cwd: t.ref('LegacyAppPathString'),
+  runtimeWorkspaceRoots: t.option(t.array(t.ref('LegacyAppPathString'))),
+}))
+
 export const TurnError = v2('TurnError', t.object({
   message: t.string(),
   codexErrorInfo: t.option(t.ref('CodexErrorInfo')),
@@ -144,62 +143,29 @@ export const TurnError = v2('TurnError', t.object({
   misalignment: t.option(t.ref('MisalignmentErrorDetails'), { default: null }),
 }))
 
-export const AdditionalContextKind = v2('AdditionalContextKind', t.enum(['untrusted', 'application']))
+export const TurnItemsView = v2('TurnItemsView', t.oneOf([
+  t.literal('notLoaded'),
+  t.literal('summary'),
+  t.literal('full'),
+]))
 
-export const TextElement = v2('TextElement', t.object({
-  byteRange: t.ref('ByteRange'),
-  placeholder: t.option(t.string()),
+export const TurnPlanStep = v2('TurnPlanStep', t.object({
+  step: t.string(),
+  status: t.ref('TurnPlanStepStatus'),
 }))
 
-export const ImageDetail = v2('ImageDetail', t.enum(['auto', 'low', 'high', 'original']))
+export const TurnPlanStepStatus = v2('TurnPlanStepStatus', t.enum(['pending', 'inProgress', 'completed']))
+
+export const TurnSettingsUpdateStatus = v2('TurnSettingsUpdateStatus', t.oneOf([
+  t.literal('applied'),
+  t.literal('targetUnavailable'),
+]))
 
 export const TurnStatus = v2('TurnStatus', t.enum(['completed', 'interrupted', 'failed', 'inProgress']))
 
-export const CodexErrorInfo = v2('CodexErrorInfo', t.anyOf([
-  t.enum(['contextWindowExceeded', 'sessionBudgetExceeded', 'usageLimitExceeded', 'rateLimitExceeded', 'flexUnavailable', 'serverOverloaded', 'modelNotFound', 'policyCapacityUnavailable', 'cyberPolicy', 'misalignmentPolicyViolation', 'tooManyDenials', 'internalServerError', 'unauthorized', 'badRequest', 'threadRollbackFailed', 'sandboxError', 'other']),
-  t.literal('inferenceHookDenied'),
-  t.object({
-    httpConnectionFailed: t.object({
-      httpStatusCode: t.option(t.uint('uint16')),
-    }),
-  }, { closed: true }),
-  t.object({
-    responseStreamConnectionFailed: t.object({
-      httpStatusCode: t.option(t.uint('uint16')),
-    }),
-  }, { closed: true }),
-  t.object({
-    responseStreamDisconnected: t.object({
-      httpStatusCode: t.option(t.uint('uint16')),
-    }),
-  }, { closed: true }),
-  t.object({
-    responseTooManyFailedAttempts: t.object({
-      httpStatusCode: t.option(t.uint('uint16')),
-    }),
-  }, { closed: true }),
-  t.object({
-    activeTurnNotSteerable: t.object({
-      turnKind: t.ref('NonSteerableTurnKind'),
-    }),
-  }, { closed: true }),
-  t.typeUnion(['string', 'object']),
-]))
-
-export const MisalignmentErrorDetails = v2('MisalignmentErrorDetails', t.object({
-  errorType: t.option(t.string()),
-  detailedExplanation: t.option(t.string()),
-  steer: t.option(t.ref('MisalignmentSteer')),
-  reviewTarget: t.option(t.string()),
-}))
-
-export const ByteRange = v2('ByteRange', t.object({
-  start: t.uint('uint'),
-  end: t.uint('uint'),
-}))
-
-export const NonSteerableTurnKind = v2('NonSteerableTurnKind', t.enum(['review', 'compact']))
-
-export const MisalignmentSteer = v2('MisalignmentSteer', t.object({
-  message: t.string(),
+export const TurnToolOutput = v2('TurnToolOutput', t.object({
+  name: t.string(),
+  namespace: t.option(t.string()),
+  output: t.ref('FunctionCallOutputBody'),
+  retain: t.optional(t.boolean()),
 }))

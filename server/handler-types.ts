@@ -1,0 +1,72 @@
+// The contract between the reference server's core and its request handlers, typed from the
+// generated method maps: a handler takes the method's params and returns its result, and the
+// compiler checks both against the definitions.
+import type {
+  ClientRequestMap,
+  ServerNotificationMap,
+  ServerRequestMap,
+} from '../generated/experimental/index.js'
+
+export type ClientRequestMethod = keyof ClientRequestMap
+export type ServerRequestMethod = keyof ServerRequestMap
+export type ServerNotificationMethod = keyof ServerNotificationMap
+
+/** JSON-RPC error codes the server answers with, as codex uses them. */
+export const ErrorCode = {
+  /** Malformed or unacceptable requests and domain errors (codex answers most errors with this). */
+  invalidRequest: -32600,
+  /** Contradictory options. */
+  invalidParams: -32602,
+  /** Operating-system and internal failures. */
+  internal: -32603,
+  /** A queue of the server is full. */
+  overloaded: -32001,
+} as const
+
+/** An error a handler throws to answer its request with a JSON-RPC error. */
+export class RpcError extends Error {
+  constructor(readonly code: number, message: string, readonly data?: unknown) {
+    super(message)
+    this.name = 'RpcError'
+  }
+}
+
+/** What a handler may know about the connection its request came from. */
+export interface ConnectionInfo {
+  /** Unique per connection for the life of the server. */
+  readonly id: number
+  /** The client opted into experimental methods, fields and notifications. */
+  readonly experimentalApi: boolean
+  readonly clientName: string | undefined
+}
+
+export interface ServerRequestOptions {
+  /** Give up (rejecting with an RpcError) after this long; default: wait until answered or the connection closes. */
+  timeoutMs?: number
+}
+
+/** Everything a handler can do besides returning its result. */
+export interface HandlerContext {
+  readonly connection: ConnectionInfo
+  /** Aborted when the connection closes or the request is cancelled; long work must stop then. */
+  readonly signal: AbortSignal
+  /** Folder where the server keeps its state (config, threads, ...). */
+  readonly home: string
+  /** Sends a notification to this connection (dropped if it opted out or may not receive it). */
+  notify<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']): void
+  /** Sends a request to this connection's client and waits for its answer. */
+  request<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
+}
+
+export type Handler<M extends ClientRequestMethod> = (
+  params: ClientRequestMap[M]['params'],
+  context: HandlerContext,
+) => ClientRequestMap[M]['result'] | Promise<ClientRequestMap[M]['result']>
+
+/** Implemented methods; a defined method without a handler answers a clear "not implemented" error. */
+export type HandlerMap = { [M in ClientRequestMethod]?: Handler<M> }
+
+/** Declares handlers with their types checked against the generated method map. */
+export function defineHandlers<H extends HandlerMap>(handlers: H & Record<Exclude<keyof H, ClientRequestMethod>, never>): H {
+  return handlers
+}

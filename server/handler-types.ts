@@ -38,6 +38,8 @@ export interface ConnectionInfo {
   /** The client opted into experimental methods, fields and notifications. */
   readonly experimentalApi: boolean
   readonly clientName: string | undefined
+  /** Aborted when the connection closes: per-connection resources (watches, processes) end then. */
+  readonly closed: AbortSignal
 }
 
 export interface ServerRequestOptions {
@@ -52,8 +54,14 @@ export interface HandlerContext {
   readonly signal: AbortSignal
   /** Folder where the server keeps its state (config, threads, ...). */
   readonly home: string
-  /** Sends a notification to this connection (dropped if it opted out or may not receive it). */
-  notify<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']): void
+  /**
+   * Sends a notification to this connection (dropped if it opted out or may not receive it).
+   * Returns false when the connection's outgoing buffer is above its limit: a producer of many
+   * messages (process output) should then wait for `drained()` before sending more.
+   */
+  notify<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']): boolean
+  /** Resolves once the connection's outgoing buffer is below its limit again (or it closed). */
+  drained(): Promise<void>
   /** Sends a request to this connection's client and waits for its answer. */
   request<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
 }

@@ -17,8 +17,8 @@ export const W3cTraceContext = rootType('W3cTraceContext', t.object({
 
 export const JSONRPCRequest = rootType('JSONRPCRequest', t.object({
   id: t.ref(RequestId),
-  method: t.string(),
-  params: t.optional(t.json()),
+  method: t.describe('Wire name of the method, e.g. `thread/start`.', t.string()),
+  params: t.optional(t.describe('The method\'s params; left out for methods without params.', t.json())),
   trace: t.option(t.ref(W3cTraceContext), { description: 'Trace context of the caller, if it traces.' }),
 }), 'A message that expects a response carrying the same id.')
 
@@ -33,10 +33,10 @@ export const JSONRPCResponse = rootType('JSONRPCResponse', t.object({
 }), 'The successful answer to the request with the same id.')
 
 export const JSONRPCErrorError = rootType('JSONRPCErrorError', t.object({
-  code: t.int('int64'),
-  data: t.optional(t.json()),
-  message: t.string(),
-}))
+  code: t.describe('JSON-RPC error code, e.g. -32600 for an invalid request.', t.int('int64')),
+  data: t.optional(t.describe('Extra machine-readable detail, when the server has any.', t.json())),
+  message: t.describe('Human-readable explanation.', t.string()),
+}), 'The error carried by a failed response.')
 
 export const JSONRPCError = rootType('JSONRPCError', t.object({
   error: t.ref(JSONRPCErrorError),

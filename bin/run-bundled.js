@@ -1,6 +1,7 @@
 // Runs a TypeScript entry point of this package with plain Node, no build step: the entry and
 // everything it imports are bundled with esbuild into node_modules/.cache on first use and again
 // whenever a source file is newer than the bundle. A bundled run loads in milliseconds.
+import { createHash } from 'node:crypto'
 import { mkdir, readdir, rename, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -11,7 +12,7 @@ const SOURCE_FILES = ['package-lock.json', 'bin/run-bundled.js']
 
 /** Imports the bundle of `entry` (a path relative to the repository), rebuilding it if stale. */
 export async function importBundled(entry, commandName) {
-  const bundle = join(repoRoot, 'node_modules', '.cache', 'codex-app-server-toolkit', `${entry.replace(/[\\/]/g, '_').replace(/\.ts$/, '')}.mjs`)
+  const bundle = bundlePath(entry)
   const built = await mtime(bundle)
   if (built === 0 || (await newestSource()) > built) {
     try {
@@ -25,6 +26,13 @@ export async function importBundled(entry, commandName) {
     }
   }
   return import(pathToFileURL(bundle).href)
+}
+
+/** Where the bundle of `entry` is kept. */
+export function bundlePath(entry) {
+  // Keyed by checkout too: worktrees may share one node_modules through a link.
+  const checkout = createHash('sha256').update(repoRoot).digest('hex').slice(0, 12)
+  return join(repoRoot, 'node_modules', '.cache', 'codex-app-server-toolkit', checkout, `${entry.replace(/[\\/]/g, '_').replace(/\.ts$/, '')}.mjs`)
 }
 
 async function newestSource() {

@@ -5,10 +5,11 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ProtocolDefinition } from '../protocol/dsl/index.js'
 import { reportDrift } from './check/drift-report.js'
-import { generate, META_MODEL_FILE, OWNED_FOLDERS, type Generation } from './generate.js'
+import { generate, META_MODEL_FILE, OWNED_FOLDERS, summarize, type GenerationSummary } from './generate.js'
 import { DefinitionError } from './model/build-model.js'
 import type { MetaModel } from './model/meta-model.js'
-import { applyDiff, diffTree } from './output/file-tree.js'
+import { applyDiff, diffTree, type FileTree, type TreeDiff } from './output/file-tree.js'
+import { cachePathFor, readCachedTree, writeCachedTree } from './output/generation-cache.js'
 
 const NAME = 'write-app-server-schema'
 const FIX_COMMAND = 'npm run write-app-server-schema'
@@ -32,7 +33,12 @@ class UsageError extends Error {
   }
 }
 
-export async function main(argv: string[], repoRoot: string): Promise<number> {
+export interface MainOptions {
+  /** The bundle this command runs from; its generated output is cached by its content hash. */
+  bundlePath?: string
+}
+
+export async function main(argv: string[], repoRoot: string, { bundlePath }: MainOptions = {}): Promise<number> {
   const started = performance.now()
   let options
   try {
@@ -44,9 +50,9 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
     process.stdout.write(USAGE)
     return 0
   }
-  let generation: Generation
+  let generation: { files: FileTree; summary: GenerationSummary; model?: MetaModel }
   try {
-    generation = generate(await loadProtocol())
+    generation = await generateOrReuse(bundlePath)
   } catch (error) {
     return fail(error)
   }
@@ -60,12 +66,24 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
       return 0
     }
     const before = await readCommittedModel(root)
-    process.stdout.write(reportDrift({ diff, files: generation.files, before, after: generation.model, fixCommand: options.out ? `${FIX_COMMAND} -- --out ${options.out}` : FIX_COMMAND }))
+    const after = generation.model ?? (JSON.parse(generation.files.get(META_MODEL_FILE)!) as MetaModel)
+    process.stdout.write(reportDrift({ diff, files: generation.files, before, after, fixCommand: options.out ? `${FIX_COMMAND} -- --out ${options.out}` : FIX_COMMAND }))
     return 1
   }
   await applyDiff(root, generation.files, diff)
-  process.stdout.write(summary(generation, diff, root === repoRoot ? '' : ` under ${root}`, elapsed()))
+  process.stdout.write(summaryText(generation.summary, diff, root === repoRoot ? '' : ` under ${root}`, elapsed()))
   return 0
+}
+
+/** Generates, or reuses what the same bundle generated before (see generation-cache.ts). */
+async function generateOrReuse(bundlePath: string | undefined) {
+  const cachePath = bundlePath ? cachePathFor(bundlePath) : undefined
+  const cached = cachePath ? readCachedTree<GenerationSummary>(cachePath) : undefined
+  if (cached) return cached
+  const generation = generate(await loadProtocol())
+  const result = { files: generation.files, summary: summarize(generation), model: generation.model }
+  if (cachePath) writeCachedTree(cachePath, result.summary, result.files)
+  return result
 }
 
 function parseOptions(argv: string[]) {
@@ -102,13 +120,13 @@ async function readCommittedModel(root: string): Promise<MetaModel | undefined> 
   }
 }
 
-function summary(generation: Generation, diff: Awaited<ReturnType<typeof diffTree>>, where: string, elapsed: string): string {
-  const lines = [`${NAME}: codex ${generation.model.codexVersion} protocol`]
-  for (const v of generation.variants) {
-    const count = (direction: string) => v.model.methods.filter((m) => m.direction === direction).length
+function summaryText(summary: GenerationSummary, diff: TreeDiff, where: string, elapsed: string): string {
+  const lines = [`${NAME}: codex ${summary.codexVersion} protocol`]
+  for (const v of summary.variants) {
+    const count = (direction: string) => v.methods[direction] ?? 0
     lines.push(`  ${v.variant.padEnd(12)} ${count('clientRequest')} client requests, ${count('serverRequest')} server requests, ` +
       `${count('serverNotification')} server notifications, ${count('clientNotification')} client notifications, ` +
-      `${v.model.types.length} types → ${v.jsonFiles} JSON + ${v.tsFiles} TS files`)
+      `${v.types} types → ${v.jsonFiles} JSON + ${v.tsFiles} TS files`)
   }
   const changes = diff.added.length + diff.changed.length + diff.removed.length
   lines.push(changes === 0

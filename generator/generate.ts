@@ -39,3 +39,20 @@ export function generate(def: ProtocolDefinition): Generation {
   files.set(META_MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`)
   return { model, files, variants }
 }
+
+/** What the CLI prints about a generation; plain data, so it can be cached with the files. */
+export interface GenerationSummary {
+  codexVersion: string
+  variants: { variant: Variant; methods: Record<string, number>; types: number; jsonFiles: number; tsFiles: number }[]
+}
+
+export function summarize(generation: Generation): GenerationSummary {
+  return {
+    codexVersion: generation.model.codexVersion,
+    variants: generation.variants.map((v) => {
+      const methods: Record<string, number> = {}
+      for (const m of v.model.methods) methods[m.direction] = (methods[m.direction] ?? 0) + 1
+      return { variant: v.variant, methods, types: v.model.types.length, jsonFiles: v.jsonFiles, tsFiles: v.tsFiles }
+    }),
+  }
+}

@@ -3,7 +3,7 @@
 import type { MetaModel, SchemaNode, TypeModel } from '../model/meta-model.js'
 import { reachableTypes, rootsOf } from '../model/project-variant.js'
 import { directRefs, isRecord } from '../model/schema-nodes.js'
-import { canonicalJson } from './canonical-json.js'
+import { byCodeUnit, objectText, sortedText, sortKeys } from './canonical-json.js'
 import { methodUnions, unionSchema } from './method-unions.js'
 
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#'
@@ -37,18 +37,19 @@ export function jsonTypes(model: MetaModel): TypeModel[] {
 export function emitJson(model: MetaModel): Map<string, string> {
   const types = jsonTypes(model)
   const byName = new Map(types.map((t) => [t.name, t]))
+  const namespaceOf = new Map(types.map((t) => [t.name, t.namespace]))
+  const local = new WireText(byName, (name) => `#/definitions/${name}`)
+  const namespaced = new WireText(byName, (name) => (namespaceOf.get(name) === 'v2' ? `#/definitions/v2/${name}` : `#/definitions/${name}`))
   const files = new Map<string, string>()
-  const local: RefStyle = (name) => `#/definitions/${name}`
   for (const type of types) {
     if (!type.standalone) continue
-    const definitions: SchemaNode = {}
-    for (const name of closure(type.name, byName)) definitions[name] = toWire(byName.get(name)!.schema, local)
-    const doc: SchemaNode = { $schema: DRAFT_07, ...(toWire(type.schema, local) as SchemaNode), title: type.name }
-    if (Object.keys(definitions).length > 0) doc.definitions = definitions
-    files.set(`${folderOf(type)}${type.name}.json`, canonicalJson(doc))
+    const members = local.headedMembers(type.name, 0)
+    const definitions = local.closure(type.name)
+    if (definitions.length > 0) members.set('definitions', objectText(new Map(definitions.map((n) => [n, local.text(n, 2, false)])), 1))
+    files.set(`${folderOf(type)}${type.name}.json`, `${objectText(members)}\n`)
   }
-  files.set(BUNDLE_FILE, canonicalJson(namespacedBundle(types)))
-  files.set(FLAT_V2_BUNDLE_FILE, canonicalJson(flatV2Bundle(types, byName)))
+  files.set(BUNDLE_FILE, namespacedBundle(types, namespaced))
+  files.set(FLAT_V2_BUNDLE_FILE, flatV2Bundle(types, local))
   return files
 }
 
@@ -57,49 +58,101 @@ function folderOf(type: TypeModel): string {
   return folder === 'root' ? '' : `${folder}/`
 }
 
-function namespacedBundle(types: TypeModel[]): SchemaNode {
-  const namespaceOf = new Map(types.map((t) => [t.name, t.namespace]))
-  const refStyle: RefStyle = (name) => (namespaceOf.get(name) === 'v2' ? `#/definitions/v2/${name}` : `#/definitions/${name}`)
-  const root: SchemaNode = {}
-  const v2: SchemaNode = {}
-  for (const type of types) (type.namespace === 'v2' ? v2 : root)[type.name] = bundleEntry(type, refStyle)
-  return { $schema: DRAFT_07, title: 'CodexAppServerProtocol', type: 'object', definitions: { ...root, v2 } }
+function bundleHeader(title: string, definitions: string): string {
+  return `${objectText(new Map([['$schema', JSON.stringify(DRAFT_07)], ['title', JSON.stringify(title)], ['type', '"object"'], ['definitions', definitions]]))}\n`
+}
+
+function namespacedBundle(types: TypeModel[], wire: WireText): string {
+  const root = new Map<string, string>()
+  const v2 = new Map<string, string>()
+  for (const type of types) {
+    if (type.namespace === 'v2') v2.set(type.name, wire.text(type.name, 3, type.standalone))
+    else root.set(type.name, wire.text(type.name, 2, type.standalone))
+  }
+  root.set('v2', objectText(v2, 2))
+  return bundleHeader('CodexAppServerProtocol', objectText(root, 1))
 }
 
 // Everything in the v2 namespace plus what the client-request and notification unions reach.
-function flatV2Bundle(types: TypeModel[], byName: Map<string, TypeModel>): SchemaNode {
+function flatV2Bundle(types: TypeModel[], wire: WireText): string {
   const names = new Set(types.filter((t) => t.namespace === 'v2').map((t) => t.name))
   for (const union of ['ClientRequest', 'ServerNotification']) {
     names.add(union)
-    for (const name of closure(union, byName)) names.add(name)
+    for (const name of wire.closure(union)) names.add(name)
   }
-  const definitions: SchemaNode = {}
-  for (const name of names) definitions[name] = bundleEntry(byName.get(name)!, (n) => `#/definitions/${n}`)
-  return { $schema: DRAFT_07, title: 'CodexAppServerProtocolV2', type: 'object', definitions }
-}
-
-function bundleEntry(type: TypeModel, refStyle: RefStyle): unknown {
-  const wire = toWire(type.schema, refStyle)
-  return type.standalone ? { $schema: DRAFT_07, ...(wire as SchemaNode), title: type.name } : wire
-}
-
-/** Names of all types reachable from `name`, itself included only when it refers to itself. */
-function closure(name: string, byName: Map<string, TypeModel>): string[] {
-  const seen = new Set<string>()
-  const queue = [...directRefs(byName.get(name)!.schema)]
-  while (queue.length > 0) {
-    const next = queue.pop()!
-    if (seen.has(next)) continue
-    seen.add(next)
-    queue.push(...directRefs(byName.get(next)?.schema))
-  }
-  return [...seen]
+  const standalone = new Set(types.filter((t) => t.standalone).map((t) => t.name))
+  return bundleHeader('CodexAppServerProtocolV2', objectText(new Map([...names].map((n) => [n, wire.text(n, 2, standalone.has(n))])), 1))
 }
 
 /**
- * A model schema as it goes on the wire: references become JSON pointers, a reference that carries
- * a description or default is wrapped in `allOf` (draft-07 ignores siblings of `$ref`), `required`
- * is sorted, and the empty schema becomes `true`.
+ * Canonical wire text of each type for one reference style, computed once and re-indented for
+ * where it is embedded: the per-type files repeat the same definitions hundreds of times.
+ */
+class WireText {
+  private readonly wire = new Map<string, SchemaNode>()
+  private readonly texts = new Map<string, string>()
+  private readonly refs = new Map<string, string[]>()
+
+  constructor(private readonly byName: Map<string, TypeModel>, private readonly refStyle: RefStyle) {}
+
+  /** The type's schema as it goes on the wire, keys sorted. */
+  schema(name: string): SchemaNode {
+    let wire = this.wire.get(name)
+    if (!wire) {
+      wire = toWire(this.byName.get(name)!.schema, this.refStyle) as SchemaNode
+      this.wire.set(name, wire)
+    }
+    return wire
+  }
+
+  /** Text of the type at `depth`; `headed` adds the `$schema` and `title` a standalone type carries. */
+  text(name: string, depth: number, headed: boolean): string {
+    const key = `${depth}\0${headed}\0${name}`
+    let text = this.texts.get(key)
+    if (text === undefined) {
+      text = headed ? objectText(this.headedMembers(name, depth), depth) : sortedText(this.schema(name), depth)
+      this.texts.set(key, text)
+    }
+    return text
+  }
+
+  /** Members of the standalone form of a type, each as text at `depth + 1`. */
+  headedMembers(name: string, depth: number): Map<string, string> {
+    const schema = this.schema(name)
+    if (typeof schema !== 'object') return new Map([['$schema', JSON.stringify(DRAFT_07)], ['title', JSON.stringify(name)]])
+    const members = new Map(Object.entries(schema).map(([k, v]) => [k, sortedText(v, depth + 1)]))
+    members.set('$schema', JSON.stringify(DRAFT_07))
+    members.set('title', JSON.stringify(name))
+    return members
+  }
+
+  /** Names of all types reachable from `name`, itself included only when it refers to itself. */
+  closure(name: string): string[] {
+    const seen = new Set<string>()
+    const queue = [...this.refsOf(name)]
+    while (queue.length > 0) {
+      const next = queue.pop()!
+      if (seen.has(next)) continue
+      seen.add(next)
+      queue.push(...this.refsOf(next))
+    }
+    return [...seen]
+  }
+
+  private refsOf(name: string): string[] {
+    let refs = this.refs.get(name)
+    if (!refs) {
+      refs = [...directRefs(this.byName.get(name)?.schema)]
+      this.refs.set(name, refs)
+    }
+    return refs
+  }
+}
+
+/**
+ * A model schema as it goes on the wire, keys sorted: references become JSON pointers, a reference
+ * that carries a description or default is wrapped in `allOf` (draft-07 ignores siblings of
+ * `$ref`), `required` is sorted, and the empty schema becomes `true`.
  */
 export function toWire(node: unknown, refStyle: RefStyle): unknown {
   if (Array.isArray(node)) return node.map((n) => toWire(n, refStyle))
@@ -109,23 +162,29 @@ export function toWire(node: unknown, refStyle: RefStyle): unknown {
   if (typeof node.$ref === 'string') {
     const { $ref, description, default: defaultValue, ...rest } = node
     const pointer = { $ref: refStyle($ref as string) }
-    if (description === undefined && defaultValue === undefined) return { ...pointer, ...rest }
-    return { allOf: [pointer], ...rest, ...(description !== undefined ? { description } : {}), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }
+    if (description === undefined && defaultValue === undefined) return sortedObject({ ...pointer, ...rest })
+    return sortedObject({ allOf: [pointer], ...rest, ...(description !== undefined ? { description } : {}), ...(defaultValue !== undefined ? { default: defaultValue } : {}) })
   }
   const out: SchemaNode = {}
-  for (const key of keys) {
+  for (const key of keys.sort(byCodeUnit)) {
     const value = node[key]
     if (key === 'properties' && isRecord(value)) {
       const props: SchemaNode = {}
-      for (const [field, child] of Object.entries(value)) props[field] = toWire(child, refStyle)
+      for (const field of Object.keys(value).sort(byCodeUnit)) props[field] = toWire(value[field], refStyle)
       out[key] = props
     } else if (key === 'oneOf' || key === 'anyOf' || key === 'allOf' || key === 'items' || key === 'additionalProperties') {
       out[key] = toWire(value, refStyle)
     } else if (key === 'required' && Array.isArray(value)) {
-      out[key] = [...(value as string[])].sort()
+      out[key] = [...(value as string[])].sort(byCodeUnit)
     } else {
-      out[key] = value
+      out[key] = sortKeys(value)
     }
   }
+  return out
+}
+
+function sortedObject(node: SchemaNode): SchemaNode {
+  const out: SchemaNode = {}
+  for (const key of Object.keys(node).sort(byCodeUnit)) out[key] = sortKeys(node[key])
   return out
 }

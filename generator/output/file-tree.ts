@@ -1,7 +1,12 @@
 // Compares a planned set of files with what is on disk under the generator's own folders, and
-// writes only what changed, removing what no longer exists. Reads and writes overlap (bounded).
-import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
-import { dirname, join, relative, sep } from 'node:path'
+// writes only what changed, removing what no longer exists.
+// Reads are synchronous: for ~2,500 small files they measured about ten times faster than
+// promise-based reads (four thread-pool round trips each). Writes overlap: creating a file can
+// block on the disk, and many in flight (with a thread pool larger than libuv's default of 4,
+// see bin/write-app-server-schema.js) measured several times faster than one at a time.
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 
 /** Files by path relative to the output root, with `/` separators. */
 export type FileTree = Map<string, string>
@@ -15,80 +20,78 @@ export interface TreeDiff {
   before: Map<string, string>
 }
 
-const CONCURRENCY = 64
-
-/** Runs `task` over `items` with at most CONCURRENCY in flight. */
-export async function forEachLimited<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!)
-  }
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker))
-}
-
-/** Every file below the owned folders of `root`, as relative paths. */
+/** Every file below the owned folders of `root`, as sorted relative paths. */
 export async function listOwnedFiles(root: string, ownedFolders: readonly string[]): Promise<string[]> {
   const found: string[] = []
-  const walk = async (dir: string): Promise<void> => {
+  const walk = (relative: string): void => {
     let entries
     try {
-      entries = await readdir(dir, { withFileTypes: true })
+      entries = readdirSync(join(root, relative), { withFileTypes: true })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
       throw error
     }
-    await Promise.all(entries.map(async (entry) => {
-      const full = join(dir, entry.name)
-      if (entry.isDirectory()) await walk(full)
-      else found.push(relative(root, full).split(sep).join('/'))
-    }))
+    for (const entry of entries) {
+      const path = `${relative}/${entry.name}`
+      if (entry.isDirectory()) walk(path)
+      else found.push(path)
+    }
   }
-  await Promise.all(ownedFolders.map((folder) => walk(join(root, folder))))
+  for (const folder of ownedFolders) walk(folder)
   return found.sort()
 }
 
 /** What writing `files` would change under `root`, reading only the owned folders. */
 export async function diffTree(root: string, files: FileTree, ownedFolders: readonly string[]): Promise<TreeDiff> {
-  const existing = await listOwnedFiles(root, ownedFolders)
-  const existingSet = new Set(existing)
+  const existing = new Set(await listOwnedFiles(root, ownedFolders))
   const diff: TreeDiff = { added: [], changed: [], removed: [], unchanged: 0, before: new Map() }
-  await forEachLimited([...files.keys()], async (path) => {
-    if (!existingSet.has(path)) {
+  for (const [path, content] of files) {
+    if (!existing.has(path)) {
       diff.added.push(path)
-      return
+      continue
     }
-    const current = await readFile(join(root, path), 'utf8')
-    if (current === files.get(path)) diff.unchanged++
+    const current = readFileSync(join(root, path), 'utf8')
+    if (current === content) diff.unchanged++
     else {
       diff.changed.push(path)
       diff.before.set(path, current)
     }
-  })
-  await forEachLimited(existing.filter((p) => !files.has(p)), async (path) => {
+  }
+  for (const path of existing) {
+    if (files.has(path)) continue
     diff.removed.push(path)
-    diff.before.set(path, await readFile(join(root, path), 'utf8'))
-  })
+    diff.before.set(path, readFileSync(join(root, path), 'utf8'))
+  }
   diff.added.sort()
   diff.changed.sort()
   diff.removed.sort()
   return diff
 }
 
+const WRITES_IN_FLIGHT = 64
+
+async function forEachLimited<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(WRITES_IN_FLIGHT, items.length) }, worker))
+}
+
 /** Applies a diff: writes added and changed files, deletes removed ones and folders left empty. */
 export async function applyDiff(root: string, files: FileTree, diff: TreeDiff): Promise<void> {
   const toWrite = [...diff.added, ...diff.changed]
-  const folders = [...new Set(toWrite.map((p) => dirname(join(root, p))))]
-  await Promise.all(folders.map((dir) => mkdir(dir, { recursive: true })))
+  for (const dir of new Set(toWrite.map((p) => dirname(join(root, p))))) mkdirSync(dir, { recursive: true })
   await forEachLimited(toWrite, (path) => writeFile(join(root, path), files.get(path)!))
-  await forEachLimited(diff.removed, (path) => rm(join(root, path), { force: true }))
+  for (const path of diff.removed) rmSync(join(root, path), { force: true })
   const emptied = [...new Set(diff.removed.map((p) => dirname(p)))].sort((a, b) => b.length - a.length)
-  for (const dir of emptied) await removeEmptyFolders(root, dir)
+  for (const dir of emptied) removeEmptyFolders(root, dir)
 }
 
-async function removeEmptyFolders(root: string, dir: string): Promise<void> {
+function removeEmptyFolders(root: string, dir: string): void {
   for (let current = dir; current !== '.' && current !== ''; current = dirname(current)) {
     try {
-      await rmdir(join(root, current))
+      rmdirSync(join(root, current))
     } catch {
       return
     }

@@ -1,0 +1,29 @@
+// A throwaway copy of the parts of the repository the generator needs, so tests can edit
+// definitions and regenerate without touching the real checkout.
+import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export const REPO = join(import.meta.dirname, '..', '..', '..')
+const COPIED = ['protocol', 'generator', 'bin', 'package.json']
+
+/**
+ * Copies protocol/, generator/, bin/ and package.json into a new temp folder. Dependencies are
+ * linked package by package into a real node_modules folder: linking node_modules as a whole
+ * would make the copy write its esbuild bundle into the shared node_modules/.cache, where the
+ * real checkout's bin scripts would then pick up the copy's edited definitions.
+ */
+export async function copyRepo(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `${prefix}-`))
+  for (const entry of COPIED) await cp(join(REPO, entry), join(dir, entry), { recursive: true })
+  await mkdir(join(dir, 'node_modules'))
+  for (const name of await readdir(join(REPO, 'node_modules'))) {
+    if (name === '.cache' || name.startsWith('.vite')) continue
+    await symlink(join(REPO, 'node_modules', name), join(dir, 'node_modules', name))
+  }
+  return dir
+}
+
+export async function removeCopy(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true })
+}

@@ -9,7 +9,8 @@ import { codexBinary, CODEX_OUTPUTS, type CodexOutputName } from '../generator/c
 
 const USAGE = `Usage: npm run bench:generate -- [--runs N] [--codex-bin PATH | --no-codex]
 
-Times write-app-server-schema (cold into an empty folder, no-op, --check) and codex's four
+Times write-app-server-schema (cold into an empty folder, no-op, --check, and --check generating
+from scratch instead of reusing the cached output of this generator) and codex's four
 generate commands, interleaved, and prints medians and ratios.
 `
 
@@ -41,7 +42,7 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   }
   const scratch = mkdtempSync(join(tmpdir(), 'bench-generate-'))
   const codexHome = mkdtempSync(join(tmpdir(), 'bench-codex-home-'))
-  const timings: Record<string, number[]> = { ours_cold: [], ours_noop: [], ours_check: [], codex_four: [], codex_json: [] }
+  const timings: Record<string, number[]> = { ours_cold: [], ours_noop: [], ours_check: [], ours_check_uncached: [], codex_four: [], codex_json: [] }
   const node = (args: string[]) => time(process.execPath, [cli, ...args])
   node(['--out', join(scratch, 'warm')]) // builds the cached bundle once, outside the timings
   for (let i = 0; i < runs; i++) {
@@ -49,6 +50,7 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
     timings.ours_cold!.push(node(['--out', out]))
     timings.ours_noop!.push(node(['--out', out]))
     timings.ours_check!.push(node(['--check', '--out', out]))
+    timings.ours_check_uncached!.push(node(['--check', '--no-cache', '--out', out]))
     if (codex) {
       let four = 0
       for (const name of Object.keys(CODEX_OUTPUTS) as CodexOutputName[]) {
@@ -68,6 +70,7 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   lines.push(`  ours   cold, all four outputs into an empty folder   ${ms(med.ours_cold)}`)
   lines.push(`  ours   no-op regeneration                            ${ms(med.ours_noop)}`)
   lines.push(`  ours   --check                                       ${ms(med.ours_check)}`)
+  lines.push(`  ours   --check --no-cache (generating from scratch)  ${ms(med.ours_check_uncached)}`)
   if (codex) {
     lines.push(`  codex  four generate commands (json, json --experimental, ts, ts --experimental)  ${ms(med.codex_four)}`)
     lines.push(`  codex  one generate-json-schema                      ${ms(med.codex_json)}`)
@@ -75,6 +78,7 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
     lines.push(`  cold / codex four          ${(med.ours_cold! / med.codex_four!).toFixed(2)}  (≤ 0.50)`)
     lines.push(`  no-op / codex json         ${(med.ours_noop! / med.codex_json!).toFixed(2)}  (≤ 1.00)`)
     lines.push(`  --check / codex json       ${(med.ours_check! / med.codex_json!).toFixed(2)}  (≤ 1.00)`)
+    lines.push(`  --check --no-cache / codex json  ${(med.ours_check_uncached! / med.codex_json!).toFixed(2)}`)
   }
   process.stdout.write(`${lines.join('\n')}\n`)
   return 0

@@ -14,7 +14,7 @@ import { cachePathFor, readCachedTree, writeCachedTree } from './output/generati
 const NAME = 'write-app-server-schema'
 const FIX_COMMAND = 'npm run write-app-server-schema'
 
-const USAGE = `Usage: ${NAME} [--check] [--out DIR]
+const USAGE = `Usage: ${NAME} [--check] [--out DIR] [--no-cache]
 
 Regenerates the JSON Schema fixtures (fixtures/) and TypeScript types (generated/) of the
 Codex app-server protocol from the definitions in protocol/, in a stable and an experimental variant.
@@ -23,6 +23,7 @@ Writes only files whose content changed and removes files that are no longer pro
 Options:
   --check      write nothing; exit 1 and explain if the committed files differ from the definitions
   --out DIR    write (or check) the tree under DIR instead of the repository
+  --no-cache   generate from the definitions even if this exact generator ran before
   -h, --help   show this help
 `
 
@@ -52,7 +53,7 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
   }
   let generation: { files: FileTree; summary: GenerationSummary; model?: MetaModel }
   try {
-    generation = await generateOrReuse(bundlePath)
+    generation = await generateOrReuse(options['no-cache'] ? undefined : bundlePath)
   } catch (error) {
     return fail(error)
   }
@@ -90,7 +91,7 @@ function parseOptions(argv: string[]) {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { check: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { check: { type: 'boolean' }, out: { type: 'string' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: true,
     })

@@ -1,0 +1,71 @@
+// config/*: the user configuration kept in `config.toml` in the server's home folder. This
+// server has one configuration layer (the user's); there are no managed requirements.
+import { resolve } from 'node:path'
+import type { ConfigEdit, ConfigLayerMetadata, ConfigWriteResponse } from '../../generated/experimental/index.js'
+import { defineHandlers, ErrorCode, RpcError, type HandlerContext } from '../handler-types.js'
+import { ConfigWriteError, editUserConfig, readUserConfig, userConfigPath, type ConfigSnapshot } from './config-store.js'
+import type { TomlTable, TomlValue } from './toml.js'
+
+export const configHandlers = defineHandlers({
+  'config/read': async ({ includeLayers }, context) => {
+    const snapshot = await answerConfigErrors(readUserConfig(context.home))
+    const layer = userLayer(snapshot)
+    const origins: { [key: string]: ConfigLayerMetadata } = {}
+    for (const path of leafPaths(snapshot.config)) origins[path] = layer
+    return {
+      config: snapshot.config,
+      origins,
+      ...(includeLayers === true ? { layers: [{ ...layer, config: snapshot.config }] } : {}),
+    }
+  },
+
+  'config/value/write': ({ keyPath, value, mergeStrategy, filePath, expectedVersion }, context) =>
+    write(context, [{ keyPath, value, mergeStrategy }], filePath, expectedVersion),
+
+  // reloadUserConfig asks loaded threads to pick the change up; this server reads the file each time.
+  'config/batchWrite': ({ edits, filePath, expectedVersion }, context) =>
+    write(context, edits, filePath, expectedVersion),
+
+  'configRequirements/read': () => ({ supportsIndependentSpeedModes: false, requirements: null }),
+})
+
+async function write(
+  context: HandlerContext,
+  edits: ConfigEdit[],
+  filePath: string | null | undefined,
+  expectedVersion: string | null | undefined,
+): Promise<ConfigWriteResponse> {
+  const path = userConfigPath(context.home)
+  if (filePath != null && resolve(filePath) !== path) {
+    throw configError(new ConfigWriteError('configLayerReadonly', 'Only writes to the user config are allowed'))
+  }
+  const snapshot = await answerConfigErrors(editUserConfig(context.home, edits, expectedVersion))
+  return { status: 'ok', version: snapshot.version, filePath: snapshot.path, overriddenMetadata: null }
+}
+
+function userLayer(snapshot: ConfigSnapshot): ConfigLayerMetadata {
+  return { name: { type: 'user', file: snapshot.path, profile: null }, version: snapshot.version }
+}
+
+/** Dotted paths of every value that is not a table (array items by index), in file order. */
+function leafPaths(table: TomlTable, prefix = ''): string[] {
+  return Object.entries(table).flatMap(([key, value]) => paths(value, `${prefix}${key}`))
+}
+
+function paths(value: TomlValue, path: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => paths(item, `${path}.${index}`))
+  if (typeof value === 'object') return leafPaths(value, `${path}.`)
+  return [path]
+}
+
+async function answerConfigErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work
+  } catch (error) {
+    throw error instanceof ConfigWriteError ? configError(error) : error
+  }
+}
+
+function configError(error: ConfigWriteError): RpcError {
+  return new RpcError(ErrorCode.invalidRequest, error.message, { config_write_error_code: error.code })
+}

@@ -1,0 +1,66 @@
+// The models this server offers. It runs no hosted models: the catalog is fixed data that
+// gives clients real entries to list, pick from and page through.
+import type { Model, ReasoningEffortOption } from '../../generated/experimental/index.js'
+
+/** The only model provider this server knows. */
+export const MODEL_PROVIDER_ID = 'reference'
+
+const EFFORTS: ReasoningEffortOption[] = [
+  { reasoningEffort: 'low', description: 'Quick answers with little deliberation' },
+  { reasoningEffort: 'medium', description: 'A balance of speed and depth' },
+  { reasoningEffort: 'high', description: 'Slower, more thorough answers' },
+]
+
+function model(fields: Pick<Model, 'id' | 'displayName' | 'description' | 'hidden' | 'isDefault'> & Partial<Model>): Model {
+  return {
+    model: fields.id,
+    upgrade: null,
+    upgradeInfo: null,
+    availabilityNux: null,
+    modelSpecialty: null,
+    supportedReasoningEfforts: EFFORTS,
+    defaultReasoningEffort: 'medium',
+    inputModalities: ['text'],
+    supportsPersonality: false,
+    multiAgentVersion: 'disabled',
+    additionalSpeedTiers: [],
+    serviceTiers: [],
+    defaultServiceTier: null,
+    availableAccessPrograms: null,
+    ...fields,
+  }
+}
+
+export const MODEL_CATALOG: readonly Model[] = [
+  model({
+    id: 'reference-standard',
+    displayName: 'Reference Standard',
+    description: 'Default model of the reference server, for everyday testing of clients.',
+    hidden: false,
+    isDefault: true,
+    inputModalities: ['text', 'image'],
+  }),
+  model({
+    id: 'reference-quick',
+    displayName: 'Reference Quick',
+    description: 'A lighter model of the reference server that defaults to low effort.',
+    hidden: false,
+    isDefault: false,
+    defaultReasoningEffort: 'low',
+  }),
+  model({
+    id: 'reference-thorough',
+    displayName: 'Reference Thorough',
+    description: 'A model of the reference server that defaults to high effort.',
+    hidden: false,
+    isDefault: false,
+    defaultReasoningEffort: 'high',
+  }),
+  model({
+    id: 'reference-review',
+    displayName: 'Reference Review',
+    description: 'Used for automatic reviews; hidden from pickers.',
+    hidden: true,
+    isDefault: false,
+  }),
+]

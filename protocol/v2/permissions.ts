@@ -41,7 +41,7 @@ export const FileSystemPath = v2('FileSystemPath', t.tagged('type', {
     path: t.ref('LegacyAppPathString'),
   },
   glob_pattern: {
-    pattern: t.describe('A glob pattern such as `**/*.env`.', t.string()),
+    pattern: t.describe('A glob pattern such as `*.pem` or `secrets/**`.', t.string()),
   },
   special: {
     value: t.ref('FileSystemSpecialPath'),

@@ -82,11 +82,15 @@ export function tsType(node: SchemaNode, ctx: TsContext, indent: string): string
   return types.map((type) => simpleType(type, node, ctx, indent)).join(' | ')
 }
 
+// An arm's description and experimental reason go in a one-line comment in front of it.
 function unionOf(arms: SchemaNode[], ctx: TsContext, indent: string): string {
   return arms.map((arm) => {
     const text = tsType(arm, ctx, indent)
-    const reason = ctx.experimental ? experimentalReason(arm) : undefined
-    return reason ? `/** @experimental ${reason} */ ${text}` : text
+    const notes = [
+      ...(typeof arm.description === 'string' ? [arm.description.replace(/\s*\n\s*/g, ' ')] : []),
+      ...(ctx.experimental && experimentalReason(arm) ? [`@experimental ${experimentalReason(arm)}`] : []),
+    ]
+    return notes.length > 0 ? `/** ${escapeComment(notes.join(' '))} */ ${text}` : text
   }).join(' | ')
 }
 

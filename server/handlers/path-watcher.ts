@@ -44,6 +44,17 @@ export class PathWatcher {
   }
 
   private async arm(reportAppearance: boolean): Promise<void> {
+    try {
+      await this.#armOnce(reportAppearance)
+    } catch (error) {
+      // Something on the way vanished between looking and watching: look again.
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error
+      this.rearm()
+    }
+  }
+
+  async #armOnce(reportAppearance: boolean): Promise<void> {
     if (this.#closed) return
     this.#closeWatchers()
     const existed = this.#targetExists
@@ -68,10 +79,12 @@ export class PathWatcher {
     // Wait for the next missing step towards the path to appear, then look again.
     const ancestor = await nearestExistingAncestor(this.path)
     if (this.#closed) return
-    const nextStep = basename(stepBelow(ancestor, this.path))
+    const nextStep = stepBelow(ancestor, this.path)
     this.#watch(ancestor, (name) => {
-      if (name === nextStep || name === null) this.rearm()
+      if (name === basename(nextStep) || name === null) this.rearm()
     })
+    // The step may have appeared before the watcher was in place.
+    if (await exists(nextStep)) this.rearm()
   }
 
   #watch(path: string, onEvent: (name: string | null) => void): void {
@@ -102,6 +115,10 @@ export class PathWatcher {
     this.#pending.clear()
     this.onChange(paths)
   }
+}
+
+function exists(path: string): Promise<boolean> {
+  return lstat(path).then(() => true, () => false)
 }
 
 async function nearestExistingAncestor(path: string): Promise<string> {

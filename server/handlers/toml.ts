@@ -43,6 +43,7 @@ class TomlParser {
   }
 
   private header(): TomlTable {
+    const start = this.#at
     const isArray = this.text.startsWith('[[', this.#at)
     this.#at += isArray ? 2 : 1
     this.skipSpaces()
@@ -50,6 +51,9 @@ class TomlParser {
     this.skipSpaces()
     if (!this.text.startsWith(isArray ? ']]' : ']', this.#at)) this.fail(`expected \`${isArray ? ']]' : ']'}\` to close the table header`)
     this.#at += isArray ? 2 : 1
+    const end = this.#at
+    // Problems with what a header names are reported at the header.
+    this.#at = start
     const parent = this.walk(this.#root, keys.slice(0, -1), true)
     const last = keys[keys.length - 1]!
     if (isArray) {
@@ -64,6 +68,7 @@ class TomlParser {
       const table: TomlTable = {}
       array.push(table)
       this.#explicit.add(table)
+      this.#at = end
       return table
     }
     const existing = parent[last]
@@ -71,12 +76,14 @@ class TomlParser {
       const table: TomlTable = {}
       parent[last] = table
       this.#explicit.add(table)
+      this.#at = end
       return table
     }
     if (!isTable(existing) || this.#explicit.has(existing) || this.#sealed.has(existing) || this.#dotted.has(existing)) {
       this.fail(`table \`${keys.join('.')}\` is defined more than once`)
     }
     this.#explicit.add(existing)
+    this.#at = end
     return existing
   }
 

@@ -1,9 +1,9 @@
 // A real HandlerContext for calling handlers directly: a connection whose outgoing buffer is
 // simulated (notifications are kept in order; `notify` reports a full buffer above a byte
 // limit until the test reads them), with real abort signals for closing and cancelling.
-import type { ClientRequestMap, ClientRequestMethod, ConnectionInfo, HandlerContext, ServerNotificationMethod } from '../../../server/handler-types.js'
+import type { ClientRequestMap, ServerNotificationMap } from '../../../generated/experimental/index.js'
+import type { ClientRequestMethod, ConnectionInfo, HandlerContext, ServerNotificationMethod } from '../../../server/handler-types.js'
 import { handlers } from '../../../server/handlers/index.js'
-import type { ServerNotificationMap } from '../../../generated/experimental/index.js'
 
 export interface SentNotification {
   method: ServerNotificationMethod

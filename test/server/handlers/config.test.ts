@@ -1,0 +1,142 @@
+// config/read, config/value/write and config/batchWrite on a real config.toml: result shapes,
+// versions, codex's errors, atomic writes and concurrent writers.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { rpcErrorOf, TestConnection } from './handler-context.js'
+
+let home: string
+let client: TestConnection
+let configPath: string
+
+beforeEach(async () => {
+  home = await mkdtemp(join(tmpdir(), 'config-handlers-'))
+  configPath = join(home, 'config.toml')
+  client = new TestConnection(home)
+})
+
+afterEach(async () => {
+  client.close()
+  await rm(home, { recursive: true, force: true })
+})
+
+// sha256 of `{}` and of `{"features":{"foo":true},"model":"gpt-5","zeta":1}`, as codex reports them.
+const EMPTY_VERSION = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a'
+const CODEX_SAMPLE_VERSION = 'sha256:60d7468c7c47f6c98c92ee69a35199c3b359a2cc53467c670e614100357d8c5f'
+const userLayer = () => ({ type: 'user', file: configPath, profile: null })
+
+describe('config/read', () => {
+  it('reads a missing file as an empty configuration', async () => {
+    expect(await client.call('config/read', {})).toEqual({ config: {}, origins: {} })
+    expect(await client.call('config/read', { includeLayers: true })).toEqual({
+      config: {},
+      origins: {},
+      layers: [{ name: userLayer(), version: EMPTY_VERSION, config: {} }],
+    })
+  })
+
+  it('reports the origin of every leaf value', async () => {
+    await writeFile(configPath, 'model = "m"\ntbls = [{ n = 1 }]\n\n[a.b]\nc = [1, 2]\n[h]\n')
+    const { origins, config } = await client.call('config/read', { cwd: '/anywhere' })
+    expect(config).toEqual({ model: 'm', tbls: [{ n: 1 }], a: { b: { c: [1, 2] } }, h: {} })
+    expect(Object.keys(origins)).toEqual(['model', 'tbls.0.n', 'a.b.c.0', 'a.b.c.1'])
+    expect(origins.model).toEqual({ name: userLayer(), version: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) })
+  })
+
+  it('answers a broken file with where it is broken', async () => {
+    await writeFile(configPath, 'model = \n')
+    expect(await rpcErrorOf(client.call('config/read', {}))).toMatchObject({ code: -32600, message: `${configPath}: line 1, column 9: expected a value` })
+  })
+})
+
+describe('config writes', () => {
+  it('writes values as codex does and versions the configuration, not the file', async () => {
+    const result = await client.call('config/batchWrite', {
+      edits: [
+        { keyPath: 'zeta', value: 1, mergeStrategy: 'replace' },
+        { keyPath: 'model', value: 'gpt-5', mergeStrategy: 'replace' },
+        { keyPath: 'features.foo', value: true, mergeStrategy: 'upsert' },
+      ],
+    })
+    expect(result).toEqual({ status: 'ok', version: CODEX_SAMPLE_VERSION, filePath: configPath, overriddenMetadata: null })
+    expect(await readFile(configPath, 'utf8')).toBe('zeta = 1\nmodel = "gpt-5"\n\n[features]\nfoo = true\n')
+    const read = await client.call('config/read', { includeLayers: true })
+    expect(read.layers?.[0]?.version).toBe(CODEX_SAMPLE_VERSION)
+    // An empty batch changes nothing.
+    expect((await client.call('config/batchWrite', { edits: [] })).version).toBe(CODEX_SAMPLE_VERSION)
+  })
+
+  it('replaces, merges tables on upsert, and removes keys written as null', async () => {
+    const write = (keyPath: string, value: unknown, mergeStrategy: 'replace' | 'upsert' = 'replace') =>
+      client.call('config/value/write', { keyPath, value: value as never, mergeStrategy })
+    await write('a', { b: { c: 1, d: 2 }, e: 3 })
+    await write('a', { b: { c: 9 }, f: 4 }, 'upsert')
+    expect((await client.call('config/read', {})).config).toEqual({ a: { b: { c: 9, d: 2 }, e: 3, f: 4 } })
+    await write('a', { only: 1 })
+    await write('a.only', null)
+    await write('missing.key', null)
+    await write('"dotted.name".x', 'v')
+    expect((await client.call('config/read', {})).config).toEqual({ a: {}, 'dotted.name': { x: 'v' } })
+  })
+
+  it('refuses bad key paths, nulls in arrays and writes through a value', async () => {
+    const error = (message: string) => ({ code: -32600, message, data: { config_write_error_code: 'configValidationError' } })
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: '', value: 5, mergeStrategy: 'replace' }))).toEqual(error('keyPath must not be empty'))
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'a..b', value: 5, mergeStrategy: 'replace' }))).toEqual(error('keyPath segments must not be empty'))
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'arr', value: [1, null], mergeStrategy: 'replace' })))
+      .toEqual(error('invalid value: invalid type: null, expected any valid TOML value'))
+    await client.call('config/value/write', { keyPath: 'zeta', value: 1, mergeStrategy: 'replace' })
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'zeta.sub', value: 5, mergeStrategy: 'replace' }))).toEqual(error('cannot set value on non-table parent'))
+  })
+
+  it('applies a batch all or nothing', async () => {
+    expect(await rpcErrorOf(client.call('config/batchWrite', {
+      edits: [{ keyPath: 'ok', value: 1, mergeStrategy: 'replace' }, { keyPath: '', value: 1, mergeStrategy: 'replace' }],
+    }))).toMatchObject({ code: -32600 })
+    expect((await client.call('config/read', {})).config).toEqual({})
+  })
+
+  it('refuses a stale expectedVersion and accepts the current one', async () => {
+    const first = await client.call('config/value/write', { keyPath: 'a', value: 1, mergeStrategy: 'replace' })
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'a', value: 2, mergeStrategy: 'replace', expectedVersion: EMPTY_VERSION }))).toEqual({
+      code: -32600,
+      message: 'Configuration was modified since last read. Fetch latest version and retry.',
+      data: { config_write_error_code: 'configVersionConflict' },
+    })
+    await client.call('config/value/write', { keyPath: 'a', value: 2, mergeStrategy: 'replace', expectedVersion: first.version })
+    expect((await client.call('config/read', {})).config).toEqual({ a: 2 })
+  })
+
+  it('writes only the user config', async () => {
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'a', value: 1, mergeStrategy: 'replace', filePath: join(home, 'other.toml') }))).toEqual({
+      code: -32600,
+      message: 'Only writes to the user config are allowed',
+      data: { config_write_error_code: 'configLayerReadonly' },
+    })
+    expect((await client.call('config/value/write', { keyPath: 'a', value: 1, mergeStrategy: 'replace', filePath: configPath })).status).toBe('ok')
+  })
+
+  it('loses no write when many clients write at once, and leaves no temporary files', async () => {
+    const writers = Array.from({ length: 8 }, () => new TestConnection(home))
+    await Promise.all(writers.flatMap((writer, w) => Array.from({ length: 5 }, (_, i) =>
+      writer.call('config/value/write', { keyPath: `w${w}.k${i}`, value: i, mergeStrategy: 'replace' }))))
+    const { config } = await client.call('config/read', {})
+    for (let w = 0; w < 8; w++) expect(config[`w${w}`]).toEqual({ k0: 0, k1: 1, k2: 2, k3: 3, k4: 4 })
+    expect(await readdir(home)).toEqual(['config.toml'])
+    for (const writer of writers) writer.close()
+  })
+
+  it('keeps values a client wrote across a restart of the server (the file is the state)', async () => {
+    await client.call('config/value/write', { keyPath: 'model', value: 'kept', mergeStrategy: 'replace' })
+    const later = new TestConnection(home)
+    expect((await later.call('config/read', {})).config).toEqual({ model: 'kept' })
+    later.close()
+  })
+})
+
+describe('configRequirements/read', () => {
+  it('reports no managed requirements', async () => {
+    expect(await client.call('configRequirements/read', undefined)).toEqual({ supportsIndependentSpeedModes: false, requirements: null })
+  })
+})

@@ -38,8 +38,8 @@ export function emitJson(model: MetaModel): Map<string, string> {
   const types = jsonTypes(model)
   const byName = new Map(types.map((t) => [t.name, t]))
   const namespaceOf = new Map(types.map((t) => [t.name, t.namespace]))
-  const local = new WireText(byName, (name) => `#/definitions/${name}`)
-  const namespaced = new WireText(byName, (name) => (namespaceOf.get(name) === 'v2' ? `#/definitions/v2/${name}` : `#/definitions/${name}`))
+  const local = new WireText(byName, 'local', (name) => `#/definitions/${name}`)
+  const namespaced = new WireText(byName, 'namespaced', (name) => (namespaceOf.get(name) === 'v2' ? `#/definitions/v2/${name}` : `#/definitions/${name}`))
   const files = new Map<string, string>()
   for (const type of types) {
     if (!type.standalone) continue
@@ -86,34 +86,23 @@ function flatV2Bundle(types: TypeModel[], wire: WireText): string {
 
 /**
  * Canonical wire text of each type for one reference style, computed once and re-indented for
- * where it is embedded: the per-type files repeat the same definitions hundreds of times.
+ * where it is embedded: the per-type files repeat the same definitions hundreds of times. Results
+ * are kept per schema object, so the stable variant reuses what the experimental one computed for
+ * every type the projection left untouched (a type's namespace, hence its references, never
+ * differs between variants).
  */
 class WireText {
-  private readonly wire = new Map<string, SchemaNode>()
-  private readonly texts = new Map<string, string>()
-  private readonly refs = new Map<string, string[]>()
-
-  constructor(private readonly byName: Map<string, TypeModel>, private readonly refStyle: RefStyle) {}
+  constructor(private readonly byName: Map<string, TypeModel>, private readonly style: 'local' | 'namespaced', private readonly refStyle: RefStyle) {}
 
   /** The type's schema as it goes on the wire, keys sorted. */
   schema(name: string): SchemaNode {
-    let wire = this.wire.get(name)
-    if (!wire) {
-      wire = toWire(this.byName.get(name)!.schema, this.refStyle) as SchemaNode
-      this.wire.set(name, wire)
-    }
-    return wire
+    return this.memo(name, `wire:${this.style}`, () => toWire(this.byName.get(name)!.schema, this.refStyle) as SchemaNode)
   }
 
   /** Text of the type at `depth`; `headed` adds the `$schema` and `title` a standalone type carries. */
   text(name: string, depth: number, headed: boolean): string {
-    const key = `${depth}\0${headed}\0${name}`
-    let text = this.texts.get(key)
-    if (text === undefined) {
-      text = headed ? objectText(this.headedMembers(name, depth), depth) : sortedText(this.schema(name), depth)
-      this.texts.set(key, text)
-    }
-    return text
+    return this.memo(name, `text:${this.style}:${depth}:${headed}`, () =>
+      headed ? objectText(this.headedMembers(name, depth), depth) : sortedText(this.schema(name), depth))
   }
 
   /** Members of the standalone form of a type, each as text at `depth + 1`. */
@@ -140,14 +129,25 @@ class WireText {
   }
 
   private refsOf(name: string): string[] {
-    let refs = this.refs.get(name)
-    if (!refs) {
-      refs = [...directRefs(this.byName.get(name)?.schema)]
-      this.refs.set(name, refs)
+    const type = this.byName.get(name)
+    return type ? this.memo(name, 'refs', () => [...directRefs(type.schema)]) : []
+  }
+
+  private memo<T>(name: string, key: string, compute: () => T): T {
+    const schema = this.byName.get(name)!.schema
+    let entries = memoBySchema.get(schema)
+    if (!entries) {
+      entries = new Map()
+      memoBySchema.set(schema, entries)
     }
-    return refs
+    // The name is part of the key: a standalone entry's title depends on it.
+    const fullKey = `${key}:${name}`
+    if (!entries.has(fullKey)) entries.set(fullKey, compute())
+    return entries.get(fullKey) as T
   }
 }
+
+const memoBySchema = new WeakMap<object, Map<string, unknown>>()
 
 /**
  * A model schema as it goes on the wire, keys sorted: references become JSON pointers, a reference

@@ -9,7 +9,10 @@ export const VARIANTS: readonly Variant[] = ['stable', 'experimental']
 export function projectVariant(model: MetaModel, variant: Variant): MetaModel {
   if (variant === 'experimental') return { ...model, types: reachableTypes(model.types, rootsOf(model, model.methods)) }
   const methods = model.methods.filter((m) => !m.experimental)
-  const stripped = model.types.map((t) => ({ ...t, schema: stripExperimental(t.schema) as SchemaNode }))
+  // Types without experimental members keep their schema object, so emitters can share work
+  // between the variants.
+  const marked = new Set(model.experimental.flatMap((e) => (e.kind === 'method' ? [] : [e.type])))
+  const stripped = model.types.map((t) => (marked.has(t.name) ? { ...t, schema: stripExperimental(t.schema) as SchemaNode } : t))
   return { ...model, variant: 'stable', methods, types: reachableTypes(stripped, rootsOf(model, methods)), experimental: [], gates: {} }
 }
 

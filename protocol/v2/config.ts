@@ -396,19 +396,19 @@ export const NewThreadModelDefaults = v2('NewThreadModelDefaults', t.object({
 export const OtelExporter = v2('OtelExporter', t.oneOf([
   t.enum(['none', 'statsig']),
   t.object({
-    'otlp-http': t.object({
+    'otlp-http': t.describe('Send to an OTLP collector over HTTP.', t.object({
       endpoint: t.describe('Collector URL.', t.string()),
       headers: t.describe('Headers sent with each export; the server hides their values.', t.map(t.string())),
       protocol: t.describe('Payload encoding.', t.ref('OtelHttpProtocol')),
       tls: t.option(t.ref('OtelTlsConfig'), { description: 'TLS settings.' }),
-    }),
+    })),
   }, { closed: true }),
   t.object({
-    'otlp-grpc': t.object({
+    'otlp-grpc': t.describe('Send to an OTLP collector over gRPC.', t.object({
       endpoint: t.describe('Collector address.', t.string()),
       headers: t.describe('Metadata sent with each export; the server hides their values.', t.map(t.string())),
       tls: t.option(t.ref('OtelTlsConfig'), { description: 'TLS settings.' }),
-    }),
+    })),
   }, { closed: true }),
 ]), 'Where OpenTelemetry data goes: nowhere, Statsig, or an OTLP collector over HTTP or gRPC.')
 

@@ -3,7 +3,10 @@
 import type { AdditionalFileSystemPermissions } from "./v2/AdditionalFileSystemPermissions.js";
 import type { AdditionalNetworkPermissions } from "./v2/AdditionalNetworkPermissions.js";
 
+/** Extra access a single command asks for on top of the sandbox. */
 export type AdditionalPermissionProfile = {
+  /** Extra network access; null for none. */
   network?: AdditionalNetworkPermissions | null;
+  /** Extra filesystem access; null for none. */
   fileSystem?: AdditionalFileSystemPermissions | null;
 };

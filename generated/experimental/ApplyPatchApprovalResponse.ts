@@ -2,6 +2,7 @@
 
 import type { ReviewDecision } from "./ReviewDecision.js";
 
+/** The client's answer to a legacy patch approval request. */
 export type ApplyPatchApprovalResponse = {
   decision: ReviewDecision;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "./JsonValue.js";
 
+/** Parameters of the `attestation/generate` server request; it carries no fields. */
 export type AttestationGenerateParams = { [key in string]?: JsonValue };

@@ -3,6 +3,6 @@
 /** Any notification a client sends to the server. */
 export type ClientNotification =
   /**
-   * The client finished its own setup after initialize; optional.
+   * The client finished its setup after `initialize`; optional.
    */
   | { method: "initialized" };

@@ -181,36 +181,42 @@ import type { WindowsSandboxSetupStartParams } from "./v2/WindowsSandboxSetupSta
 /** Any request a client sends to the server. */
 export type ClientRequest =
   /**
-   * Opens the session of a connection: who the client is and what it can do. Must come first, once.
+   * Opens the session of a connection: who the client is and what it opts into. Must be the first request, sent once.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "initialize", params: InitializeParams }
   /**
+   * Reports the server process's memory use and internal gauges.
    * Serialization scope: `none`.
    * @experimental server/diagnostics
    */
   | { id: RequestId, method: "server/diagnostics", params: ServerDiagnosticsParams }
   /**
+   * Says whether local (on-device) user verification is available, without prompting.
    * Serialization scope: `none`.
    * @experimental userVerification/status
    */
   | { id: RequestId, method: "userVerification/status", params: UserVerificationStatusParams }
   /**
+   * Creates or reuses a local verification credential and returns its public metadata; the client registers it with the backend.
    * Serialization scope: `none`.
    * @experimental userVerification/enroll
    */
   | { id: RequestId, method: "userVerification/enroll", params: UserVerificationEnrollParams }
   /**
+   * Deletes the local verification credential.
    * Serialization scope: `none`.
    * @experimental userVerification/delete
    */
   | { id: RequestId, method: "userVerification/delete", params: UserVerificationDeleteParams }
   /**
+   * Signs a challenge with the local verification credential, prompting the user, and returns the proof.
    * Serialization scope: `none`.
    * @experimental userVerification/verify
    */
   | { id: RequestId, method: "userVerification/verify", params: UserVerificationVerifyParams }
   /**
+   * Cancels a user verification request of this connection, named by its request id.
    * Serialization scope: `none`.
    * @experimental userVerification/cancel
    */
@@ -221,21 +227,23 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "thread/start", params: ThreadStartParams }
   /**
-   * Loads a stored thread (by id or rollout path) and subscribes this connection to it.
+   * Loads a stored thread (by id, rollout path or given history) and subscribes this connection to it.
    * Serialization scope: `thread_or_path:threadId,path`.
    */
   | { id: RequestId, method: "thread/resume", params: ThreadResumeParams }
   /**
-   * Copies a thread, up to a turn if given, into a new thread.
+   * Copies a thread, optionally only up to a given turn, into a new thread.
    * Serialization scope: `thread_or_path:threadId,path`.
    */
   | { id: RequestId, method: "thread/fork", params: ThreadForkParams }
   /**
+   * Gets one model response from a thread's context plus a prompt, without recording it in the thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/sample
    */
   | { id: RequestId, method: "thread/sample", params: ThreadSampleParams }
   /**
+   * Cancels a running `thread/sample` request.
    * Serialization scope: `none`.
    * @experimental thread/sample/cancel
    */
@@ -246,226 +254,273 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "thread/archive", params: ThreadArchiveParams }
   /**
+   * Deletes a thread and its stored history.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/delete", params: ThreadDeleteParams }
   /**
-   * Stops this connection receiving events of a thread.
+   * Stops this connection receiving a thread's events.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/unsubscribe", params: ThreadUnsubscribeParams }
   /**
+   * Records that a prompt to the user is open outside the protocol, pausing turn timeouts.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/increment_elicitation
    */
   | { id: RequestId, method: "thread/increment_elicitation", params: ThreadIncrementElicitationParams }
   /**
+   * Records that an out-of-band prompt to the user has closed.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/decrement_elicitation
    */
   | { id: RequestId, method: "thread/decrement_elicitation", params: ThreadDecrementElicitationParams }
   /**
+   * Sets a thread's title.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/name/set", params: ThreadSetNameParams }
   /**
+   * Starts a prediction based on a turn; the result arrives as `thread/prediction/updated`.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/prediction/request
    */
   | { id: RequestId, method: "thread/prediction/request", params: ThreadPredictionRequestParams }
   /**
+   * Creates or changes a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/goal/set", params: ThreadGoalSetParams }
   /**
+   * Reads a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/goal/get", params: ThreadGoalGetParams }
   /**
+   * Removes a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/goal/clear", params: ThreadGoalClearParams }
   /**
+   * Queues user input to run as a later turn of a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/add
    */
   | { id: RequestId, method: "thread/queue/add", params: ThreadQueueAddParams }
   /**
+   * Lists a thread's queued submissions in run order.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/list
    */
   | { id: RequestId, method: "thread/queue/list", params: ThreadQueueListParams }
   /**
+   * Replaces the input of a queued submission.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/update
    */
   | { id: RequestId, method: "thread/queue/update", params: ThreadQueueUpdateParams }
   /**
+   * Removes a submission from a thread's queue.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/delete
    */
   | { id: RequestId, method: "thread/queue/delete", params: ThreadQueueDeleteParams }
   /**
+   * Sets a new run order for a thread's queue.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/reorder
    */
   | { id: RequestId, method: "thread/queue/reorder", params: ThreadQueueReorderParams }
   /**
+   * Starts a turn now from a queued submission.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/start
    */
   | { id: RequestId, method: "thread/queue/start", params: ThreadQueueStartParams }
   /**
+   * Changes a thread's stored metadata (project, git info, Daybreak setting).
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/metadata/update", params: ThreadMetadataUpdateParams }
   /**
+   * Attaches a client-defined record to a thread, or returns the one already there.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/attachment/add", params: ThreadAttachmentAddParams }
   /**
+   * Lists a thread's attachments.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/attachment/list", params: ThreadAttachmentListParams }
   /**
+   * Finds the threads that hold an attachment with a given type and identity key.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "thread/attachmentOwner/list", params: ThreadAttachmentOwnerListParams }
   /**
+   * Removes an attachment from a thread.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/attachment/remove", params: ThreadAttachmentRemoveParams }
   /**
+   * Moves a thread into, within or out of a section.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/section/move", params: ThreadSectionMoveParams }
   /**
+   * Changes a thread's settings for the turns that follow.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/settings/update
    */
   | { id: RequestId, method: "thread/settings/update", params: ThreadSettingsUpdateParams }
   /**
+   * Sets how a thread takes part in memory.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/memoryMode/set
    */
   | { id: RequestId, method: "thread/memoryMode/set", params: ThreadMemoryModeSetParams }
   /**
+   * Reads the memory available to a loaded thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/memory/read
    */
   | { id: RequestId, method: "thread/memory/read", params: ThreadMemoryReadParams }
   /**
+   * Reports whether consolidated memory is ready.
    * Serialization scope: `global_shared_read:memory`.
    * @experimental memory/status
    */
   | { id: RequestId, method: "memory/status", params: MemoryStatusParams }
   /**
+   * Clears the stored memory.
    * Serialization scope: `global:memory`.
    * @experimental memory/reset
    */
   | { id: RequestId, method: "memory/reset" }
   /**
+   * Triggers a background pass that compresses stored rollout files.
    * Serialization scope: `none`.
    * @experimental rollout/compress
    */
   | { id: RequestId, method: "rollout/compress" }
   /**
+   * Brings a thread back from the archive.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/unarchive", params: ThreadUnarchiveParams }
   /**
+   * Starts compacting a thread's history to free context.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/compact/start", params: ThreadCompactStartParams }
   /**
+   * Runs a shell command the user typed in a thread, outside the sandbox.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/shellCommand", params: ThreadShellCommandParams }
   /**
+   * Lets the user approve an action the automatic reviewer denied.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/approveGuardianDeniedAction", params: ThreadApproveGuardianDeniedActionParams }
   /**
+   * Stops all background terminals of a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/backgroundTerminals/clean
    */
   | { id: RequestId, method: "thread/backgroundTerminals/clean", params: ThreadBackgroundTerminalsCleanParams }
   /**
+   * Lists the background terminals of a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/backgroundTerminals/list
    */
   | { id: RequestId, method: "thread/backgroundTerminals/list", params: ThreadBackgroundTerminalsListParams }
   /**
+   * Stops one background terminal of a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/backgroundTerminals/terminate
    */
   | { id: RequestId, method: "thread/backgroundTerminals/terminate", params: ThreadBackgroundTerminalsTerminateParams }
   /**
+   * Cuts a paginated thread's stored history back to before a turn; files are not touched.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/revert", params: ThreadRevertParams }
   /**
-   * Lists stored threads, newest first, one page at a time.
+   * Lists stored threads, filtered and sorted, one page at a time.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "thread/list", params: ThreadListParams }
   /**
+   * Lists projects.
    * Serialization scope: `global_shared_read:projects`.
    * @experimental project/list
    */
   | { id: RequestId, method: "project/list", params: ProjectListParams }
   /**
+   * Reads one project.
    * Serialization scope: `global_shared_read:projects`.
    * @experimental project/read
    */
   | { id: RequestId, method: "project/read", params: ProjectReadParams }
   /**
+   * Creates a project.
    * Serialization scope: `global:projects`.
    * @experimental project/create
    */
   | { id: RequestId, method: "project/create", params: ProjectCreateParams }
   /**
+   * Creates a project and moves existing threads into it.
    * Serialization scope: `global:projects`.
    * @experimental project/import
    */
   | { id: RequestId, method: "project/import", params: ProjectImportParams }
   /**
+   * Changes a project's name, roots or metadata.
    * Serialization scope: `global:projects`.
    * @experimental project/update
    */
   | { id: RequestId, method: "project/update", params: ProjectUpdateParams }
   /**
+   * Moves a project to a new position in the project order.
    * Serialization scope: `global:projects`.
    * @experimental project/move
    */
   | { id: RequestId, method: "project/move", params: ProjectMoveParams }
   /**
+   * Deletes a project.
    * Serialization scope: `global:projects`.
    * @experimental project/delete
    */
   | { id: RequestId, method: "project/delete", params: ProjectDeleteParams }
   /**
+   * Lists thread sections.
    * Serialization scope: `global_shared_read:thread-sections`.
    */
   | { id: RequestId, method: "threadSection/list", params: ThreadSectionListParams }
   /**
+   * Creates a thread section.
    * Serialization scope: `global:thread-sections`.
    */
   | { id: RequestId, method: "threadSection/create", params: ThreadSectionCreateParams }
   /**
+   * Renames a thread section or changes its appearance.
    * Serialization scope: `global:thread-sections`.
    */
   | { id: RequestId, method: "threadSection/update", params: ThreadSectionUpdateParams }
   /**
+   * Deletes a thread section.
    * Serialization scope: `global:thread-sections`.
    */
   | { id: RequestId, method: "threadSection/delete", params: ThreadSectionDeleteParams }
   /**
+   * Searches stored threads by text.
    * Serialization scope: `none`.
    * @experimental thread/search
    */
   | { id: RequestId, method: "thread/search", params: ThreadSearchParams }
   /**
+   * Finds where text occurs in the messages of one paginated thread.
    * Serialization scope: `none`.
    * @experimental thread/searchOccurrences
    */
@@ -476,168 +531,207 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "thread/loaded/list", params: ThreadLoadedListParams }
   /**
-   * Reads a thread and, optionally, its turns.
+   * Reads a thread and, optionally, its turns, without subscribing to it.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/read", params: ThreadReadParams }
   /**
+   * Marks a thread read or unread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/readState/update
    */
   | { id: RequestId, method: "thread/readState/update", params: ThreadReadStateUpdateParams }
   /**
+   * Lists a thread's turns, one page at a time.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "thread/turns/list", params: ThreadTurnsListParams }
   /**
+   * Lists a thread's items, one page at a time.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "thread/items/list", params: ThreadItemsListParams }
   /**
+   * Reads particular stored items of a turn in full.
    * Serialization scope: `none`.
    * @experimental thread/items/read
    */
   | { id: RequestId, method: "thread/items/read", params: ThreadItemsReadParams }
   /**
+   * Asks the automatic reviewer for a verdict on a thread's pending action; subscribes this connection to the thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/guardianReview
    */
   | { id: RequestId, method: "thread/guardianReview", params: ThreadGuardianReviewParams }
   /**
+   * Appends raw items to the history the model sees, without running a turn.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/inject_items", params: ThreadInjectItemsParams }
   /**
+   * Prepares an approved plan as the start of a fresh thread and returns the first prompt.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/prepareApprovedPlan
    */
   | { id: RequestId, method: "thread/prepareApprovedPlan", params: ThreadPrepareApprovedPlanParams }
   /**
+   * Lists the skills available in the given working directories.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "skills/list", params: SkillsListParams }
   /**
+   * Sets extra directories to look for skills in.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "skills/extraRoots/set", params: SkillsExtraRootsSetParams }
   /**
+   * Lists the configured hooks for a thread or for working directories.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "hooks/list", params: HooksListParams }
   /**
+   * Adds a plugin marketplace from a source such as a git repository.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "marketplace/add", params: MarketplaceAddParams }
   /**
+   * Removes a plugin marketplace.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "marketplace/remove", params: MarketplaceRemoveParams }
   /**
+   * Updates one or all plugin marketplaces to their latest version.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "marketplace/upgrade", params: MarketplaceUpgradeParams }
   /**
+   * Lists the plugins offered by the known marketplaces.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "plugin/list", params: PluginListParams }
   /**
+   * Searches plugins by text.
    * Serialization scope: `none`.
    * @experimental plugin/search
    */
   | { id: RequestId, method: "plugin/search", params: PluginSearchParams }
   /**
+   * Lists the installed plugins.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "plugin/installed", params: PluginInstalledParams }
   /**
+   * Syncs installed plugins with the backend and reports what changed.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "plugin/reconcile", params: PluginReconcileParams }
   /**
+   * Reads the details of one plugin.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "plugin/read", params: PluginReadParams }
   /**
+   * Reads the contents of a skill of a remote plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/skill/read", params: PluginSkillReadParams }
   /**
+   * Publishes a local plugin for sharing, or updates a shared one.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/save", params: PluginShareSaveParams }
   /**
+   * Changes who a shared plugin is shared with.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/updateTargets", params: PluginShareUpdateTargetsParams }
   /**
+   * Lists the plugins the user has shared.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/list", params: PluginShareListParams }
   /**
+   * Installs a local copy of a shared plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/checkout", params: PluginShareCheckoutParams }
   /**
+   * Stops sharing a plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/delete", params: PluginShareDeleteParams }
   /**
+   * Reads metadata of particular apps (connectors).
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "app/read", params: AppsReadParams }
   /**
+   * Lists the available apps (connectors).
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "app/list", params: AppsListParams }
   /**
+   * Lists the installed apps (connectors) from the current runtime snapshot.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "app/installed", params: AppsInstalledParams }
   /**
+   * Reads a file on the server's machine; the contents come back base64-encoded.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/readFile", params: FsReadFileParams }
   /**
+   * Writes a file on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/writeFile", params: FsWriteFileParams }
   /**
+   * Creates a directory on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/createDirectory", params: FsCreateDirectoryParams }
   /**
+   * Reads metadata of a path on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/getMetadata", params: FsGetMetadataParams }
   /**
+   * Lists the entries of a directory on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/readDirectory", params: FsReadDirectoryParams }
   /**
+   * Removes a file or directory tree on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/remove", params: FsRemoveParams }
   /**
+   * Copies a file or directory tree on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/copy", params: FsCopyParams }
   /**
+   * Starts watching a path; changes arrive as `fs/changed`.
    * Serialization scope: `fs_watch:watchId`.
    */
   | { id: RequestId, method: "fs/watch", params: FsWatchParams }
   /**
+   * Stops a watch started with `fs/watch`.
    * Serialization scope: `fs_watch:watchId`.
    */
   | { id: RequestId, method: "fs/unwatch", params: FsUnwatchParams }
   /**
+   * Enables or disables a skill in the user's config.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "skills/config/write", params: SkillsConfigWriteParams }
   /**
+   * Installs a plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/install", params: PluginInstallParams }
   /**
+   * Uninstalls a plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/uninstall", params: PluginUninstallParams }
@@ -647,6 +741,7 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "turn/start", params: TurnStartParams }
   /**
+   * Changes settings of the running turn only.
    * Serialization scope: `thread:threadId`.
    * @experimental turn/settings/update
    */
@@ -662,120 +757,146 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "turn/interrupt", params: TurnInterruptParams }
   /**
+   * Starts a realtime (voice) session on a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/start
    */
   | { id: RequestId, method: "thread/realtime/start", params: ThreadRealtimeStartParams }
   /**
+   * Sends audio input to a thread's realtime session.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/appendAudio
    */
   | { id: RequestId, method: "thread/realtime/appendAudio", params: ThreadRealtimeAppendAudioParams }
   /**
+   * Sends text input to a thread's realtime session.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/appendText
    */
   | { id: RequestId, method: "thread/realtime/appendText", params: ThreadRealtimeAppendTextParams }
   /**
+   * Has a thread's realtime session speak the given text.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/appendSpeech
    */
   | { id: RequestId, method: "thread/realtime/appendSpeech", params: ThreadRealtimeAppendSpeechParams }
   /**
+   * Stops a thread's realtime session.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/stop
    */
   | { id: RequestId, method: "thread/realtime/stop", params: ThreadRealtimeStopParams }
   /**
+   * Lists a thread's history, ordinary and realtime, in recorded order.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/timeline/list
    */
   | { id: RequestId, method: "thread/timeline/list", params: ThreadTimelineListParams }
   /**
+   * Lists the voices realtime sessions can use.
    * Serialization scope: `none`.
    * @experimental thread/realtime/listVoices
    */
   | { id: RequestId, method: "thread/realtime/listVoices", params: ThreadRealtimeListVoicesParams }
   /**
+   * Starts a code review turn on a thread.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "review/start", params: ReviewStartParams }
   /**
+   * Lists the models the user can choose from.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "model/list", params: ModelListParams }
   /**
+   * Reports whether a configured gateway provider has usable credentials, without starting a login.
    * Serialization scope: `global_shared_read:account-auth`.
    */
   | { id: RequestId, method: "account/gatewayOAuth/read", params?: GatewayOAuthReadParams | null }
   /**
+   * Starts the OAuth login of a configured gateway provider.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/gatewayOAuth/login", params?: GatewayOAuthLoginParams | null }
   /**
+   * Cancels a gateway OAuth login in progress.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/gatewayOAuth/cancel" }
   /**
+   * Lists the configured model providers and the default one.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "modelProvider/list", params: ModelProviderListParams }
   /**
+   * Creates or changes a model provider in the user's config.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "modelProvider/config/write", params: ModelProviderConfigWriteParams }
   /**
+   * Reports which built-in tools the current model provider supports.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "modelProvider/capabilities/read", params: ModelProviderCapabilitiesReadParams }
   /**
+   * Lists experimental features and whether each is enabled.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "experimentalFeature/list", params: ExperimentalFeatureListParams }
   /**
+   * Lists the permission profiles that can be chosen.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "permissionProfile/list", params: PermissionProfileListParams }
   /**
+   * Turns experimental features on or off for the whole server process.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "experimentalFeature/enablement/set", params: ExperimentalFeatureEnablementSetParams }
   /**
+   * Turns on remote control of this server.
    * Serialization scope: `global:remote-control`.
    * @experimental remoteControl/enable
    */
   | { id: RequestId, method: "remoteControl/enable", params?: RemoteControlEnableParams | null }
   /**
+   * Turns off remote control of this server.
    * Serialization scope: `global:remote-control`.
    * @experimental remoteControl/disable
    */
   | { id: RequestId, method: "remoteControl/disable", params?: RemoteControlDisableParams | null }
   /**
+   * Reports the remote control connection status.
    * Serialization scope: `global_shared_read:remote-control`.
    * @experimental remoteControl/status/read
    */
   | { id: RequestId, method: "remoteControl/status/read" }
   /**
+   * Starts pairing a remote client and returns the pairing code.
    * Serialization scope: `global:remote-control-pairing`.
    * @experimental remoteControl/pairing/start
    */
   | { id: RequestId, method: "remoteControl/pairing/start", params: RemoteControlPairingStartParams }
   /**
+   * Reports whether a pairing code has been claimed.
    * Serialization scope: `global_shared_read:remote-control-pairing`.
    * @experimental remoteControl/pairing/status
    */
   | { id: RequestId, method: "remoteControl/pairing/status", params: RemoteControlPairingStatusParams }
   /**
+   * Lists the remote clients paired with an environment.
    * Serialization scope: `global_shared_read:remote-control-clients`.
    * @experimental remoteControl/client/list
    */
   | { id: RequestId, method: "remoteControl/client/list", params: RemoteControlClientsListParams }
   /**
+   * Revokes a paired remote client.
    * Serialization scope: `global:remote-control-clients`.
    * @experimental remoteControl/client/revoke
    */
   | { id: RequestId, method: "remoteControl/client/revoke", params: RemoteControlClientsRevokeParams }
   /**
+   * Lists the collaboration mode presets.
    * Serialization scope: `none`.
    * @experimental collaborationMode/list
    */
@@ -787,232 +908,285 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "mock/experimentalMethod", params: MockExperimentalMethodParams }
   /**
+   * Registers a remote execution environment.
    * Serialization scope: `global:environment`.
    * @experimental environment/add
    */
   | { id: RequestId, method: "environment/add", params: EnvironmentAddParams }
   /**
+   * Reads information about an environment, such as its shell.
    * Serialization scope: `global_shared_read:environment`.
    * @experimental environment/info
    */
   | { id: RequestId, method: "environment/info", params: EnvironmentInfoParams }
   /**
+   * Reports the current status of an environment.
    * Serialization scope: `global_shared_read:environment`.
    * @experimental environment/status
    */
   | { id: RequestId, method: "environment/status", params: EnvironmentStatusParams }
   /**
+   * Starts the OAuth login of an MCP server and returns the URL to open.
    * Serialization scope: `mcp_oauth_server:name`.
    */
   | { id: RequestId, method: "mcpServer/oauth/login", params: McpServerOauthLoginParams }
   /**
+   * Reloads the MCP server configuration.
    * Serialization scope: `global:mcp-registry`.
    */
   | { id: RequestId, method: "config/mcpServer/reload" }
   /**
+   * Lists MCP servers with their status and, optionally, their tools and resources.
    * Serialization scope: `global:mcp-registry`.
    */
   | { id: RequestId, method: "mcpServerStatus/list", params: ListMcpServerStatusParams }
   /**
+   * Reads a resource from an MCP server.
    * Serialization scope: `optional_thread:threadId`.
    */
   | { id: RequestId, method: "mcpServer/resource/read", params: McpResourceReadParams }
   /**
+   * Subscribes this connection to an event stream of an MCP server.
    * Serialization scope: `none`.
    * @experimental mcpServer/event/stream/start
    */
   | { id: RequestId, method: "mcpServer/event/stream/start", params: McpServerEventStreamStartParams }
   /**
+   * Ends an MCP event stream subscription.
    * Serialization scope: `none`.
    * @experimental mcpServer/event/stream/stop
    */
   | { id: RequestId, method: "mcpServer/event/stream/stop", params: McpServerEventStreamStopParams }
   /**
+   * Calls a tool of an MCP server directly, in a thread's context.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "mcpServer/tool/call", params: McpServerToolCallParams }
   /**
+   * Starts setting up the Windows sandbox; completion arrives as `windowsSandbox/setupCompleted`.
    * Serialization scope: `global:windows-sandbox-setup`.
    */
   | { id: RequestId, method: "windowsSandbox/setupStart", params: WindowsSandboxSetupStartParams }
   /**
+   * Reports whether the Windows sandbox is set up.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "windowsSandbox/readiness" }
   /**
+   * Logs in with an API key, ChatGPT (browser or device code) or external tokens.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/login/start", params: LoginAccountParams }
   /**
+   * Finds AWS profiles and environment credentials usable for Amazon Bedrock.
    * Serialization scope: `global_shared_read:account-auth`.
    * @experimental account/bedrock/discover
    */
   | { id: RequestId, method: "account/bedrock/discover", params: BedrockDiscoverParams }
   /**
+   * Configures Amazon Bedrock credentials from a profile or the environment.
    * Serialization scope: `global:account-auth`.
    * @experimental account/bedrock/setup
    */
   | { id: RequestId, method: "account/bedrock/setup", params: BedrockSetupParams }
   /**
+   * Configures Google Cloud credentials.
    * Serialization scope: `global:account-auth`.
    * @experimental account/gcp/setup
    */
   | { id: RequestId, method: "account/gcp/setup", params: GcpSetupParams }
   /**
+   * Checks whether the Bedrock setup meets GovCloud requirements (advisory).
    * Serialization scope: `global_shared_read:account-auth`.
    * @experimental account/bedrock/checkGovCloudRequirements
    */
   | { id: RequestId, method: "account/bedrock/checkGovCloudRequirements", params: BedrockCheckGovCloudRequirementsParams }
   /**
+   * Cancels a login in progress.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/login/cancel", params: CancelLoginAccountParams }
   /**
+   * Lists the account sessions (logins and workspaces) and which one is active.
    * Serialization scope: `global:account-auth`.
    * @experimental accountSession/list
    */
   | { id: RequestId, method: "accountSession/list", params: AccountSessionsListParams }
   /**
+   * Switches to another account session or workspace.
    * Serialization scope: `global:account-auth`.
    * @experimental accountSession/switch
    */
   | { id: RequestId, method: "accountSession/switch", params: AccountSessionsSwitchParams }
   /**
+   * Logs out.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/logout" }
   /**
+   * Reads the security setup reminder for the account, if there is one.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "account/securitySetup/read" }
   /**
+   * Reads the account's rate limits and usage.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "account/rateLimits/read", params?: GetAccountRateLimitsParams | null }
   /**
+   * Spends a rate limit reset credit.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/rateLimitResetCredit/consume", params: ConsumeAccountRateLimitResetCreditParams }
   /**
+   * Reads the account's token usage.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "account/usage/read", params?: GetAccountTokenUsageParams | null }
   /**
+   * Reads messages the workspace shows its users.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "account/workspaceMessages/read" }
   /**
+   * Asks the backend to email a workspace admin about adding credits.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/sendAddCreditsNudgeEmail", params: SendAddCreditsNudgeEmailParams }
   /**
+   * Uploads user feedback, optionally with logs and a thread.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "feedback/upload", params: FeedbackUploadParams }
   /**
+   * Saves a feedback bundle to a ZIP file on the server's machine instead of uploading it.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "feedback/save", params: FeedbackSaveParams }
   /**
+   * Runs a command in the sandbox without a thread; the response comes when it exits.
    * Serialization scope: `optional_command_process:processId`.
    */
   | { id: RequestId, method: "command/exec", params: CommandExecParams }
   /**
+   * Writes to the stdin of a running `command/exec` process, or closes it.
    * Serialization scope: `command_process:processId`.
    */
   | { id: RequestId, method: "command/exec/write", params: CommandExecWriteParams }
   /**
+   * Stops a running `command/exec` process.
    * Serialization scope: `command_process:processId`.
    */
   | { id: RequestId, method: "command/exec/terminate", params: CommandExecTerminateParams }
   /**
+   * Resizes the terminal of a running `command/exec` process.
    * Serialization scope: `command_process:processId`.
    */
   | { id: RequestId, method: "command/exec/resize", params: CommandExecResizeParams }
   /**
+   * Starts a process on the server's machine without a sandbox; output arrives as notifications.
    * Serialization scope: `process_handle:processHandle`.
    * @experimental process/spawn
    */
   | { id: RequestId, method: "process/spawn", params: ProcessSpawnParams }
   /**
+   * Writes to the stdin of a spawned process, or closes it.
    * Serialization scope: `process_handle:processHandle`.
    * @experimental process/writeStdin
    */
   | { id: RequestId, method: "process/writeStdin", params: ProcessWriteStdinParams }
   /**
+   * Stops a spawned process.
    * Serialization scope: `process_handle:processHandle`.
    * @experimental process/kill
    */
   | { id: RequestId, method: "process/kill", params: ProcessKillParams }
   /**
+   * Resizes the terminal of a spawned process.
    * Serialization scope: `process_handle:processHandle`.
    * @experimental process/resizePty
    */
   | { id: RequestId, method: "process/resizePty", params: ProcessResizePtyParams }
   /**
+   * Reads the effective config and, optionally, its layers.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "config/read", params: ConfigReadParams }
   /**
+   * Looks for config and sessions of other coding agents that could be imported.
    * Serialization scope: `global:external-agent-detect`.
    */
   | { id: RequestId, method: "externalAgentConfig/detect", params: ExternalAgentConfigDetectParams }
   /**
+   * Imports config from another coding agent; progress arrives as notifications.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "externalAgentConfig/import", params: ExternalAgentConfigImportParams }
   /**
+   * Records an import from another coding agent in the import history.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "externalAgentConfig/import/recordHistory", params: ExternalAgentConfigImportHistoryRecordParams }
   /**
+   * Reads the history of imports from other coding agents.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "externalAgentConfig/import/readHistories" }
   /**
+   * Writes one config value.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "config/value/write", params: ConfigValueWriteParams }
   /**
+   * Writes several config values at once.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "config/batchWrite", params: ConfigBatchWriteParams }
   /**
+   * Reads the requirements admins place on the config.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "configRequirements/read" }
   /**
+   * Reads the current account and how it is logged in.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/read", params: GetAccountParams }
   /**
+   * Searches file names under the given roots with fuzzy matching.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fuzzyFileSearch", params: FuzzyFileSearchParams }
   /**
+   * Starts a fuzzy file search session over the given roots.
    * Serialization scope: `fuzzy_session:sessionId`.
    * @experimental fuzzyFileSearch/sessionStart
    */
   | { id: RequestId, method: "fuzzyFileSearch/sessionStart", params: FuzzyFileSearchSessionStartParams }
   /**
+   * Changes the query of a fuzzy file search session; results arrive as notifications.
    * Serialization scope: `fuzzy_session:sessionId`.
    * @experimental fuzzyFileSearch/sessionUpdate
    */
   | { id: RequestId, method: "fuzzyFileSearch/sessionUpdate", params: FuzzyFileSearchSessionUpdateParams }
   /**
+   * Ends a fuzzy file search session.
    * Serialization scope: `fuzzy_session:sessionId`.
    * @experimental fuzzyFileSearch/sessionStop
    */
   | { id: RequestId, method: "fuzzyFileSearch/sessionStop", params: FuzzyFileSearchSessionStopParams }
   /**
+   * Legacy v1: reads the summary of a stored conversation.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "getConversationSummary", params: GetConversationSummaryParams }
   /**
+   * Legacy v1: diffs a working tree against its remote.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "gitDiffToRemote", params: GitDiffToRemoteParams }
   /**
+   * Legacy v1: reports how the server is authenticated.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "getAuthStatus", params: GetAuthStatusParams };

@@ -2,12 +2,15 @@
 
 import type { NetworkPolicyAmendment } from "./NetworkPolicyAmendment.js";
 
+/** How the user answered a command approval: allow once, allow for the session, allow and add an exec policy or network rule, decline, or cancel the turn. */
 export type CommandExecutionApprovalDecision = "accept" | "acceptForSession" | {
   acceptWithExecpolicyAmendment: {
+    /** Command prefix to allow from now on. */
     execpolicy_amendment: Array<string>;
   };
 } | {
   applyNetworkPolicyAmendment: {
+    /** Host rule to add. */
     network_policy_amendment: NetworkPolicyAmendment;
   };
 } | "decline" | "cancel";

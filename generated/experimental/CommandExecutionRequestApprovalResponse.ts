@@ -2,6 +2,7 @@
 
 import type { CommandExecutionApprovalDecision } from "./CommandExecutionApprovalDecision.js";
 
+/** The client's decision on a command approval. */
 export type CommandExecutionRequestApprovalResponse = {
   decision: CommandExecutionApprovalDecision;
 };

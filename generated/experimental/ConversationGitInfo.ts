@@ -2,7 +2,10 @@
 
 /** Where the working tree of a conversation stood in git. */
 export type ConversationGitInfo = {
+  /** Commit checked out when the conversation was recorded. */
   sha?: string | null;
+  /** Branch checked out, if any. */
   branch?: string | null;
+  /** URL of the `origin` remote, if any. */
   origin_url?: string | null;
 };

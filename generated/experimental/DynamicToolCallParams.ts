@@ -2,11 +2,16 @@
 
 import type { JsonValue } from "./JsonValue.js";
 
+/** Asks the client to run one of the tools it registered for the thread. */
 export type DynamicToolCallParams = {
   threadId: string;
   turnId: string;
+  /** Id of the tool call. */
   callId: string;
+  /** Namespace the tool was registered under, if any. */
   namespace?: string | null;
+  /** Name of the tool to run. */
   tool: string;
+  /** Arguments the model passed. */
   arguments: JsonValue;
 };

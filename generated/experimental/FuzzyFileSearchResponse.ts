@@ -2,6 +2,8 @@
 
 import type { FuzzyFileSearchResult } from "./FuzzyFileSearchResult.js";
 
+/** Result of `fuzzyFileSearch`. */
 export type FuzzyFileSearchResponse = {
+  /** Matches, best score first. */
   files: Array<FuzzyFileSearchResult>;
 };

@@ -2,11 +2,18 @@
 
 import type { FuzzyFileSearchMatchType } from "./FuzzyFileSearchMatchType.js";
 
+/** One fuzzy search match. */
 export type FuzzyFileSearchResult = {
+  /** Search root the match was found under. */
   root: string;
+  /** Path of the match, relative to `root`. */
   path: string;
+  /** Whether the match is a file or a directory. */
   match_type: FuzzyFileSearchMatchType;
+  /** Last component of `path`, for display. */
   file_name: string;
+  /** Match quality; higher is better. */
   score: number;
+  /** Character positions in `path` that matched the query, for highlighting; null when not computed. */
   indices?: Array<number> | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "./JsonValue.js";
 
+/** Result of `fuzzyFileSearch/sessionStart`; empty on success. */
 export type FuzzyFileSearchSessionStartResponse = { [key in string]?: JsonValue };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "./JsonValue.js";
 
+/** Result of `fuzzyFileSearch/sessionStop`; empty on success. */
 export type FuzzyFileSearchSessionStopResponse = { [key in string]?: JsonValue };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "./JsonValue.js";
 
+/** Result of `fuzzyFileSearch/sessionUpdate`; empty on success. */
 export type FuzzyFileSearchSessionUpdateResponse = { [key in string]?: JsonValue };

@@ -5,5 +5,6 @@ import type { GitSha } from "./GitSha.js";
 /** The remote commit the diff is taken against, and the diff itself. */
 export type GitDiffToRemoteResponse = {
   sha: GitSha;
+  /** Unified diff from that commit to the working tree. */
   diff: string;
 };

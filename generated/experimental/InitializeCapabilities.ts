@@ -2,12 +2,20 @@
 
 import type { JsonValue } from "./JsonValue.js";
 
+/** Optional features a client opts into during `initialize`; everything is off when left out. */
 export type InitializeCapabilities = {
+  /** Route `humanCommand` approvals to a person and accept only one-time decisions for them; needs `experimentalApi`. */
   requiredHumanApproval?: boolean;
+  /** Log in to the gateway through an explicit OAuth flow instead of opening a browser automatically; applies to the whole server process, not just this connection. */
   explicitGatewayOauth?: boolean;
+  /** Unlock experimental methods, fields and notifications on this connection. */
   experimentalApi?: boolean;
+  /** The client can answer `attestation/generate` requests. */
   requestAttestation?: boolean;
+  /** Old way to opt into the `openai/form` MCP extension; declare it in `extensions` instead. */
   mcpServerOpenaiFormElicitation?: boolean;
+  /** Notification method names (exact wire names) this connection does not want to receive. */
   optOutNotificationMethods?: Array<string> | null;
+  /** MCP extensions the client supports, keyed by extension name, with their settings. */
   extensions?: { [key in string]?: JsonValue } | null;
 };

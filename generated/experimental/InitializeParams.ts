@@ -3,7 +3,9 @@
 import type { ClientInfo } from "./ClientInfo.js";
 import type { InitializeCapabilities } from "./InitializeCapabilities.js";
 
+/** Sent once, first, on every connection: who the client is and which optional features it wants. */
 export type InitializeParams = {
   clientInfo: ClientInfo;
+  /** Optional features the client opts into; null means none. */
   capabilities?: InitializeCapabilities | null;
 };

@@ -2,9 +2,14 @@
 
 import type { AbsolutePathBuf } from "./v2/AbsolutePathBuf.js";
 
+/** What the server tells a client about itself once the session is open. */
 export type InitializeResponse = {
+  /** The server's user agent string (product, version and platform). */
   userAgent: string;
+  /** Absolute path of the server's CODEX_HOME directory. */
   codexHome: AbsolutePathBuf;
+  /** OS family the server runs on, such as `unix` or `windows`. */
   platformFamily: string;
+  /** Operating system the server runs on, such as `macos`, `linux` or `windows`. */
   platformOs: string;
 };

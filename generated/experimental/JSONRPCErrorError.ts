@@ -2,8 +2,12 @@
 
 import type { JsonValue } from "./JsonValue.js";
 
+/** The error carried by a failed response. */
 export type JSONRPCErrorError = {
+  /** JSON-RPC error code, e.g. -32600 for an invalid request. */
   code: number;
+  /** Extra machine-readable detail, when the server has any. */
   data?: JsonValue;
+  /** Human-readable explanation. */
   message: string;
 };

@@ -2,6 +2,7 @@
 
 import type { McpElicitationBooleanType } from "./McpElicitationBooleanType.js";
 
+/** A yes/no field of an MCP elicitation form. */
 export type McpElicitationBooleanSchema = {
   type: McpElicitationBooleanType;
   title?: string | null;

@@ -4,4 +4,5 @@ import type { McpElicitationLegacyTitledEnumSchema } from "./McpElicitationLegac
 import type { McpElicitationMultiSelectEnumSchema } from "./McpElicitationMultiSelectEnumSchema.js";
 import type { McpElicitationSingleSelectEnumSchema } from "./McpElicitationSingleSelectEnumSchema.js";
 
+/** A choice field of an MCP elicitation form: single or multiple selection. */
 export type McpElicitationEnumSchema = McpElicitationSingleSelectEnumSchema | McpElicitationMultiSelectEnumSchema | McpElicitationLegacyTitledEnumSchema;

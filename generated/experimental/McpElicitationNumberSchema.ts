@@ -2,6 +2,7 @@
 
 import type { McpElicitationNumberType } from "./McpElicitationNumberType.js";
 
+/** A number field of an MCP elicitation form. */
 export type McpElicitationNumberSchema = {
   type: McpElicitationNumberType;
   title?: string | null;

@@ -5,4 +5,5 @@ import type { McpElicitationEnumSchema } from "./McpElicitationEnumSchema.js";
 import type { McpElicitationNumberSchema } from "./McpElicitationNumberSchema.js";
 import type { McpElicitationStringSchema } from "./McpElicitationStringSchema.js";
 
+/** One field of an MCP elicitation form: choice, text, number or boolean. */
 export type McpElicitationPrimitiveSchema = McpElicitationEnumSchema | McpElicitationStringSchema | McpElicitationNumberSchema | McpElicitationBooleanSchema;

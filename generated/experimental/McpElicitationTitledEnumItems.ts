@@ -2,6 +2,7 @@
 
 import type { McpElicitationConstOption } from "./McpElicitationConstOption.js";
 
+/** The labelled choices of a multiple-choice field. */
 export type McpElicitationTitledEnumItems = {
   anyOf: Array<McpElicitationConstOption>;
 };

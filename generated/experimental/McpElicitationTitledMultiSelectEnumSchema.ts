@@ -3,6 +3,7 @@
 import type { McpElicitationArrayType } from "./McpElicitationArrayType.js";
 import type { McpElicitationTitledEnumItems } from "./McpElicitationTitledEnumItems.js";
 
+/** A multiple-choice field with labelled choices. */
 export type McpElicitationTitledMultiSelectEnumSchema = {
   type: McpElicitationArrayType;
   title?: string | null;

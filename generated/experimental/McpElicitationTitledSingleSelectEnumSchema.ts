@@ -3,6 +3,7 @@
 import type { McpElicitationConstOption } from "./McpElicitationConstOption.js";
 import type { McpElicitationStringType } from "./McpElicitationStringType.js";
 
+/** A single-choice field with labelled choices. */
 export type McpElicitationTitledSingleSelectEnumSchema = {
   type: McpElicitationStringType;
   title?: string | null;

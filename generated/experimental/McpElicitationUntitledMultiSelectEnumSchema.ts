@@ -3,6 +3,7 @@
 import type { McpElicitationArrayType } from "./McpElicitationArrayType.js";
 import type { McpElicitationUntitledEnumItems } from "./McpElicitationUntitledEnumItems.js";
 
+/** A multiple-choice field with plain values. */
 export type McpElicitationUntitledMultiSelectEnumSchema = {
   type: McpElicitationArrayType;
   title?: string | null;

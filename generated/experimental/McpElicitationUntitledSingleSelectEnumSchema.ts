@@ -2,6 +2,7 @@
 
 import type { McpElicitationStringType } from "./McpElicitationStringType.js";
 
+/** A single-choice field with plain values. */
 export type McpElicitationUntitledSingleSelectEnumSchema = {
   type: McpElicitationStringType;
   title?: string | null;

@@ -3,35 +3,53 @@
 import type { JsonValue } from "./JsonValue.js";
 import type { McpElicitationSchema } from "./McpElicitationSchema.js";
 
+/** Passes on an MCP server's request for user input: a form to fill, a URL to open, or (experimental) a user verification. */
 export type McpServerElicitationRequestParams = {
+  /** Name of the MCP server asking. */
   serverName: string;
   threadId: string;
+  /** Turn that was running when the request arrived, if the server could tell. */
   turnId?: string | null;
 } & (/** @experimental mcpServer/elicitation/request.openai/userVerification */ {
   mode: "openai/userVerification";
+  /** MCP `_meta` of the request, passed through. */
   _meta?: JsonValue;
+  /** Challenge to pass to the user verification flow. */
   challenge: string;
   description: string;
   title: string;
 } | {
   mode: "form";
+  /** MCP `_meta` of the request, passed through. */
   _meta?: JsonValue;
+  /** Text to show the user. */
   message: string;
+  /** The form to fill in. */
   requestedSchema: McpElicitationSchema;
 } | {
   mode: "openai/form";
+  /** MCP `_meta` of the request, passed through. */
   _meta?: JsonValue;
+  /** Text to show the user. */
   message: string;
+  /** Form schema of the `openai/form` extension, passed through as is. */
   requestedSchema: JsonValue;
 } | {
   mode: "openaiForm";
+  /** MCP `_meta` of the request, passed through. */
   _meta?: JsonValue;
+  /** Text to show the user. */
   message: string;
+  /** Form schema of the `openai/form` extension, passed through as is. */
   requestedSchema: JsonValue;
 } | {
   mode: "url";
+  /** MCP `_meta` of the request, passed through. */
   _meta?: JsonValue;
+  /** Id of the elicitation, used by the MCP server to match its completion. */
   elicitationId: string;
+  /** Text to show the user. */
   message: string;
+  /** URL the user should open. */
   url: string;
 });

@@ -3,8 +3,11 @@
 import type { JsonValue } from "./JsonValue.js";
 import type { McpServerElicitationAction } from "./McpServerElicitationAction.js";
 
+/** The user's reply to an MCP elicitation. */
 export type McpServerElicitationRequestResponse = {
   action: McpServerElicitationAction;
+  /** The user's input when accepted; leave out on decline or cancel. */
   content?: JsonValue;
+  /** Client metadata for the MCP server, if any. */
   _meta?: JsonValue;
 };

@@ -2,7 +2,9 @@
 
 import type { NetworkApprovalProtocol } from "./v2/NetworkApprovalProtocol.js";
 
+/** The network connection an approval prompt is about. */
 export type NetworkApprovalContext = {
+  /** Host the command wants to reach. */
   host: string;
   protocol: NetworkApprovalProtocol;
 };

@@ -3,13 +3,19 @@
 import type { LegacyAppPathString } from "./v2/LegacyAppPathString.js";
 import type { RequestPermissionProfile } from "./v2/RequestPermissionProfile.js";
 
+/** Asks the client to grant the agent extra filesystem or network access. */
 export type PermissionsRequestApprovalParams = {
   threadId: string;
   turnId: string;
   itemId: string;
+  /** Environment the permissions would apply in. */
   environmentId?: string | null;
+  /** When the approval was requested, Unix epoch milliseconds. */
   startedAtMs: number;
+  /** Working directory relative paths are resolved against. */
   cwd: LegacyAppPathString;
+  /** Why the agent asks, if it said. */
   reason?: string | null;
+  /** The extra access asked for. */
   permissions: RequestPermissionProfile;
 };

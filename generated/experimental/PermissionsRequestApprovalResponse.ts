@@ -3,8 +3,12 @@
 import type { GrantedPermissionProfile } from "./GrantedPermissionProfile.js";
 import type { PermissionGrantScope } from "./PermissionGrantScope.js";
 
+/** The access the user granted and for how long. */
 export type PermissionsRequestApprovalResponse = {
+  /** The access granted; may be less than asked, or nothing. */
   permissions: GrantedPermissionProfile;
+  /** How long the grant lasts. */
   scope?: PermissionGrantScope;
+  /** Have every later command of this turn reviewed before it runs. */
   strictAutoReview?: boolean | null;
 };

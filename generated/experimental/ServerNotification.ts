@@ -94,73 +94,137 @@ export type ServerNotification =
    */
   | { method: "error", params: ErrorNotification }
   /**
-   * A thread was created or loaded.
+   * A new thread started (including forks and sub-agent threads).
    */
   | { method: "thread/started", params: ThreadStartedNotification }
   /**
-   * A thread became idle, active or failed, or changed its active flags.
+   * A thread's runtime status changed.
    */
   | { method: "thread/status/changed", params: ThreadStatusChangedNotification }
+  /**
+   * A thread was marked read or unread.
+   */
   | { method: "thread/readState/changed", params: ThreadReadStateChangedNotification }
+  /**
+   * A thread was archived.
+   */
   | { method: "thread/archived", params: ThreadArchivedNotification }
+  /**
+   * A thread was deleted.
+   */
   | { method: "thread/deleted", params: ThreadDeletedNotification }
+  /**
+   * A thread came back from the archive.
+   */
   | { method: "thread/unarchived", params: ThreadUnarchivedNotification }
+  /**
+   * A thread was unloaded from memory.
+   */
   | { method: "thread/closed", params: ThreadClosedNotification }
+  /**
+   * A thread's history was cut back.
+   */
   | { method: "thread/reverted", params: ThreadRevertedNotification }
+  /**
+   * Skill files changed; list skills again to see the update.
+   */
   | { method: "skills/changed", params: SkillsChangedNotification }
+  /**
+   * A thread's title changed.
+   */
   | { method: "thread/name/updated", params: ThreadNameUpdatedNotification }
+  /**
+   * A thread moved into, within or out of a section.
+   */
   | { method: "thread/section/changed", params: ThreadSectionChangedNotification }
+  /**
+   * An attachment was added to or removed from a thread.
+   */
   | { method: "thread/attachment/updated", params: ThreadAttachmentUpdatedNotification }
+  /**
+   * A thread's goal was set or changed.
+   */
   | { method: "thread/goal/updated", params: ThreadGoalUpdatedNotification }
+  /**
+   * The result of a requested prediction.
+   */
   | { method: "thread/prediction/updated", params: ThreadPredictionUpdatedNotification }
+  /**
+   * A thread's goal was removed.
+   */
   | { method: "thread/goal/cleared", params: ThreadGoalClearedNotification }
   /**
+   * A thread's queue changed.
    * @experimental thread/queue/changed
    */
   | { method: "thread/queue/changed", params: ThreadQueueChangedNotification }
   /**
+   * A project was created, changed or deleted.
    * @experimental project/changed
    */
   | { method: "project/changed", params: ProjectChangedNotification }
   /**
+   * A thread joined or left a project.
    * @experimental thread/project/updated
    */
   | { method: "thread/project/updated", params: ThreadProjectUpdatedNotification }
   /**
+   * An environment of a thread connected.
    * @experimental thread/environment/connected
    */
   | { method: "thread/environment/connected", params: EnvironmentConnectionNotification }
   /**
+   * An environment of a thread disconnected.
    * @experimental thread/environment/disconnected
    */
   | { method: "thread/environment/disconnected", params: EnvironmentConnectionNotification }
   /**
+   * A thread's settings for later turns changed.
    * @experimental thread/settings/updated
    */
   | { method: "thread/settings/updated", params: ThreadSettingsUpdatedNotification }
   /**
-   * Token counts of a thread after a model call.
+   * A thread's token usage changed.
    */
   | { method: "thread/tokenUsage/updated", params: ThreadTokenUsageUpdatedNotification }
   /**
    * A turn began.
    */
   | { method: "turn/started", params: TurnStartedNotification }
+  /**
+   * A hook started running.
+   */
   | { method: "hook/started", params: HookStartedNotification }
   /**
    * A turn ended: completed, interrupted or failed.
    */
   | { method: "turn/completed", params: TurnCompletedNotification }
+  /**
+   * A hook finished.
+   */
   | { method: "hook/completed", params: HookCompletedNotification }
+  /**
+   * The combined diff of a turn's file changes changed.
+   */
   | { method: "turn/diff/updated", params: TurnDiffUpdatedNotification }
+  /**
+   * The agent updated its plan for the turn.
+   */
   | { method: "turn/plan/updated", params: TurnPlanUpdatedNotification }
   /**
    * An item of a turn began.
    */
   | { method: "item/started", params: ItemStartedNotification }
+  /**
+   * The automatic reviewer started judging an action (unstable).
+   */
   | { method: "item/autoApprovalReview/started", params: ItemGuardianApprovalReviewStartedNotification }
+  /**
+   * The automatic reviewer decided on an action (unstable).
+   */
   | { method: "item/autoApprovalReview/completed", params: ItemGuardianApprovalReviewCompletedNotification }
   /**
+   * The rest of the turn runs under strict review.
    * @experimental autoApprovalReview/strictReviewRequired
    */
   | { method: "autoApprovalReview/strictReviewRequired", params: StrictReviewRequiredNotification }
@@ -172,104 +236,230 @@ export type ServerNotification =
    * More text of an agent message being streamed.
    */
   | { method: "item/agentMessage/delta", params: AgentMessageDeltaNotification }
+  /**
+   * More text of a plan being streamed.
+   */
   | { method: "item/plan/delta", params: PlanDeltaNotification }
+  /**
+   * A base64 chunk of output of a `command/exec` process.
+   */
   | { method: "command/exec/outputDelta", params: CommandExecOutputDeltaNotification }
   /**
+   * A base64 chunk of output of a spawned process.
    * @experimental process/outputDelta
    */
   | { method: "process/outputDelta", params: ProcessOutputDeltaNotification }
   /**
+   * A spawned process exited.
    * @experimental process/exited
    */
   | { method: "process/exited", params: ProcessExitedNotification }
+  /**
+   * More output of a running command item.
+   */
   | { method: "item/commandExecution/outputDelta", params: CommandExecutionOutputDeltaNotification }
+  /**
+   * The agent wrote to the stdin of a running terminal.
+   */
   | { method: "item/commandExecution/terminalInteraction", params: TerminalInteractionNotification }
+  /**
+   * Deprecated; no longer sent.
+   */
   | { method: "item/fileChange/outputDelta", params: FileChangeOutputDeltaNotification }
+  /**
+   * The proposed changes of a file change item were updated.
+   */
   | { method: "item/fileChange/patchUpdated", params: FileChangePatchUpdatedNotification }
   /**
-   * A request the server sent was answered or withdrawn.
+   * A request the server sent no longer needs an answer.
    */
   | { method: "serverRequest/resolved", params: ServerRequestResolvedNotification }
+  /**
+   * Progress of a running MCP tool call.
+   */
   | { method: "item/mcpToolCall/progress", params: McpToolCallProgressNotification }
+  /**
+   * An MCP server OAuth login finished.
+   */
   | { method: "mcpServer/oauthLogin/completed", params: McpServerOauthLoginCompletedNotification }
+  /**
+   * An MCP server's startup status changed.
+   */
   | { method: "mcpServer/startupStatus/updated", params: McpServerStatusUpdatedNotification }
   /**
+   * An event from a subscribed MCP event stream.
    * @experimental mcpServer/event/stream/notification
    */
   | { method: "mcpServer/event/stream/notification", params: McpServerEventStreamNotification }
+  /**
+   * The login method or plan changed.
+   */
   | { method: "account/updated", params: AccountUpdatedNotification }
+  /**
+   * A gateway provider's OAuth state changed.
+   */
   | { method: "account/gatewayOAuth/changed", params: GatewayOAuthChangedNotification }
+  /**
+   * Rate limit values changed; merge them into the last read.
+   */
   | { method: "account/rateLimits/updated", params: AccountRateLimitsUpdatedNotification }
+  /**
+   * The list of apps (connectors) changed.
+   */
   | { method: "app/list/updated", params: AppListUpdatedNotification }
+  /**
+   * The remote control connection status changed.
+   */
   | { method: "remoteControl/status/changed", params: RemoteControlStatusChangedNotification }
+  /**
+   * Progress of an import from another coding agent.
+   */
   | { method: "externalAgentConfig/import/progress", params: ExternalAgentConfigImportProgressNotification }
+  /**
+   * An import from another coding agent finished.
+   */
   | { method: "externalAgentConfig/import/completed", params: ExternalAgentConfigImportCompletedNotification }
+  /**
+   * A watched path changed.
+   */
   | { method: "fs/changed", params: FsChangedNotification }
+  /**
+   * More text of a reasoning summary.
+   */
   | { method: "item/reasoning/summaryTextDelta", params: ReasoningSummaryTextDeltaNotification }
+  /**
+   * A new part of a reasoning summary began.
+   */
   | { method: "item/reasoning/summaryPartAdded", params: ReasoningSummaryPartAddedNotification }
+  /**
+   * More raw reasoning text.
+   */
   | { method: "item/reasoning/textDelta", params: ReasoningTextDeltaNotification }
+  /**
+   * Deprecated: compaction is reported as a `contextCompaction` item.
+   */
   | { method: "thread/compacted", params: ContextCompactedNotification }
+  /**
+   * A turn's request was served by a different model.
+   */
   | { method: "model/rerouted", params: ModelReroutedNotification }
+  /**
+   * Access verifications applied to a turn.
+   */
   | { method: "model/verification", params: ModelVerificationNotification }
+  /**
+   * The server began recovering a model provider's credentials.
+   */
   | { method: "modelProvider/authRecoveryStarted", params: AuthRecoveryNotification }
+  /**
+   * The server finished recovering a model provider's credentials.
+   */
   | { method: "modelProvider/authRecoveryCompleted", params: AuthRecoveryNotification }
   /**
+   * Moderation metadata for a turn.
    * @experimental turn/moderationMetadata
    */
   | { method: "turn/moderationMetadata", params: TurnModerationMetadataNotification }
+  /**
+   * Model output started or stopped being held back for safety checks.
+   */
   | { method: "model/safetyBuffering/updated", params: ModelSafetyBufferingUpdatedNotification }
+  /**
+   * A warning to show the user, optionally about one thread.
+   */
   | { method: "warning", params: WarningNotification }
+  /**
+   * A warning from the automatic reviewer about a thread.
+   */
   | { method: "guardianWarning", params: GuardianWarningNotification }
+  /**
+   * Something the client or user relies on is deprecated.
+   */
   | { method: "deprecationNotice", params: DeprecationNoticeNotification }
+  /**
+   * A problem was found in the config.
+   */
   | { method: "configWarning", params: ConfigWarningNotification }
+  /**
+   * New results of a fuzzy file search session.
+   */
   | { method: "fuzzyFileSearch/sessionUpdated", params: FuzzyFileSearchSessionUpdatedNotification }
+  /**
+   * A fuzzy file search session finished searching.
+   */
   | { method: "fuzzyFileSearch/sessionCompleted", params: FuzzyFileSearchSessionCompletedNotification }
   /**
+   * A realtime session was accepted and is starting.
    * @experimental thread/realtime/started
    */
   | { method: "thread/realtime/started", params: ThreadRealtimeStartedNotification }
   /**
+   * A raw realtime item from the backend (not audio).
    * @experimental thread/realtime/itemAdded
    */
   | { method: "thread/realtime/itemAdded", params: ThreadRealtimeItemAddedNotification }
   /**
+   * A realtime timeline item started.
    * @experimental thread/realtime/item/started
    */
   | { method: "thread/realtime/item/started", params: ThreadRealtimeItemStartedNotification }
   /**
+   * More transcript text of a realtime item.
    * @experimental thread/realtime/item/transcript/delta
    */
   | { method: "thread/realtime/item/transcript/delta", params: ThreadRealtimeItemTranscriptDeltaNotification }
   /**
+   * A realtime timeline item was committed.
    * @experimental thread/realtime/item/completed
    */
   | { method: "thread/realtime/item/completed", params: ThreadRealtimeItemCompletedNotification }
   /**
+   * The realtime transcript text changed.
    * @experimental thread/realtime/transcript/delta
    */
   | { method: "thread/realtime/transcript/delta", params: ThreadRealtimeTranscriptDeltaNotification }
   /**
+   * A part of the realtime transcript is final.
    * @experimental thread/realtime/transcript/done
    */
   | { method: "thread/realtime/transcript/done", params: ThreadRealtimeTranscriptDoneNotification }
   /**
+   * A chunk of realtime output audio.
    * @experimental thread/realtime/outputAudio/delta
    */
   | { method: "thread/realtime/outputAudio/delta", params: ThreadRealtimeOutputAudioDeltaNotification }
   /**
+   * The remote SDP of a WebRTC realtime session.
    * @experimental thread/realtime/sdp
    */
   | { method: "thread/realtime/sdp", params: ThreadRealtimeSdpNotification }
   /**
+   * A realtime session hit an error.
    * @experimental thread/realtime/error
    */
   | { method: "thread/realtime/error", params: ThreadRealtimeErrorNotification }
   /**
+   * A realtime session's transport closed.
    * @experimental thread/realtime/closed
    */
   | { method: "thread/realtime/closed", params: ThreadRealtimeClosedNotification }
+  /**
+   * World-writable directories were found that weaken the Windows sandbox.
+   */
   | { method: "windows/worldWritableWarning", params: WindowsWorldWritableWarningNotification }
+  /**
+   * Windows sandbox setup finished.
+   */
   | { method: "windowsSandbox/setupCompleted", params: WindowsSandboxSetupCompletedNotification }
+  /**
+   * A login finished, successfully or not.
+   */
   | { method: "account/login/completed", params: AccountLoginCompletedNotification }
+  /**
+   * Internal: a raw model API item completed.
+   */
   | { method: "rawResponseItem/completed", params: RawResponseItemCompletedNotification }
+  /**
+   * Internal: exact usage of one model API response.
+   */
   | { method: "rawResponse/completed", params: RawResponseCompletedNotification };

@@ -19,16 +19,44 @@ export type ServerRequest =
    * Asks the client to approve a command before the agent runs it.
    */
   | { id: RequestId, method: "item/commandExecution/requestApproval", params: CommandExecutionRequestApprovalParams }
+  /**
+   * Asks the client to approve file changes before they are applied.
+   */
   | { id: RequestId, method: "item/fileChange/requestApproval", params: FileChangeRequestApprovalParams }
+  /**
+   * Asks the user questions on the agent's behalf.
+   */
   | { id: RequestId, method: "item/tool/requestUserInput", params: ToolRequestUserInputParams }
+  /**
+   * Passes on an MCP server's request for user input.
+   */
   | { id: RequestId, method: "mcpServer/elicitation/request", params: McpServerElicitationRequestParams }
+  /**
+   * Asks the client to grant the agent extra filesystem or network access.
+   */
   | { id: RequestId, method: "item/permissions/requestApproval", params: PermissionsRequestApprovalParams }
+  /**
+   * Asks the client to run one of the tools it provided for the thread.
+   */
   | { id: RequestId, method: "item/tool/call", params: DynamicToolCallParams }
+  /**
+   * Asks a client that manages ChatGPT tokens itself for fresh ones.
+   */
   | { id: RequestId, method: "account/chatgptAuthTokens/refresh", params: ChatgptAuthTokensRefreshParams }
+  /**
+   * Asks the client for an attestation token to send upstream.
+   */
   | { id: RequestId, method: "attestation/generate", params: AttestationGenerateParams }
   /**
+   * Asks the client for the current time.
    * @experimental currentTime/read
    */
   | { id: RequestId, method: "currentTime/read", params: CurrentTimeReadParams }
+  /**
+   * Legacy v1: asks the client to approve a patch.
+   */
   | { id: RequestId, method: "applyPatchApproval", params: ApplyPatchApprovalParams }
+  /**
+   * Legacy v1: asks the client to approve a command.
+   */
   | { id: RequestId, method: "execCommandApproval", params: ExecCommandApprovalParams };

@@ -2,11 +2,14 @@
 
 import type { ToolRequestUserInputQuestion } from "./ToolRequestUserInputQuestion.js";
 
+/** Asks the user one or more questions on the agent's behalf. */
 export type ToolRequestUserInputParams = {
   threadId: string;
   turnId: string;
   itemId: string;
   questions: Array<ToolRequestUserInputQuestion>;
+  /** Whether the turn waits for the answer. */
   isBlocking: boolean;
+  /** Deprecated; use `isBlocking`. */
   autoResolutionMs?: number | null;
 };

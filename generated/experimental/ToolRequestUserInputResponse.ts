@@ -2,6 +2,8 @@
 
 import type { ToolRequestUserInputAnswer } from "./ToolRequestUserInputAnswer.js";
 
+/** The user's answers. */
 export type ToolRequestUserInputResponse = {
+  /** Answers keyed by question id. */
   answers: { [key in string]?: ToolRequestUserInputAnswer };
 };

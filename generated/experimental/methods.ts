@@ -474,36 +474,42 @@ import type { WindowsWorldWritableWarningNotification } from "./v2/WindowsWorldW
 /** Params and result of every client request, by wire method. */
 export type ClientRequestMap = {
   /**
-   * Opens the session of a connection: who the client is and what it can do. Must come first, once.
+   * Opens the session of a connection: who the client is and what it opts into. Must be the first request, sent once.
    * Serialization scope: `none`.
    */
   "initialize": { params: InitializeParams; result: InitializeResponse };
   /**
+   * Reports the server process's memory use and internal gauges.
    * Serialization scope: `none`.
    * @experimental server/diagnostics
    */
   "server/diagnostics": { params: ServerDiagnosticsParams; result: ServerDiagnosticsResponse };
   /**
+   * Says whether local (on-device) user verification is available, without prompting.
    * Serialization scope: `none`.
    * @experimental userVerification/status
    */
   "userVerification/status": { params: UserVerificationStatusParams; result: UserVerificationStatusResponse };
   /**
+   * Creates or reuses a local verification credential and returns its public metadata; the client registers it with the backend.
    * Serialization scope: `none`.
    * @experimental userVerification/enroll
    */
   "userVerification/enroll": { params: UserVerificationEnrollParams; result: UserVerificationEnrollResponse };
   /**
+   * Deletes the local verification credential.
    * Serialization scope: `none`.
    * @experimental userVerification/delete
    */
   "userVerification/delete": { params: UserVerificationDeleteParams; result: UserVerificationDeleteResponse };
   /**
+   * Signs a challenge with the local verification credential, prompting the user, and returns the proof.
    * Serialization scope: `none`.
    * @experimental userVerification/verify
    */
   "userVerification/verify": { params: UserVerificationVerifyParams; result: UserVerificationVerifyResponse };
   /**
+   * Cancels a user verification request of this connection, named by its request id.
    * Serialization scope: `none`.
    * @experimental userVerification/cancel
    */
@@ -514,21 +520,23 @@ export type ClientRequestMap = {
    */
   "thread/start": { params: ThreadStartParams; result: ThreadStartResponse };
   /**
-   * Loads a stored thread (by id or rollout path) and subscribes this connection to it.
+   * Loads a stored thread (by id, rollout path or given history) and subscribes this connection to it.
    * Serialization scope: `thread_or_path:threadId,path`.
    */
   "thread/resume": { params: ThreadResumeParams; result: ThreadResumeResponse };
   /**
-   * Copies a thread, up to a turn if given, into a new thread.
+   * Copies a thread, optionally only up to a given turn, into a new thread.
    * Serialization scope: `thread_or_path:threadId,path`.
    */
   "thread/fork": { params: ThreadForkParams; result: ThreadForkResponse };
   /**
+   * Gets one model response from a thread's context plus a prompt, without recording it in the thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/sample
    */
   "thread/sample": { params: ThreadSampleParams; result: ThreadSampleResponse };
   /**
+   * Cancels a running `thread/sample` request.
    * Serialization scope: `none`.
    * @experimental thread/sample/cancel
    */
@@ -539,226 +547,273 @@ export type ClientRequestMap = {
    */
   "thread/archive": { params: ThreadArchiveParams; result: ThreadArchiveResponse };
   /**
+   * Deletes a thread and its stored history.
    * Serialization scope: `thread:threadId`.
    */
   "thread/delete": { params: ThreadDeleteParams; result: ThreadDeleteResponse };
   /**
-   * Stops this connection receiving events of a thread.
+   * Stops this connection receiving a thread's events.
    * Serialization scope: `thread:threadId`.
    */
   "thread/unsubscribe": { params: ThreadUnsubscribeParams; result: ThreadUnsubscribeResponse };
   /**
+   * Records that a prompt to the user is open outside the protocol, pausing turn timeouts.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/increment_elicitation
    */
   "thread/increment_elicitation": { params: ThreadIncrementElicitationParams; result: ThreadIncrementElicitationResponse };
   /**
+   * Records that an out-of-band prompt to the user has closed.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/decrement_elicitation
    */
   "thread/decrement_elicitation": { params: ThreadDecrementElicitationParams; result: ThreadDecrementElicitationResponse };
   /**
+   * Sets a thread's title.
    * Serialization scope: `thread:threadId`.
    */
   "thread/name/set": { params: ThreadSetNameParams; result: ThreadSetNameResponse };
   /**
+   * Starts a prediction based on a turn; the result arrives as `thread/prediction/updated`.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/prediction/request
    */
   "thread/prediction/request": { params: ThreadPredictionRequestParams; result: ThreadPredictionRequestResponse };
   /**
+   * Creates or changes a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   "thread/goal/set": { params: ThreadGoalSetParams; result: ThreadGoalSetResponse };
   /**
+   * Reads a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   "thread/goal/get": { params: ThreadGoalGetParams; result: ThreadGoalGetResponse };
   /**
+   * Removes a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   "thread/goal/clear": { params: ThreadGoalClearParams; result: ThreadGoalClearResponse };
   /**
+   * Queues user input to run as a later turn of a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/add
    */
   "thread/queue/add": { params: ThreadQueueAddParams; result: ThreadQueueAddResponse };
   /**
+   * Lists a thread's queued submissions in run order.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/list
    */
   "thread/queue/list": { params: ThreadQueueListParams; result: ThreadQueueListResponse };
   /**
+   * Replaces the input of a queued submission.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/update
    */
   "thread/queue/update": { params: ThreadQueueUpdateParams; result: ThreadQueueUpdateResponse };
   /**
+   * Removes a submission from a thread's queue.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/delete
    */
   "thread/queue/delete": { params: ThreadQueueDeleteParams; result: ThreadQueueDeleteResponse };
   /**
+   * Sets a new run order for a thread's queue.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/reorder
    */
   "thread/queue/reorder": { params: ThreadQueueReorderParams; result: ThreadQueueReorderResponse };
   /**
+   * Starts a turn now from a queued submission.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/queue/start
    */
   "thread/queue/start": { params: ThreadQueueStartParams; result: ThreadQueueStartResponse };
   /**
+   * Changes a thread's stored metadata (project, git info, Daybreak setting).
    * Serialization scope: `thread:threadId`.
    */
   "thread/metadata/update": { params: ThreadMetadataUpdateParams; result: ThreadMetadataUpdateResponse };
   /**
+   * Attaches a client-defined record to a thread, or returns the one already there.
    * Serialization scope: `thread:threadId`.
    */
   "thread/attachment/add": { params: ThreadAttachmentAddParams; result: ThreadAttachmentAddResponse };
   /**
+   * Lists a thread's attachments.
    * Serialization scope: `thread:threadId`.
    */
   "thread/attachment/list": { params: ThreadAttachmentListParams; result: ThreadAttachmentListResponse };
   /**
+   * Finds the threads that hold an attachment with a given type and identity key.
    * Serialization scope: `none`.
    */
   "thread/attachmentOwner/list": { params: ThreadAttachmentOwnerListParams; result: ThreadAttachmentOwnerListResponse };
   /**
+   * Removes an attachment from a thread.
    * Serialization scope: `thread:threadId`.
    */
   "thread/attachment/remove": { params: ThreadAttachmentRemoveParams; result: ThreadAttachmentRemoveResponse };
   /**
+   * Moves a thread into, within or out of a section.
    * Serialization scope: `thread:threadId`.
    */
   "thread/section/move": { params: ThreadSectionMoveParams; result: ThreadSectionMoveResponse };
   /**
+   * Changes a thread's settings for the turns that follow.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/settings/update
    */
   "thread/settings/update": { params: ThreadSettingsUpdateParams; result: ThreadSettingsUpdateResponse };
   /**
+   * Sets how a thread takes part in memory.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/memoryMode/set
    */
   "thread/memoryMode/set": { params: ThreadMemoryModeSetParams; result: ThreadMemoryModeSetResponse };
   /**
+   * Reads the memory available to a loaded thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/memory/read
    */
   "thread/memory/read": { params: ThreadMemoryReadParams; result: ThreadMemoryReadResponse };
   /**
+   * Reports whether consolidated memory is ready.
    * Serialization scope: `global_shared_read:memory`.
    * @experimental memory/status
    */
   "memory/status": { params: MemoryStatusParams; result: MemoryStatusResponse };
   /**
+   * Clears the stored memory.
    * Serialization scope: `global:memory`.
    * @experimental memory/reset
    */
   "memory/reset": { params: undefined; result: MemoryResetResponse };
   /**
+   * Triggers a background pass that compresses stored rollout files.
    * Serialization scope: `none`.
    * @experimental rollout/compress
    */
   "rollout/compress": { params: undefined; result: RolloutCompressResponse };
   /**
+   * Brings a thread back from the archive.
    * Serialization scope: `thread:threadId`.
    */
   "thread/unarchive": { params: ThreadUnarchiveParams; result: ThreadUnarchiveResponse };
   /**
+   * Starts compacting a thread's history to free context.
    * Serialization scope: `thread:threadId`.
    */
   "thread/compact/start": { params: ThreadCompactStartParams; result: ThreadCompactStartResponse };
   /**
+   * Runs a shell command the user typed in a thread, outside the sandbox.
    * Serialization scope: `thread:threadId`.
    */
   "thread/shellCommand": { params: ThreadShellCommandParams; result: ThreadShellCommandResponse };
   /**
+   * Lets the user approve an action the automatic reviewer denied.
    * Serialization scope: `thread:threadId`.
    */
   "thread/approveGuardianDeniedAction": { params: ThreadApproveGuardianDeniedActionParams; result: ThreadApproveGuardianDeniedActionResponse };
   /**
+   * Stops all background terminals of a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/backgroundTerminals/clean
    */
   "thread/backgroundTerminals/clean": { params: ThreadBackgroundTerminalsCleanParams; result: ThreadBackgroundTerminalsCleanResponse };
   /**
+   * Lists the background terminals of a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/backgroundTerminals/list
    */
   "thread/backgroundTerminals/list": { params: ThreadBackgroundTerminalsListParams; result: ThreadBackgroundTerminalsListResponse };
   /**
+   * Stops one background terminal of a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/backgroundTerminals/terminate
    */
   "thread/backgroundTerminals/terminate": { params: ThreadBackgroundTerminalsTerminateParams; result: ThreadBackgroundTerminalsTerminateResponse };
   /**
+   * Cuts a paginated thread's stored history back to before a turn; files are not touched.
    * Serialization scope: `thread:threadId`.
    */
   "thread/revert": { params: ThreadRevertParams; result: ThreadRevertResponse };
   /**
-   * Lists stored threads, newest first, one page at a time.
+   * Lists stored threads, filtered and sorted, one page at a time.
    * Serialization scope: `none`.
    */
   "thread/list": { params: ThreadListParams; result: ThreadListResponse };
   /**
+   * Lists projects.
    * Serialization scope: `global_shared_read:projects`.
    * @experimental project/list
    */
   "project/list": { params: ProjectListParams; result: ProjectListResponse };
   /**
+   * Reads one project.
    * Serialization scope: `global_shared_read:projects`.
    * @experimental project/read
    */
   "project/read": { params: ProjectReadParams; result: ProjectReadResponse };
   /**
+   * Creates a project.
    * Serialization scope: `global:projects`.
    * @experimental project/create
    */
   "project/create": { params: ProjectCreateParams; result: ProjectCreateResponse };
   /**
+   * Creates a project and moves existing threads into it.
    * Serialization scope: `global:projects`.
    * @experimental project/import
    */
   "project/import": { params: ProjectImportParams; result: ProjectImportResponse };
   /**
+   * Changes a project's name, roots or metadata.
    * Serialization scope: `global:projects`.
    * @experimental project/update
    */
   "project/update": { params: ProjectUpdateParams; result: ProjectUpdateResponse };
   /**
+   * Moves a project to a new position in the project order.
    * Serialization scope: `global:projects`.
    * @experimental project/move
    */
   "project/move": { params: ProjectMoveParams; result: ProjectMoveResponse };
   /**
+   * Deletes a project.
    * Serialization scope: `global:projects`.
    * @experimental project/delete
    */
   "project/delete": { params: ProjectDeleteParams; result: ProjectDeleteResponse };
   /**
+   * Lists thread sections.
    * Serialization scope: `global_shared_read:thread-sections`.
    */
   "threadSection/list": { params: ThreadSectionListParams; result: ThreadSectionListResponse };
   /**
+   * Creates a thread section.
    * Serialization scope: `global:thread-sections`.
    */
   "threadSection/create": { params: ThreadSectionCreateParams; result: ThreadSectionCreateResponse };
   /**
+   * Renames a thread section or changes its appearance.
    * Serialization scope: `global:thread-sections`.
    */
   "threadSection/update": { params: ThreadSectionUpdateParams; result: ThreadSectionUpdateResponse };
   /**
+   * Deletes a thread section.
    * Serialization scope: `global:thread-sections`.
    */
   "threadSection/delete": { params: ThreadSectionDeleteParams; result: ThreadSectionDeleteResponse };
   /**
+   * Searches stored threads by text.
    * Serialization scope: `none`.
    * @experimental thread/search
    */
   "thread/search": { params: ThreadSearchParams; result: ThreadSearchResponse };
   /**
+   * Finds where text occurs in the messages of one paginated thread.
    * Serialization scope: `none`.
    * @experimental thread/searchOccurrences
    */
@@ -769,168 +824,207 @@ export type ClientRequestMap = {
    */
   "thread/loaded/list": { params: ThreadLoadedListParams; result: ThreadLoadedListResponse };
   /**
-   * Reads a thread and, optionally, its turns.
+   * Reads a thread and, optionally, its turns, without subscribing to it.
    * Serialization scope: `thread:threadId`.
    */
   "thread/read": { params: ThreadReadParams; result: ThreadReadResponse };
   /**
+   * Marks a thread read or unread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/readState/update
    */
   "thread/readState/update": { params: ThreadReadStateUpdateParams; result: ThreadReadStateUpdateResponse };
   /**
+   * Lists a thread's turns, one page at a time.
    * Serialization scope: `none`.
    */
   "thread/turns/list": { params: ThreadTurnsListParams; result: ThreadTurnsListResponse };
   /**
+   * Lists a thread's items, one page at a time.
    * Serialization scope: `none`.
    */
   "thread/items/list": { params: ThreadItemsListParams; result: ThreadItemsListResponse };
   /**
+   * Reads particular stored items of a turn in full.
    * Serialization scope: `none`.
    * @experimental thread/items/read
    */
   "thread/items/read": { params: ThreadItemsReadParams; result: ThreadItemsReadResponse };
   /**
+   * Asks the automatic reviewer for a verdict on a thread's pending action; subscribes this connection to the thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/guardianReview
    */
   "thread/guardianReview": { params: ThreadGuardianReviewParams; result: ThreadGuardianReviewResponse };
   /**
+   * Appends raw items to the history the model sees, without running a turn.
    * Serialization scope: `thread:threadId`.
    */
   "thread/inject_items": { params: ThreadInjectItemsParams; result: ThreadInjectItemsResponse };
   /**
+   * Prepares an approved plan as the start of a fresh thread and returns the first prompt.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/prepareApprovedPlan
    */
   "thread/prepareApprovedPlan": { params: ThreadPrepareApprovedPlanParams; result: ThreadPrepareApprovedPlanResponse };
   /**
+   * Lists the skills available in the given working directories.
    * Serialization scope: `global_shared_read:config`.
    */
   "skills/list": { params: SkillsListParams; result: SkillsListResponse };
   /**
+   * Sets extra directories to look for skills in.
    * Serialization scope: `global:config`.
    */
   "skills/extraRoots/set": { params: SkillsExtraRootsSetParams; result: SkillsExtraRootsSetResponse };
   /**
+   * Lists the configured hooks for a thread or for working directories.
    * Serialization scope: `global_shared_read:config`.
    */
   "hooks/list": { params: HooksListParams; result: HooksListResponse };
   /**
+   * Adds a plugin marketplace from a source such as a git repository.
    * Serialization scope: `global:config`.
    */
   "marketplace/add": { params: MarketplaceAddParams; result: MarketplaceAddResponse };
   /**
+   * Removes a plugin marketplace.
    * Serialization scope: `global:config`.
    */
   "marketplace/remove": { params: MarketplaceRemoveParams; result: MarketplaceRemoveResponse };
   /**
+   * Updates one or all plugin marketplaces to their latest version.
    * Serialization scope: `global:config`.
    */
   "marketplace/upgrade": { params: MarketplaceUpgradeParams; result: MarketplaceUpgradeResponse };
   /**
+   * Lists the plugins offered by the known marketplaces.
    * Serialization scope: `none`.
    */
   "plugin/list": { params: PluginListParams; result: PluginListResponse };
   /**
+   * Searches plugins by text.
    * Serialization scope: `none`.
    * @experimental plugin/search
    */
   "plugin/search": { params: PluginSearchParams; result: PluginSearchResponse };
   /**
+   * Lists the installed plugins.
    * Serialization scope: `none`.
    */
   "plugin/installed": { params: PluginInstalledParams; result: PluginInstalledResponse };
   /**
+   * Syncs installed plugins with the backend and reports what changed.
    * Serialization scope: `none`.
    */
   "plugin/reconcile": { params: PluginReconcileParams; result: PluginReconcileResponse };
   /**
+   * Reads the details of one plugin.
    * Serialization scope: `none`.
    */
   "plugin/read": { params: PluginReadParams; result: PluginReadResponse };
   /**
+   * Reads the contents of a skill of a remote plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/skill/read": { params: PluginSkillReadParams; result: PluginSkillReadResponse };
   /**
+   * Publishes a local plugin for sharing, or updates a shared one.
    * Serialization scope: `global:config`.
    */
   "plugin/share/save": { params: PluginShareSaveParams; result: PluginShareSaveResponse };
   /**
+   * Changes who a shared plugin is shared with.
    * Serialization scope: `global:config`.
    */
   "plugin/share/updateTargets": { params: PluginShareUpdateTargetsParams; result: PluginShareUpdateTargetsResponse };
   /**
+   * Lists the plugins the user has shared.
    * Serialization scope: `global:config`.
    */
   "plugin/share/list": { params: PluginShareListParams; result: PluginShareListResponse };
   /**
+   * Installs a local copy of a shared plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/share/checkout": { params: PluginShareCheckoutParams; result: PluginShareCheckoutResponse };
   /**
+   * Stops sharing a plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/share/delete": { params: PluginShareDeleteParams; result: PluginShareDeleteResponse };
   /**
+   * Reads metadata of particular apps (connectors).
    * Serialization scope: `none`.
    */
   "app/read": { params: AppsReadParams; result: AppsReadResponse };
   /**
+   * Lists the available apps (connectors).
    * Serialization scope: `none`.
    */
   "app/list": { params: AppsListParams; result: AppsListResponse };
   /**
+   * Lists the installed apps (connectors) from the current runtime snapshot.
    * Serialization scope: `none`.
    */
   "app/installed": { params: AppsInstalledParams; result: AppsInstalledResponse };
   /**
+   * Reads a file on the server's machine; the contents come back base64-encoded.
    * Serialization scope: `none`.
    */
   "fs/readFile": { params: FsReadFileParams; result: FsReadFileResponse };
   /**
+   * Writes a file on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/writeFile": { params: FsWriteFileParams; result: FsWriteFileResponse };
   /**
+   * Creates a directory on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/createDirectory": { params: FsCreateDirectoryParams; result: FsCreateDirectoryResponse };
   /**
+   * Reads metadata of a path on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/getMetadata": { params: FsGetMetadataParams; result: FsGetMetadataResponse };
   /**
+   * Lists the entries of a directory on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/readDirectory": { params: FsReadDirectoryParams; result: FsReadDirectoryResponse };
   /**
+   * Removes a file or directory tree on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/remove": { params: FsRemoveParams; result: FsRemoveResponse };
   /**
+   * Copies a file or directory tree on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/copy": { params: FsCopyParams; result: FsCopyResponse };
   /**
+   * Starts watching a path; changes arrive as `fs/changed`.
    * Serialization scope: `fs_watch:watchId`.
    */
   "fs/watch": { params: FsWatchParams; result: FsWatchResponse };
   /**
+   * Stops a watch started with `fs/watch`.
    * Serialization scope: `fs_watch:watchId`.
    */
   "fs/unwatch": { params: FsUnwatchParams; result: FsUnwatchResponse };
   /**
+   * Enables or disables a skill in the user's config.
    * Serialization scope: `global:config`.
    */
   "skills/config/write": { params: SkillsConfigWriteParams; result: SkillsConfigWriteResponse };
   /**
+   * Installs a plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/install": { params: PluginInstallParams; result: PluginInstallResponse };
   /**
+   * Uninstalls a plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/uninstall": { params: PluginUninstallParams; result: PluginUninstallResponse };
@@ -940,6 +1034,7 @@ export type ClientRequestMap = {
    */
   "turn/start": { params: TurnStartParams; result: TurnStartResponse };
   /**
+   * Changes settings of the running turn only.
    * Serialization scope: `thread:threadId`.
    * @experimental turn/settings/update
    */
@@ -955,120 +1050,146 @@ export type ClientRequestMap = {
    */
   "turn/interrupt": { params: TurnInterruptParams; result: TurnInterruptResponse };
   /**
+   * Starts a realtime (voice) session on a thread.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/start
    */
   "thread/realtime/start": { params: ThreadRealtimeStartParams; result: ThreadRealtimeStartResponse };
   /**
+   * Sends audio input to a thread's realtime session.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/appendAudio
    */
   "thread/realtime/appendAudio": { params: ThreadRealtimeAppendAudioParams; result: ThreadRealtimeAppendAudioResponse };
   /**
+   * Sends text input to a thread's realtime session.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/appendText
    */
   "thread/realtime/appendText": { params: ThreadRealtimeAppendTextParams; result: ThreadRealtimeAppendTextResponse };
   /**
+   * Has a thread's realtime session speak the given text.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/appendSpeech
    */
   "thread/realtime/appendSpeech": { params: ThreadRealtimeAppendSpeechParams; result: ThreadRealtimeAppendSpeechResponse };
   /**
+   * Stops a thread's realtime session.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/realtime/stop
    */
   "thread/realtime/stop": { params: ThreadRealtimeStopParams; result: ThreadRealtimeStopResponse };
   /**
+   * Lists a thread's history, ordinary and realtime, in recorded order.
    * Serialization scope: `thread:threadId`.
    * @experimental thread/timeline/list
    */
   "thread/timeline/list": { params: ThreadTimelineListParams; result: ThreadTimelineListResponse };
   /**
+   * Lists the voices realtime sessions can use.
    * Serialization scope: `none`.
    * @experimental thread/realtime/listVoices
    */
   "thread/realtime/listVoices": { params: ThreadRealtimeListVoicesParams; result: ThreadRealtimeListVoicesResponse };
   /**
+   * Starts a code review turn on a thread.
    * Serialization scope: `thread:threadId`.
    */
   "review/start": { params: ReviewStartParams; result: ReviewStartResponse };
   /**
+   * Lists the models the user can choose from.
    * Serialization scope: `none`.
    */
   "model/list": { params: ModelListParams; result: ModelListResponse };
   /**
+   * Reports whether a configured gateway provider has usable credentials, without starting a login.
    * Serialization scope: `global_shared_read:account-auth`.
    */
   "account/gatewayOAuth/read": { params: GatewayOAuthReadParams | null | undefined; result: GatewayOAuthReadResponse };
   /**
+   * Starts the OAuth login of a configured gateway provider.
    * Serialization scope: `global:account-auth`.
    */
   "account/gatewayOAuth/login": { params: GatewayOAuthLoginParams | null | undefined; result: GatewayOAuthLoginResponse };
   /**
+   * Cancels a gateway OAuth login in progress.
    * Serialization scope: `global:account-auth`.
    */
   "account/gatewayOAuth/cancel": { params: undefined; result: GatewayOAuthCancelResponse };
   /**
+   * Lists the configured model providers and the default one.
    * Serialization scope: `global_shared_read:config`.
    */
   "modelProvider/list": { params: ModelProviderListParams; result: ModelProviderListResponse };
   /**
+   * Creates or changes a model provider in the user's config.
    * Serialization scope: `global:config`.
    */
   "modelProvider/config/write": { params: ModelProviderConfigWriteParams; result: ModelProviderConfigWriteResponse };
   /**
+   * Reports which built-in tools the current model provider supports.
    * Serialization scope: `none`.
    */
   "modelProvider/capabilities/read": { params: ModelProviderCapabilitiesReadParams; result: ModelProviderCapabilitiesReadResponse };
   /**
+   * Lists experimental features and whether each is enabled.
    * Serialization scope: `global:config`.
    */
   "experimentalFeature/list": { params: ExperimentalFeatureListParams; result: ExperimentalFeatureListResponse };
   /**
+   * Lists the permission profiles that can be chosen.
    * Serialization scope: `global_shared_read:config`.
    */
   "permissionProfile/list": { params: PermissionProfileListParams; result: PermissionProfileListResponse };
   /**
+   * Turns experimental features on or off for the whole server process.
    * Serialization scope: `global:config`.
    */
   "experimentalFeature/enablement/set": { params: ExperimentalFeatureEnablementSetParams; result: ExperimentalFeatureEnablementSetResponse };
   /**
+   * Turns on remote control of this server.
    * Serialization scope: `global:remote-control`.
    * @experimental remoteControl/enable
    */
   "remoteControl/enable": { params: RemoteControlEnableParams | null | undefined; result: RemoteControlEnableResponse };
   /**
+   * Turns off remote control of this server.
    * Serialization scope: `global:remote-control`.
    * @experimental remoteControl/disable
    */
   "remoteControl/disable": { params: RemoteControlDisableParams | null | undefined; result: RemoteControlDisableResponse };
   /**
+   * Reports the remote control connection status.
    * Serialization scope: `global_shared_read:remote-control`.
    * @experimental remoteControl/status/read
    */
   "remoteControl/status/read": { params: undefined; result: RemoteControlStatusReadResponse };
   /**
+   * Starts pairing a remote client and returns the pairing code.
    * Serialization scope: `global:remote-control-pairing`.
    * @experimental remoteControl/pairing/start
    */
   "remoteControl/pairing/start": { params: RemoteControlPairingStartParams; result: RemoteControlPairingStartResponse };
   /**
+   * Reports whether a pairing code has been claimed.
    * Serialization scope: `global_shared_read:remote-control-pairing`.
    * @experimental remoteControl/pairing/status
    */
   "remoteControl/pairing/status": { params: RemoteControlPairingStatusParams; result: RemoteControlPairingStatusResponse };
   /**
+   * Lists the remote clients paired with an environment.
    * Serialization scope: `global_shared_read:remote-control-clients`.
    * @experimental remoteControl/client/list
    */
   "remoteControl/client/list": { params: RemoteControlClientsListParams; result: RemoteControlClientsListResponse };
   /**
+   * Revokes a paired remote client.
    * Serialization scope: `global:remote-control-clients`.
    * @experimental remoteControl/client/revoke
    */
   "remoteControl/client/revoke": { params: RemoteControlClientsRevokeParams; result: RemoteControlClientsRevokeResponse };
   /**
+   * Lists the collaboration mode presets.
    * Serialization scope: `none`.
    * @experimental collaborationMode/list
    */
@@ -1080,232 +1201,285 @@ export type ClientRequestMap = {
    */
   "mock/experimentalMethod": { params: MockExperimentalMethodParams; result: MockExperimentalMethodResponse };
   /**
+   * Registers a remote execution environment.
    * Serialization scope: `global:environment`.
    * @experimental environment/add
    */
   "environment/add": { params: EnvironmentAddParams; result: EnvironmentAddResponse };
   /**
+   * Reads information about an environment, such as its shell.
    * Serialization scope: `global_shared_read:environment`.
    * @experimental environment/info
    */
   "environment/info": { params: EnvironmentInfoParams; result: EnvironmentInfoResponse };
   /**
+   * Reports the current status of an environment.
    * Serialization scope: `global_shared_read:environment`.
    * @experimental environment/status
    */
   "environment/status": { params: EnvironmentStatusParams; result: EnvironmentStatusResponse };
   /**
+   * Starts the OAuth login of an MCP server and returns the URL to open.
    * Serialization scope: `mcp_oauth_server:name`.
    */
   "mcpServer/oauth/login": { params: McpServerOauthLoginParams; result: McpServerOauthLoginResponse };
   /**
+   * Reloads the MCP server configuration.
    * Serialization scope: `global:mcp-registry`.
    */
   "config/mcpServer/reload": { params: undefined; result: McpServerRefreshResponse };
   /**
+   * Lists MCP servers with their status and, optionally, their tools and resources.
    * Serialization scope: `global:mcp-registry`.
    */
   "mcpServerStatus/list": { params: ListMcpServerStatusParams; result: ListMcpServerStatusResponse };
   /**
+   * Reads a resource from an MCP server.
    * Serialization scope: `optional_thread:threadId`.
    */
   "mcpServer/resource/read": { params: McpResourceReadParams; result: McpResourceReadResponse };
   /**
+   * Subscribes this connection to an event stream of an MCP server.
    * Serialization scope: `none`.
    * @experimental mcpServer/event/stream/start
    */
   "mcpServer/event/stream/start": { params: McpServerEventStreamStartParams; result: McpServerEventStreamStartResponse };
   /**
+   * Ends an MCP event stream subscription.
    * Serialization scope: `none`.
    * @experimental mcpServer/event/stream/stop
    */
   "mcpServer/event/stream/stop": { params: McpServerEventStreamStopParams; result: McpServerEventStreamStopResponse };
   /**
+   * Calls a tool of an MCP server directly, in a thread's context.
    * Serialization scope: `thread:threadId`.
    */
   "mcpServer/tool/call": { params: McpServerToolCallParams; result: McpServerToolCallResponse };
   /**
+   * Starts setting up the Windows sandbox; completion arrives as `windowsSandbox/setupCompleted`.
    * Serialization scope: `global:windows-sandbox-setup`.
    */
   "windowsSandbox/setupStart": { params: WindowsSandboxSetupStartParams; result: WindowsSandboxSetupStartResponse };
   /**
+   * Reports whether the Windows sandbox is set up.
    * Serialization scope: `global:config`.
    */
   "windowsSandbox/readiness": { params: undefined; result: WindowsSandboxReadinessResponse };
   /**
+   * Logs in with an API key, ChatGPT (browser or device code) or external tokens.
    * Serialization scope: `global:account-auth`.
    */
   "account/login/start": { params: LoginAccountParams; result: LoginAccountResponse };
   /**
+   * Finds AWS profiles and environment credentials usable for Amazon Bedrock.
    * Serialization scope: `global_shared_read:account-auth`.
    * @experimental account/bedrock/discover
    */
   "account/bedrock/discover": { params: BedrockDiscoverParams; result: BedrockDiscoverResponse };
   /**
+   * Configures Amazon Bedrock credentials from a profile or the environment.
    * Serialization scope: `global:account-auth`.
    * @experimental account/bedrock/setup
    */
   "account/bedrock/setup": { params: BedrockSetupParams; result: BedrockSetupResponse };
   /**
+   * Configures Google Cloud credentials.
    * Serialization scope: `global:account-auth`.
    * @experimental account/gcp/setup
    */
   "account/gcp/setup": { params: GcpSetupParams; result: GcpSetupResponse };
   /**
+   * Checks whether the Bedrock setup meets GovCloud requirements (advisory).
    * Serialization scope: `global_shared_read:account-auth`.
    * @experimental account/bedrock/checkGovCloudRequirements
    */
   "account/bedrock/checkGovCloudRequirements": { params: BedrockCheckGovCloudRequirementsParams; result: BedrockCheckGovCloudRequirementsResponse };
   /**
+   * Cancels a login in progress.
    * Serialization scope: `global:account-auth`.
    */
   "account/login/cancel": { params: CancelLoginAccountParams; result: CancelLoginAccountResponse };
   /**
+   * Lists the account sessions (logins and workspaces) and which one is active.
    * Serialization scope: `global:account-auth`.
    * @experimental accountSession/list
    */
   "accountSession/list": { params: AccountSessionsListParams; result: AccountSessionsResponse };
   /**
+   * Switches to another account session or workspace.
    * Serialization scope: `global:account-auth`.
    * @experimental accountSession/switch
    */
   "accountSession/switch": { params: AccountSessionsSwitchParams; result: AccountSessionsSwitchResponse };
   /**
+   * Logs out.
    * Serialization scope: `global:account-auth`.
    */
   "account/logout": { params: undefined; result: LogoutAccountResponse };
   /**
+   * Reads the security setup reminder for the account, if there is one.
    * Serialization scope: `none`.
    */
   "account/securitySetup/read": { params: undefined; result: GetAccountSecuritySetupResponse };
   /**
+   * Reads the account's rate limits and usage.
    * Serialization scope: `none`.
    */
   "account/rateLimits/read": { params: GetAccountRateLimitsParams | null | undefined; result: GetAccountRateLimitsResponse };
   /**
+   * Spends a rate limit reset credit.
    * Serialization scope: `global:account-auth`.
    */
   "account/rateLimitResetCredit/consume": { params: ConsumeAccountRateLimitResetCreditParams; result: ConsumeAccountRateLimitResetCreditResponse };
   /**
+   * Reads the account's token usage.
    * Serialization scope: `none`.
    */
   "account/usage/read": { params: GetAccountTokenUsageParams | null | undefined; result: GetAccountTokenUsageResponse };
   /**
+   * Reads messages the workspace shows its users.
    * Serialization scope: `none`.
    */
   "account/workspaceMessages/read": { params: undefined; result: GetWorkspaceMessagesResponse };
   /**
+   * Asks the backend to email a workspace admin about adding credits.
    * Serialization scope: `global:account-auth`.
    */
   "account/sendAddCreditsNudgeEmail": { params: SendAddCreditsNudgeEmailParams; result: SendAddCreditsNudgeEmailResponse };
   /**
+   * Uploads user feedback, optionally with logs and a thread.
    * Serialization scope: `none`.
    */
   "feedback/upload": { params: FeedbackUploadParams; result: FeedbackUploadResponse };
   /**
+   * Saves a feedback bundle to a ZIP file on the server's machine instead of uploading it.
    * Serialization scope: `none`.
    */
   "feedback/save": { params: FeedbackSaveParams; result: FeedbackSaveResponse };
   /**
+   * Runs a command in the sandbox without a thread; the response comes when it exits.
    * Serialization scope: `optional_command_process:processId`.
    */
   "command/exec": { params: CommandExecParams; result: CommandExecResponse };
   /**
+   * Writes to the stdin of a running `command/exec` process, or closes it.
    * Serialization scope: `command_process:processId`.
    */
   "command/exec/write": { params: CommandExecWriteParams; result: CommandExecWriteResponse };
   /**
+   * Stops a running `command/exec` process.
    * Serialization scope: `command_process:processId`.
    */
   "command/exec/terminate": { params: CommandExecTerminateParams; result: CommandExecTerminateResponse };
   /**
+   * Resizes the terminal of a running `command/exec` process.
    * Serialization scope: `command_process:processId`.
    */
   "command/exec/resize": { params: CommandExecResizeParams; result: CommandExecResizeResponse };
   /**
+   * Starts a process on the server's machine without a sandbox; output arrives as notifications.
    * Serialization scope: `process_handle:processHandle`.
    * @experimental process/spawn
    */
   "process/spawn": { params: ProcessSpawnParams; result: ProcessSpawnResponse };
   /**
+   * Writes to the stdin of a spawned process, or closes it.
    * Serialization scope: `process_handle:processHandle`.
    * @experimental process/writeStdin
    */
   "process/writeStdin": { params: ProcessWriteStdinParams; result: ProcessWriteStdinResponse };
   /**
+   * Stops a spawned process.
    * Serialization scope: `process_handle:processHandle`.
    * @experimental process/kill
    */
   "process/kill": { params: ProcessKillParams; result: ProcessKillResponse };
   /**
+   * Resizes the terminal of a spawned process.
    * Serialization scope: `process_handle:processHandle`.
    * @experimental process/resizePty
    */
   "process/resizePty": { params: ProcessResizePtyParams; result: ProcessResizePtyResponse };
   /**
+   * Reads the effective config and, optionally, its layers.
    * Serialization scope: `global_shared_read:config`.
    */
   "config/read": { params: ConfigReadParams; result: ConfigReadResponse };
   /**
+   * Looks for config and sessions of other coding agents that could be imported.
    * Serialization scope: `global:external-agent-detect`.
    */
   "externalAgentConfig/detect": { params: ExternalAgentConfigDetectParams; result: ExternalAgentConfigDetectResponse };
   /**
+   * Imports config from another coding agent; progress arrives as notifications.
    * Serialization scope: `global:config`.
    */
   "externalAgentConfig/import": { params: ExternalAgentConfigImportParams; result: ExternalAgentConfigImportResponse };
   /**
+   * Records an import from another coding agent in the import history.
    * Serialization scope: `global:config`.
    */
   "externalAgentConfig/import/recordHistory": { params: ExternalAgentConfigImportHistoryRecordParams; result: ExternalAgentConfigImportHistoryRecordResponse };
   /**
+   * Reads the history of imports from other coding agents.
    * Serialization scope: `global_shared_read:config`.
    */
   "externalAgentConfig/import/readHistories": { params: undefined; result: ExternalAgentConfigImportHistoriesReadResponse };
   /**
+   * Writes one config value.
    * Serialization scope: `global:config`.
    */
   "config/value/write": { params: ConfigValueWriteParams; result: ConfigWriteResponse };
   /**
+   * Writes several config values at once.
    * Serialization scope: `global:config`.
    */
   "config/batchWrite": { params: ConfigBatchWriteParams; result: ConfigWriteResponse };
   /**
+   * Reads the requirements admins place on the config.
    * Serialization scope: `global_shared_read:config`.
    */
   "configRequirements/read": { params: undefined; result: ConfigRequirementsReadResponse };
   /**
+   * Reads the current account and how it is logged in.
    * Serialization scope: `global:account-auth`.
    */
   "account/read": { params: GetAccountParams; result: GetAccountResponse };
   /**
+   * Searches file names under the given roots with fuzzy matching.
    * Serialization scope: `none`.
    */
   "fuzzyFileSearch": { params: FuzzyFileSearchParams; result: FuzzyFileSearchResponse };
   /**
+   * Starts a fuzzy file search session over the given roots.
    * Serialization scope: `fuzzy_session:sessionId`.
    * @experimental fuzzyFileSearch/sessionStart
    */
   "fuzzyFileSearch/sessionStart": { params: FuzzyFileSearchSessionStartParams; result: FuzzyFileSearchSessionStartResponse };
   /**
+   * Changes the query of a fuzzy file search session; results arrive as notifications.
    * Serialization scope: `fuzzy_session:sessionId`.
    * @experimental fuzzyFileSearch/sessionUpdate
    */
   "fuzzyFileSearch/sessionUpdate": { params: FuzzyFileSearchSessionUpdateParams; result: FuzzyFileSearchSessionUpdateResponse };
   /**
+   * Ends a fuzzy file search session.
    * Serialization scope: `fuzzy_session:sessionId`.
    * @experimental fuzzyFileSearch/sessionStop
    */
   "fuzzyFileSearch/sessionStop": { params: FuzzyFileSearchSessionStopParams; result: FuzzyFileSearchSessionStopResponse };
   /**
+   * Legacy v1: reads the summary of a stored conversation.
    * Serialization scope: `none`.
    */
   "getConversationSummary": { params: GetConversationSummaryParams; result: GetConversationSummaryResponse };
   /**
+   * Legacy v1: diffs a working tree against its remote.
    * Serialization scope: `none`.
    */
   "gitDiffToRemote": { params: GitDiffToRemoteParams; result: GitDiffToRemoteResponse };
   /**
+   * Legacy v1: reports how the server is authenticated.
    * Serialization scope: `global:account-auth`.
    */
   "getAuthStatus": { params: GetAuthStatusParams; result: GetAuthStatusResponse };
@@ -1319,18 +1493,46 @@ export type ServerRequestMap = {
    * Asks the client to approve a command before the agent runs it.
    */
   "item/commandExecution/requestApproval": { params: CommandExecutionRequestApprovalParams; result: CommandExecutionRequestApprovalResponse };
+  /**
+   * Asks the client to approve file changes before they are applied.
+   */
   "item/fileChange/requestApproval": { params: FileChangeRequestApprovalParams; result: FileChangeRequestApprovalResponse };
+  /**
+   * Asks the user questions on the agent's behalf.
+   */
   "item/tool/requestUserInput": { params: ToolRequestUserInputParams; result: ToolRequestUserInputResponse };
+  /**
+   * Passes on an MCP server's request for user input.
+   */
   "mcpServer/elicitation/request": { params: McpServerElicitationRequestParams; result: McpServerElicitationRequestResponse };
+  /**
+   * Asks the client to grant the agent extra filesystem or network access.
+   */
   "item/permissions/requestApproval": { params: PermissionsRequestApprovalParams; result: PermissionsRequestApprovalResponse };
+  /**
+   * Asks the client to run one of the tools it provided for the thread.
+   */
   "item/tool/call": { params: DynamicToolCallParams; result: DynamicToolCallResponse };
+  /**
+   * Asks a client that manages ChatGPT tokens itself for fresh ones.
+   */
   "account/chatgptAuthTokens/refresh": { params: ChatgptAuthTokensRefreshParams; result: ChatgptAuthTokensRefreshResponse };
+  /**
+   * Asks the client for an attestation token to send upstream.
+   */
   "attestation/generate": { params: AttestationGenerateParams; result: AttestationGenerateResponse };
   /**
+   * Asks the client for the current time.
    * @experimental currentTime/read
    */
   "currentTime/read": { params: CurrentTimeReadParams; result: CurrentTimeReadResponse };
+  /**
+   * Legacy v1: asks the client to approve a patch.
+   */
   "applyPatchApproval": { params: ApplyPatchApprovalParams; result: ApplyPatchApprovalResponse };
+  /**
+   * Legacy v1: asks the client to approve a command.
+   */
   "execCommandApproval": { params: ExecCommandApprovalParams; result: ExecCommandApprovalResponse };
 };
 
@@ -1343,73 +1545,137 @@ export type ServerNotificationMap = {
    */
   "error": { params: ErrorNotification };
   /**
-   * A thread was created or loaded.
+   * A new thread started (including forks and sub-agent threads).
    */
   "thread/started": { params: ThreadStartedNotification };
   /**
-   * A thread became idle, active or failed, or changed its active flags.
+   * A thread's runtime status changed.
    */
   "thread/status/changed": { params: ThreadStatusChangedNotification };
+  /**
+   * A thread was marked read or unread.
+   */
   "thread/readState/changed": { params: ThreadReadStateChangedNotification };
+  /**
+   * A thread was archived.
+   */
   "thread/archived": { params: ThreadArchivedNotification };
+  /**
+   * A thread was deleted.
+   */
   "thread/deleted": { params: ThreadDeletedNotification };
+  /**
+   * A thread came back from the archive.
+   */
   "thread/unarchived": { params: ThreadUnarchivedNotification };
+  /**
+   * A thread was unloaded from memory.
+   */
   "thread/closed": { params: ThreadClosedNotification };
+  /**
+   * A thread's history was cut back.
+   */
   "thread/reverted": { params: ThreadRevertedNotification };
+  /**
+   * Skill files changed; list skills again to see the update.
+   */
   "skills/changed": { params: SkillsChangedNotification };
+  /**
+   * A thread's title changed.
+   */
   "thread/name/updated": { params: ThreadNameUpdatedNotification };
+  /**
+   * A thread moved into, within or out of a section.
+   */
   "thread/section/changed": { params: ThreadSectionChangedNotification };
+  /**
+   * An attachment was added to or removed from a thread.
+   */
   "thread/attachment/updated": { params: ThreadAttachmentUpdatedNotification };
+  /**
+   * A thread's goal was set or changed.
+   */
   "thread/goal/updated": { params: ThreadGoalUpdatedNotification };
+  /**
+   * The result of a requested prediction.
+   */
   "thread/prediction/updated": { params: ThreadPredictionUpdatedNotification };
+  /**
+   * A thread's goal was removed.
+   */
   "thread/goal/cleared": { params: ThreadGoalClearedNotification };
   /**
+   * A thread's queue changed.
    * @experimental thread/queue/changed
    */
   "thread/queue/changed": { params: ThreadQueueChangedNotification };
   /**
+   * A project was created, changed or deleted.
    * @experimental project/changed
    */
   "project/changed": { params: ProjectChangedNotification };
   /**
+   * A thread joined or left a project.
    * @experimental thread/project/updated
    */
   "thread/project/updated": { params: ThreadProjectUpdatedNotification };
   /**
+   * An environment of a thread connected.
    * @experimental thread/environment/connected
    */
   "thread/environment/connected": { params: EnvironmentConnectionNotification };
   /**
+   * An environment of a thread disconnected.
    * @experimental thread/environment/disconnected
    */
   "thread/environment/disconnected": { params: EnvironmentConnectionNotification };
   /**
+   * A thread's settings for later turns changed.
    * @experimental thread/settings/updated
    */
   "thread/settings/updated": { params: ThreadSettingsUpdatedNotification };
   /**
-   * Token counts of a thread after a model call.
+   * A thread's token usage changed.
    */
   "thread/tokenUsage/updated": { params: ThreadTokenUsageUpdatedNotification };
   /**
    * A turn began.
    */
   "turn/started": { params: TurnStartedNotification };
+  /**
+   * A hook started running.
+   */
   "hook/started": { params: HookStartedNotification };
   /**
    * A turn ended: completed, interrupted or failed.
    */
   "turn/completed": { params: TurnCompletedNotification };
+  /**
+   * A hook finished.
+   */
   "hook/completed": { params: HookCompletedNotification };
+  /**
+   * The combined diff of a turn's file changes changed.
+   */
   "turn/diff/updated": { params: TurnDiffUpdatedNotification };
+  /**
+   * The agent updated its plan for the turn.
+   */
   "turn/plan/updated": { params: TurnPlanUpdatedNotification };
   /**
    * An item of a turn began.
    */
   "item/started": { params: ItemStartedNotification };
+  /**
+   * The automatic reviewer started judging an action (unstable).
+   */
   "item/autoApprovalReview/started": { params: ItemGuardianApprovalReviewStartedNotification };
+  /**
+   * The automatic reviewer decided on an action (unstable).
+   */
   "item/autoApprovalReview/completed": { params: ItemGuardianApprovalReviewCompletedNotification };
   /**
+   * The rest of the turn runs under strict review.
    * @experimental autoApprovalReview/strictReviewRequired
    */
   "autoApprovalReview/strictReviewRequired": { params: StrictReviewRequiredNotification };
@@ -1421,106 +1687,232 @@ export type ServerNotificationMap = {
    * More text of an agent message being streamed.
    */
   "item/agentMessage/delta": { params: AgentMessageDeltaNotification };
+  /**
+   * More text of a plan being streamed.
+   */
   "item/plan/delta": { params: PlanDeltaNotification };
+  /**
+   * A base64 chunk of output of a `command/exec` process.
+   */
   "command/exec/outputDelta": { params: CommandExecOutputDeltaNotification };
   /**
+   * A base64 chunk of output of a spawned process.
    * @experimental process/outputDelta
    */
   "process/outputDelta": { params: ProcessOutputDeltaNotification };
   /**
+   * A spawned process exited.
    * @experimental process/exited
    */
   "process/exited": { params: ProcessExitedNotification };
+  /**
+   * More output of a running command item.
+   */
   "item/commandExecution/outputDelta": { params: CommandExecutionOutputDeltaNotification };
+  /**
+   * The agent wrote to the stdin of a running terminal.
+   */
   "item/commandExecution/terminalInteraction": { params: TerminalInteractionNotification };
+  /**
+   * Deprecated; no longer sent.
+   */
   "item/fileChange/outputDelta": { params: FileChangeOutputDeltaNotification };
+  /**
+   * The proposed changes of a file change item were updated.
+   */
   "item/fileChange/patchUpdated": { params: FileChangePatchUpdatedNotification };
   /**
-   * A request the server sent was answered or withdrawn.
+   * A request the server sent no longer needs an answer.
    */
   "serverRequest/resolved": { params: ServerRequestResolvedNotification };
+  /**
+   * Progress of a running MCP tool call.
+   */
   "item/mcpToolCall/progress": { params: McpToolCallProgressNotification };
+  /**
+   * An MCP server OAuth login finished.
+   */
   "mcpServer/oauthLogin/completed": { params: McpServerOauthLoginCompletedNotification };
+  /**
+   * An MCP server's startup status changed.
+   */
   "mcpServer/startupStatus/updated": { params: McpServerStatusUpdatedNotification };
   /**
+   * An event from a subscribed MCP event stream.
    * @experimental mcpServer/event/stream/notification
    */
   "mcpServer/event/stream/notification": { params: McpServerEventStreamNotification };
+  /**
+   * The login method or plan changed.
+   */
   "account/updated": { params: AccountUpdatedNotification };
+  /**
+   * A gateway provider's OAuth state changed.
+   */
   "account/gatewayOAuth/changed": { params: GatewayOAuthChangedNotification };
+  /**
+   * Rate limit values changed; merge them into the last read.
+   */
   "account/rateLimits/updated": { params: AccountRateLimitsUpdatedNotification };
+  /**
+   * The list of apps (connectors) changed.
+   */
   "app/list/updated": { params: AppListUpdatedNotification };
+  /**
+   * The remote control connection status changed.
+   */
   "remoteControl/status/changed": { params: RemoteControlStatusChangedNotification };
+  /**
+   * Progress of an import from another coding agent.
+   */
   "externalAgentConfig/import/progress": { params: ExternalAgentConfigImportProgressNotification };
+  /**
+   * An import from another coding agent finished.
+   */
   "externalAgentConfig/import/completed": { params: ExternalAgentConfigImportCompletedNotification };
+  /**
+   * A watched path changed.
+   */
   "fs/changed": { params: FsChangedNotification };
+  /**
+   * More text of a reasoning summary.
+   */
   "item/reasoning/summaryTextDelta": { params: ReasoningSummaryTextDeltaNotification };
+  /**
+   * A new part of a reasoning summary began.
+   */
   "item/reasoning/summaryPartAdded": { params: ReasoningSummaryPartAddedNotification };
+  /**
+   * More raw reasoning text.
+   */
   "item/reasoning/textDelta": { params: ReasoningTextDeltaNotification };
+  /**
+   * Deprecated: compaction is reported as a `contextCompaction` item.
+   */
   "thread/compacted": { params: ContextCompactedNotification };
+  /**
+   * A turn's request was served by a different model.
+   */
   "model/rerouted": { params: ModelReroutedNotification };
+  /**
+   * Access verifications applied to a turn.
+   */
   "model/verification": { params: ModelVerificationNotification };
+  /**
+   * The server began recovering a model provider's credentials.
+   */
   "modelProvider/authRecoveryStarted": { params: AuthRecoveryNotification };
+  /**
+   * The server finished recovering a model provider's credentials.
+   */
   "modelProvider/authRecoveryCompleted": { params: AuthRecoveryNotification };
   /**
+   * Moderation metadata for a turn.
    * @experimental turn/moderationMetadata
    */
   "turn/moderationMetadata": { params: TurnModerationMetadataNotification };
+  /**
+   * Model output started or stopped being held back for safety checks.
+   */
   "model/safetyBuffering/updated": { params: ModelSafetyBufferingUpdatedNotification };
+  /**
+   * A warning to show the user, optionally about one thread.
+   */
   "warning": { params: WarningNotification };
+  /**
+   * A warning from the automatic reviewer about a thread.
+   */
   "guardianWarning": { params: GuardianWarningNotification };
+  /**
+   * Something the client or user relies on is deprecated.
+   */
   "deprecationNotice": { params: DeprecationNoticeNotification };
+  /**
+   * A problem was found in the config.
+   */
   "configWarning": { params: ConfigWarningNotification };
+  /**
+   * New results of a fuzzy file search session.
+   */
   "fuzzyFileSearch/sessionUpdated": { params: FuzzyFileSearchSessionUpdatedNotification };
+  /**
+   * A fuzzy file search session finished searching.
+   */
   "fuzzyFileSearch/sessionCompleted": { params: FuzzyFileSearchSessionCompletedNotification };
   /**
+   * A realtime session was accepted and is starting.
    * @experimental thread/realtime/started
    */
   "thread/realtime/started": { params: ThreadRealtimeStartedNotification };
   /**
+   * A raw realtime item from the backend (not audio).
    * @experimental thread/realtime/itemAdded
    */
   "thread/realtime/itemAdded": { params: ThreadRealtimeItemAddedNotification };
   /**
+   * A realtime timeline item started.
    * @experimental thread/realtime/item/started
    */
   "thread/realtime/item/started": { params: ThreadRealtimeItemStartedNotification };
   /**
+   * More transcript text of a realtime item.
    * @experimental thread/realtime/item/transcript/delta
    */
   "thread/realtime/item/transcript/delta": { params: ThreadRealtimeItemTranscriptDeltaNotification };
   /**
+   * A realtime timeline item was committed.
    * @experimental thread/realtime/item/completed
    */
   "thread/realtime/item/completed": { params: ThreadRealtimeItemCompletedNotification };
   /**
+   * The realtime transcript text changed.
    * @experimental thread/realtime/transcript/delta
    */
   "thread/realtime/transcript/delta": { params: ThreadRealtimeTranscriptDeltaNotification };
   /**
+   * A part of the realtime transcript is final.
    * @experimental thread/realtime/transcript/done
    */
   "thread/realtime/transcript/done": { params: ThreadRealtimeTranscriptDoneNotification };
   /**
+   * A chunk of realtime output audio.
    * @experimental thread/realtime/outputAudio/delta
    */
   "thread/realtime/outputAudio/delta": { params: ThreadRealtimeOutputAudioDeltaNotification };
   /**
+   * The remote SDP of a WebRTC realtime session.
    * @experimental thread/realtime/sdp
    */
   "thread/realtime/sdp": { params: ThreadRealtimeSdpNotification };
   /**
+   * A realtime session hit an error.
    * @experimental thread/realtime/error
    */
   "thread/realtime/error": { params: ThreadRealtimeErrorNotification };
   /**
+   * A realtime session's transport closed.
    * @experimental thread/realtime/closed
    */
   "thread/realtime/closed": { params: ThreadRealtimeClosedNotification };
+  /**
+   * World-writable directories were found that weaken the Windows sandbox.
+   */
   "windows/worldWritableWarning": { params: WindowsWorldWritableWarningNotification };
+  /**
+   * Windows sandbox setup finished.
+   */
   "windowsSandbox/setupCompleted": { params: WindowsSandboxSetupCompletedNotification };
+  /**
+   * A login finished, successfully or not.
+   */
   "account/login/completed": { params: AccountLoginCompletedNotification };
+  /**
+   * Internal: a raw model API item completed.
+   */
   "rawResponseItem/completed": { params: RawResponseItemCompletedNotification };
+  /**
+   * Internal: exact usage of one model API response.
+   */
   "rawResponse/completed": { params: RawResponseCompletedNotification };
 };
 
@@ -1529,7 +1921,7 @@ export type ServerNotificationMethod = keyof ServerNotificationMap;
 /** Params of every client notification, by wire method. */
 export type ClientNotificationMap = {
   /**
-   * The client finished its own setup after initialize; optional.
+   * The client finished its setup after `initialize`; optional.
    */
   "initialized": { params: undefined };
 };

@@ -3,10 +3,15 @@
 import type { FileChange } from "./FileChange.js";
 import type { ThreadId } from "./v2/ThreadId.js";
 
+/** Legacy (v1) request asking the client to approve a patch the agent wants to apply. */
 export type ApplyPatchApprovalParams = {
   conversationId: ThreadId;
+  /** Id of the patch tool call; the same id appears on the events that report the patch being applied. */
   callId: string;
+  /** The proposed changes, keyed by file path. */
   fileChanges: { [key in string]?: FileChange };
+  /** Why the agent wants this, e.g. it needs write access outside the workspace. */
   reason?: string | null;
+  /** A directory the agent asks to write under for the rest of the session; null when it asks for this patch only. */
   grantRoot?: string | null;
 };

@@ -2,7 +2,10 @@
 
 import type { ChatgptAuthTokensRefreshReason } from "./ChatgptAuthTokensRefreshReason.js";
 
+/** Parameters of the `account/chatgptAuthTokens/refresh` server request, which asks a client that manages ChatGPT tokens itself for fresh ones. */
 export type ChatgptAuthTokensRefreshParams = {
+  /** Why new tokens are needed. */
   reason: ChatgptAuthTokensRefreshReason;
+  /** Workspace (account) id in use until now, to help clients with several workspaces pick the right one; null when it was not known. */
   previousAccountId?: string | null;
 };

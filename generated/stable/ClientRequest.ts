@@ -109,7 +109,7 @@ import type { WindowsSandboxSetupStartParams } from "./v2/WindowsSandboxSetupSta
 /** Any request a client sends to the server. */
 export type ClientRequest =
   /**
-   * Opens the session of a connection: who the client is and what it can do. Must come first, once.
+   * Opens the session of a connection: who the client is and what it opts into. Must be the first request, sent once.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "initialize", params: InitializeParams }
@@ -119,12 +119,12 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "thread/start", params: ThreadStartParams }
   /**
-   * Loads a stored thread (by id or rollout path) and subscribes this connection to it.
+   * Loads a stored thread (by id, rollout path or given history) and subscribes this connection to it.
    * Serialization scope: `thread_or_path:threadId,path`.
    */
   | { id: RequestId, method: "thread/resume", params: ThreadResumeParams }
   /**
-   * Copies a thread, up to a turn if given, into a new thread.
+   * Copies a thread, optionally only up to a given turn, into a new thread.
    * Serialization scope: `thread_or_path:threadId,path`.
    */
   | { id: RequestId, method: "thread/fork", params: ThreadForkParams }
@@ -134,92 +134,112 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "thread/archive", params: ThreadArchiveParams }
   /**
+   * Deletes a thread and its stored history.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/delete", params: ThreadDeleteParams }
   /**
-   * Stops this connection receiving events of a thread.
+   * Stops this connection receiving a thread's events.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/unsubscribe", params: ThreadUnsubscribeParams }
   /**
+   * Sets a thread's title.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/name/set", params: ThreadSetNameParams }
   /**
+   * Creates or changes a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/goal/set", params: ThreadGoalSetParams }
   /**
+   * Reads a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/goal/get", params: ThreadGoalGetParams }
   /**
+   * Removes a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/goal/clear", params: ThreadGoalClearParams }
   /**
+   * Changes a thread's stored metadata (project, git info, Daybreak setting).
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/metadata/update", params: ThreadMetadataUpdateParams }
   /**
+   * Attaches a client-defined record to a thread, or returns the one already there.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/attachment/add", params: ThreadAttachmentAddParams }
   /**
+   * Lists a thread's attachments.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/attachment/list", params: ThreadAttachmentListParams }
   /**
+   * Finds the threads that hold an attachment with a given type and identity key.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "thread/attachmentOwner/list", params: ThreadAttachmentOwnerListParams }
   /**
+   * Removes an attachment from a thread.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/attachment/remove", params: ThreadAttachmentRemoveParams }
   /**
+   * Moves a thread into, within or out of a section.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/section/move", params: ThreadSectionMoveParams }
   /**
+   * Brings a thread back from the archive.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/unarchive", params: ThreadUnarchiveParams }
   /**
+   * Starts compacting a thread's history to free context.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/compact/start", params: ThreadCompactStartParams }
   /**
+   * Runs a shell command the user typed in a thread, outside the sandbox.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/shellCommand", params: ThreadShellCommandParams }
   /**
+   * Lets the user approve an action the automatic reviewer denied.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/approveGuardianDeniedAction", params: ThreadApproveGuardianDeniedActionParams }
   /**
+   * Cuts a paginated thread's stored history back to before a turn; files are not touched.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/revert", params: ThreadRevertParams }
   /**
-   * Lists stored threads, newest first, one page at a time.
+   * Lists stored threads, filtered and sorted, one page at a time.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "thread/list", params: ThreadListParams }
   /**
+   * Lists thread sections.
    * Serialization scope: `global_shared_read:thread-sections`.
    */
   | { id: RequestId, method: "threadSection/list", params: ThreadSectionListParams }
   /**
+   * Creates a thread section.
    * Serialization scope: `global:thread-sections`.
    */
   | { id: RequestId, method: "threadSection/create", params: ThreadSectionCreateParams }
   /**
+   * Renames a thread section or changes its appearance.
    * Serialization scope: `global:thread-sections`.
    */
   | { id: RequestId, method: "threadSection/update", params: ThreadSectionUpdateParams }
   /**
+   * Deletes a thread section.
    * Serialization scope: `global:thread-sections`.
    */
   | { id: RequestId, method: "threadSection/delete", params: ThreadSectionDeleteParams }
@@ -229,143 +249,177 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "thread/loaded/list", params: ThreadLoadedListParams }
   /**
-   * Reads a thread and, optionally, its turns.
+   * Reads a thread and, optionally, its turns, without subscribing to it.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/read", params: ThreadReadParams }
   /**
+   * Lists a thread's turns, one page at a time.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "thread/turns/list", params: ThreadTurnsListParams }
   /**
+   * Lists a thread's items, one page at a time.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "thread/items/list", params: ThreadItemsListParams }
   /**
+   * Appends raw items to the history the model sees, without running a turn.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "thread/inject_items", params: ThreadInjectItemsParams }
   /**
+   * Lists the skills available in the given working directories.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "skills/list", params: SkillsListParams }
   /**
+   * Sets extra directories to look for skills in.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "skills/extraRoots/set", params: SkillsExtraRootsSetParams }
   /**
+   * Lists the configured hooks for a thread or for working directories.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "hooks/list", params: HooksListParams }
   /**
+   * Adds a plugin marketplace from a source such as a git repository.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "marketplace/add", params: MarketplaceAddParams }
   /**
+   * Removes a plugin marketplace.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "marketplace/remove", params: MarketplaceRemoveParams }
   /**
+   * Updates one or all plugin marketplaces to their latest version.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "marketplace/upgrade", params: MarketplaceUpgradeParams }
   /**
+   * Lists the plugins offered by the known marketplaces.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "plugin/list", params: PluginListParams }
   /**
+   * Lists the installed plugins.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "plugin/installed", params: PluginInstalledParams }
   /**
+   * Syncs installed plugins with the backend and reports what changed.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "plugin/reconcile", params: PluginReconcileParams }
   /**
+   * Reads the details of one plugin.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "plugin/read", params: PluginReadParams }
   /**
+   * Reads the contents of a skill of a remote plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/skill/read", params: PluginSkillReadParams }
   /**
+   * Publishes a local plugin for sharing, or updates a shared one.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/save", params: PluginShareSaveParams }
   /**
+   * Changes who a shared plugin is shared with.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/updateTargets", params: PluginShareUpdateTargetsParams }
   /**
+   * Lists the plugins the user has shared.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/list", params: PluginShareListParams }
   /**
+   * Installs a local copy of a shared plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/checkout", params: PluginShareCheckoutParams }
   /**
+   * Stops sharing a plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/share/delete", params: PluginShareDeleteParams }
   /**
+   * Reads metadata of particular apps (connectors).
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "app/read", params: AppsReadParams }
   /**
+   * Lists the available apps (connectors).
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "app/list", params: AppsListParams }
   /**
+   * Lists the installed apps (connectors) from the current runtime snapshot.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "app/installed", params: AppsInstalledParams }
   /**
+   * Reads a file on the server's machine; the contents come back base64-encoded.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/readFile", params: FsReadFileParams }
   /**
+   * Writes a file on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/writeFile", params: FsWriteFileParams }
   /**
+   * Creates a directory on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/createDirectory", params: FsCreateDirectoryParams }
   /**
+   * Reads metadata of a path on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/getMetadata", params: FsGetMetadataParams }
   /**
+   * Lists the entries of a directory on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/readDirectory", params: FsReadDirectoryParams }
   /**
+   * Removes a file or directory tree on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/remove", params: FsRemoveParams }
   /**
+   * Copies a file or directory tree on the server's machine.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fs/copy", params: FsCopyParams }
   /**
+   * Starts watching a path; changes arrive as `fs/changed`.
    * Serialization scope: `fs_watch:watchId`.
    */
   | { id: RequestId, method: "fs/watch", params: FsWatchParams }
   /**
+   * Stops a watch started with `fs/watch`.
    * Serialization scope: `fs_watch:watchId`.
    */
   | { id: RequestId, method: "fs/unwatch", params: FsUnwatchParams }
   /**
+   * Enables or disables a skill in the user's config.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "skills/config/write", params: SkillsConfigWriteParams }
   /**
+   * Installs a plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/install", params: PluginInstallParams }
   /**
+   * Uninstalls a plugin.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "plugin/uninstall", params: PluginUninstallParams }
@@ -385,186 +439,232 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "turn/interrupt", params: TurnInterruptParams }
   /**
+   * Starts a code review turn on a thread.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "review/start", params: ReviewStartParams }
   /**
+   * Lists the models the user can choose from.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "model/list", params: ModelListParams }
   /**
+   * Reports whether a configured gateway provider has usable credentials, without starting a login.
    * Serialization scope: `global_shared_read:account-auth`.
    */
   | { id: RequestId, method: "account/gatewayOAuth/read", params?: GatewayOAuthReadParams | null }
   /**
+   * Starts the OAuth login of a configured gateway provider.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/gatewayOAuth/login", params?: GatewayOAuthLoginParams | null }
   /**
+   * Cancels a gateway OAuth login in progress.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/gatewayOAuth/cancel" }
   /**
+   * Lists the configured model providers and the default one.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "modelProvider/list", params: ModelProviderListParams }
   /**
+   * Creates or changes a model provider in the user's config.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "modelProvider/config/write", params: ModelProviderConfigWriteParams }
   /**
+   * Reports which built-in tools the current model provider supports.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "modelProvider/capabilities/read", params: ModelProviderCapabilitiesReadParams }
   /**
+   * Lists experimental features and whether each is enabled.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "experimentalFeature/list", params: ExperimentalFeatureListParams }
   /**
+   * Lists the permission profiles that can be chosen.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "permissionProfile/list", params: PermissionProfileListParams }
   /**
+   * Turns experimental features on or off for the whole server process.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "experimentalFeature/enablement/set", params: ExperimentalFeatureEnablementSetParams }
   /**
+   * Starts the OAuth login of an MCP server and returns the URL to open.
    * Serialization scope: `mcp_oauth_server:name`.
    */
   | { id: RequestId, method: "mcpServer/oauth/login", params: McpServerOauthLoginParams }
   /**
+   * Reloads the MCP server configuration.
    * Serialization scope: `global:mcp-registry`.
    */
   | { id: RequestId, method: "config/mcpServer/reload" }
   /**
+   * Lists MCP servers with their status and, optionally, their tools and resources.
    * Serialization scope: `global:mcp-registry`.
    */
   | { id: RequestId, method: "mcpServerStatus/list", params: ListMcpServerStatusParams }
   /**
+   * Reads a resource from an MCP server.
    * Serialization scope: `optional_thread:threadId`.
    */
   | { id: RequestId, method: "mcpServer/resource/read", params: McpResourceReadParams }
   /**
+   * Calls a tool of an MCP server directly, in a thread's context.
    * Serialization scope: `thread:threadId`.
    */
   | { id: RequestId, method: "mcpServer/tool/call", params: McpServerToolCallParams }
   /**
+   * Starts setting up the Windows sandbox; completion arrives as `windowsSandbox/setupCompleted`.
    * Serialization scope: `global:windows-sandbox-setup`.
    */
   | { id: RequestId, method: "windowsSandbox/setupStart", params: WindowsSandboxSetupStartParams }
   /**
+   * Reports whether the Windows sandbox is set up.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "windowsSandbox/readiness" }
   /**
+   * Logs in with an API key, ChatGPT (browser or device code) or external tokens.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/login/start", params: LoginAccountParams }
   /**
+   * Cancels a login in progress.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/login/cancel", params: CancelLoginAccountParams }
   /**
+   * Logs out.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/logout" }
   /**
+   * Reads the security setup reminder for the account, if there is one.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "account/securitySetup/read" }
   /**
+   * Reads the account's rate limits and usage.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "account/rateLimits/read", params?: GetAccountRateLimitsParams | null }
   /**
+   * Spends a rate limit reset credit.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/rateLimitResetCredit/consume", params: ConsumeAccountRateLimitResetCreditParams }
   /**
+   * Reads the account's token usage.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "account/usage/read", params?: GetAccountTokenUsageParams | null }
   /**
+   * Reads messages the workspace shows its users.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "account/workspaceMessages/read" }
   /**
+   * Asks the backend to email a workspace admin about adding credits.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/sendAddCreditsNudgeEmail", params: SendAddCreditsNudgeEmailParams }
   /**
+   * Uploads user feedback, optionally with logs and a thread.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "feedback/upload", params: FeedbackUploadParams }
   /**
+   * Saves a feedback bundle to a ZIP file on the server's machine instead of uploading it.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "feedback/save", params: FeedbackSaveParams }
   /**
+   * Runs a command in the sandbox without a thread; the response comes when it exits.
    * Serialization scope: `optional_command_process:processId`.
    */
   | { id: RequestId, method: "command/exec", params: CommandExecParams }
   /**
+   * Writes to the stdin of a running `command/exec` process, or closes it.
    * Serialization scope: `command_process:processId`.
    */
   | { id: RequestId, method: "command/exec/write", params: CommandExecWriteParams }
   /**
+   * Stops a running `command/exec` process.
    * Serialization scope: `command_process:processId`.
    */
   | { id: RequestId, method: "command/exec/terminate", params: CommandExecTerminateParams }
   /**
+   * Resizes the terminal of a running `command/exec` process.
    * Serialization scope: `command_process:processId`.
    */
   | { id: RequestId, method: "command/exec/resize", params: CommandExecResizeParams }
   /**
+   * Reads the effective config and, optionally, its layers.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "config/read", params: ConfigReadParams }
   /**
+   * Looks for config and sessions of other coding agents that could be imported.
    * Serialization scope: `global:external-agent-detect`.
    */
   | { id: RequestId, method: "externalAgentConfig/detect", params: ExternalAgentConfigDetectParams }
   /**
+   * Imports config from another coding agent; progress arrives as notifications.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "externalAgentConfig/import", params: ExternalAgentConfigImportParams }
   /**
+   * Records an import from another coding agent in the import history.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "externalAgentConfig/import/recordHistory", params: ExternalAgentConfigImportHistoryRecordParams }
   /**
+   * Reads the history of imports from other coding agents.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "externalAgentConfig/import/readHistories" }
   /**
+   * Writes one config value.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "config/value/write", params: ConfigValueWriteParams }
   /**
+   * Writes several config values at once.
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "config/batchWrite", params: ConfigBatchWriteParams }
   /**
+   * Reads the requirements admins place on the config.
    * Serialization scope: `global_shared_read:config`.
    */
   | { id: RequestId, method: "configRequirements/read" }
   /**
+   * Reads the current account and how it is logged in.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "account/read", params: GetAccountParams }
   /**
+   * Searches file names under the given roots with fuzzy matching.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "fuzzyFileSearch", params: FuzzyFileSearchParams }
   /**
+   * Legacy v1: reads the summary of a stored conversation.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "getConversationSummary", params: GetConversationSummaryParams }
   /**
+   * Legacy v1: diffs a working tree against its remote.
    * Serialization scope: `none`.
    */
   | { id: RequestId, method: "gitDiffToRemote", params: GitDiffToRemoteParams }
   /**
+   * Legacy v1: reports how the server is authenticated.
    * Serialization scope: `global:account-auth`.
    */
   | { id: RequestId, method: "getAuthStatus", params: GetAuthStatusParams };

@@ -6,19 +6,32 @@ import type { LegacyAppPathString } from "./v2/LegacyAppPathString.js";
 import type { NetworkApprovalContext } from "./NetworkApprovalContext.js";
 import type { NetworkPolicyAmendment } from "./NetworkPolicyAmendment.js";
 
+/** Asks the client to approve a command the agent wants to run (or input it wants to send to a running one). */
 export type CommandExecutionRequestApprovalParams = {
+  /** What needs approval; older servers leave it out, meaning `command`. */
   kind?: CommandExecutionApprovalKind;
   threadId: string;
   turnId: string;
+  /** The command item this approval belongs to. */
   itemId: string;
+  /** When the approval was requested, Unix epoch milliseconds. */
   startedAtMs: number;
+  /** Distinct id of this prompt when one command item can raise several (sub-commands, stdin writes); null for ordinary command approvals. */
   approvalId?: string | null;
+  /** Environment the command would run in. */
   environmentId?: string | null;
+  /** Why approval is needed (e.g. network access), if given. */
   reason?: string | null;
+  /** Set when the prompt is about a network connection. */
   networkApprovalContext?: NetworkApprovalContext | null;
+  /** The command line. */
   command?: string | null;
+  /** Working directory of the command. */
   cwd?: LegacyAppPathString | null;
+  /** Best-effort breakdown of what the command does, for display. */
   commandActions?: Array<CommandAction> | null;
+  /** Command prefix the user could allow from now on, so similar commands stop prompting. */
   proposedExecpolicyAmendment?: Array<string> | null;
+  /** Host rules the user could add for future connections. */
   proposedNetworkPolicyAmendments?: Array<NetworkPolicyAmendment> | null;
 };

@@ -7,13 +7,22 @@ import type { ThreadId } from "./v2/ThreadId.js";
 /** A stored conversation as the v1 API described it. */
 export type ConversationSummary = {
   conversationId: ThreadId;
+  /** Path of the conversation's rollout file. */
   path: string;
+  /** Start of the first user message, for listing. */
   preview: string;
+  /** When the conversation was created (RFC 3339), if known. */
   timestamp?: string | null;
+  /** When the conversation last changed (RFC 3339), if known. */
   updatedAt?: string | null;
+  /** Id of the model provider the conversation used. */
   modelProvider: string;
+  /** Working directory of the conversation. */
   cwd: string;
+  /** Version of codex that recorded the conversation. */
   cliVersion: string;
+  /** Which kind of client or process started the conversation. */
   source: SessionSource;
+  /** Git state of the working directory; null outside a repository. */
   gitInfo?: ConversationGitInfo | null;
 };

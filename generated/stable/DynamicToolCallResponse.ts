@@ -2,7 +2,10 @@
 
 import type { DynamicToolCallOutputContentItem } from "./v2/DynamicToolCallOutputContentItem.js";
 
+/** The result of a client-run tool call. */
 export type DynamicToolCallResponse = {
+  /** What the tool returned, for the model. */
   contentItems: Array<DynamicToolCallOutputContentItem>;
+  /** False when the tool failed. */
   success: boolean;
 };

@@ -3,12 +3,19 @@
 import type { ParsedCommand } from "./ParsedCommand.js";
 import type { ThreadId } from "./v2/ThreadId.js";
 
+/** Legacy (v1) request asking the client to approve a command the agent wants to run. */
 export type ExecCommandApprovalParams = {
   conversationId: ThreadId;
+  /** Id of the command tool call; the same id appears on the events that report the command running. */
   callId: string;
+  /** Id of this particular approval prompt, when it has one separate from `callId`. */
   approvalId?: string | null;
+  /** The command as argv. */
   command: Array<string>;
+  /** Working directory the command would run in. */
   cwd: string;
+  /** Why the agent wants to run it, if it said. */
   reason?: string | null;
+  /** Best-effort breakdown of what the command does, for display. */
   parsedCmd: Array<ParsedCommand>;
 };

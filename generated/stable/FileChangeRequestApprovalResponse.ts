@@ -2,6 +2,7 @@
 
 import type { FileChangeApprovalDecision } from "./FileChangeApprovalDecision.js";
 
+/** The client's decision on a file change approval. */
 export type FileChangeRequestApprovalResponse = {
   decision: FileChangeApprovalDecision;
 };

@@ -2,8 +2,12 @@
 
 import type { FuzzyFileSearchResult } from "./FuzzyFileSearchResult.js";
 
+/** Results of a search session for its current query; may be sent several times as the search progresses. */
 export type FuzzyFileSearchSessionUpdatedNotification = {
+  /** Session the results belong to. */
   sessionId: string;
+  /** Query the results are for; ignore results for a query that is no longer current. */
   query: string;
+  /** Matches found so far, best score first. */
   files: Array<FuzzyFileSearchResult>;
 };

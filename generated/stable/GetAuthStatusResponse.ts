@@ -2,8 +2,12 @@
 
 import type { AuthMode } from "./v2/AuthMode.js";
 
+/** How the server is authenticated, and optionally its token. */
 export type GetAuthStatusResponse = {
+  /** How the server is logged in; null when it is not. */
   authMethod?: AuthMode | null;
+  /** The access token; only when `includeToken` was set and there is one. */
   authToken?: string | null;
+  /** Whether the configured model provider needs an OpenAI login. */
   requiresOpenaiAuth?: boolean | null;
 };

@@ -2,6 +2,7 @@
 
 import type { ConversationSummary } from "./ConversationSummary.js";
 
+/** The summary of the requested conversation. */
 export type GetConversationSummaryResponse = {
   summary: ConversationSummary;
 };

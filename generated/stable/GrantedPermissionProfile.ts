@@ -3,7 +3,10 @@
 import type { AdditionalFileSystemPermissions } from "./v2/AdditionalFileSystemPermissions.js";
 import type { AdditionalNetworkPermissions } from "./v2/AdditionalNetworkPermissions.js";
 
+/** Extra access the user granted. */
 export type GrantedPermissionProfile = {
+  /** Network access granted; null for none. */
   network?: AdditionalNetworkPermissions | null;
+  /** Filesystem access granted; null for none. */
   fileSystem?: AdditionalFileSystemPermissions | null;
 };

@@ -7,7 +7,9 @@ import type { W3cTraceContext } from "./W3cTraceContext.js";
 /** A message that expects a response carrying the same id. */
 export type JSONRPCRequest = {
   id: RequestId;
+  /** Wire name of the method, e.g. `thread/start`. */
   method: string;
+  /** The method's params; left out for methods without params. */
   params?: JsonValue;
   /** Trace context of the caller, if it traces. */
   trace?: W3cTraceContext | null;

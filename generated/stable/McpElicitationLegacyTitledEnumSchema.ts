@@ -2,11 +2,13 @@
 
 import type { McpElicitationStringType } from "./McpElicitationStringType.js";
 
+/** A single-choice field in the older form with separate `enumNames`. */
 export type McpElicitationLegacyTitledEnumSchema = {
   type: McpElicitationStringType;
   title?: string | null;
   description?: string | null;
   enum: Array<string>;
+  /** Display names, one per `enum` value. */
   enumNames?: Array<string> | null;
   default?: string | null;
 };

@@ -3,9 +3,13 @@
 import type { McpElicitationObjectType } from "./McpElicitationObjectType.js";
 import type { McpElicitationPrimitiveSchema } from "./McpElicitationPrimitiveSchema.js";
 
+/** The form an MCP server asks the user to fill in (the `requestedSchema` of MCP elicitation). */
 export type McpElicitationSchema = {
+  /** JSON Schema dialect URI, if given. */
   $schema?: string | null;
   type: McpElicitationObjectType;
+  /** The form fields, keyed by name. */
   properties: { [key in string]?: McpElicitationPrimitiveSchema };
+  /** Names of the fields that must be filled in. */
   required?: Array<string> | null;
 };

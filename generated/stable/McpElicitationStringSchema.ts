@@ -3,6 +3,7 @@
 import type { McpElicitationStringFormat } from "./McpElicitationStringFormat.js";
 import type { McpElicitationStringType } from "./McpElicitationStringType.js";
 
+/** A text field of an MCP elicitation form. */
 export type McpElicitationStringSchema = {
   type: McpElicitationStringType;
   title?: string | null;

@@ -2,6 +2,7 @@
 
 import type { McpElicitationStringType } from "./McpElicitationStringType.js";
 
+/** The plain choices of a multiple-choice field. */
 export type McpElicitationUntitledEnumItems = {
   type: McpElicitationStringType;
   enum: Array<string>;

@@ -2,7 +2,9 @@
 
 import type { NetworkPolicyRuleAction } from "./NetworkPolicyRuleAction.js";
 
+/** A network rule to add to the policy: always allow or always deny one host. */
 export type NetworkPolicyAmendment = {
+  /** Host name the rule applies to. */
   host: string;
   action: NetworkPolicyRuleAction;
 };

@@ -2,8 +2,10 @@
 
 import type { NetworkPolicyAmendment } from "./NetworkPolicyAmendment.js";
 
+/** How the user answered a legacy approval request: approve once, approve for the session, approve and add a policy rule, deny (with a reason for the agent), time out, or abort the turn. */
 export type ReviewDecision = "approved" | {
   approved_execpolicy_amendment: {
+    /** Command prefix to allow from now on without asking. */
     proposed_execpolicy_amendment: Array<string>;
   };
 } | "approved_for_session" | "approved_mcp_policy_amendment" | {
@@ -12,6 +14,7 @@ export type ReviewDecision = "approved" | {
   };
 } | {
   denied: {
+    /** Explanation passed back to the agent. */
     rejection: string;
   };
 } | "timed_out" | "abort";

@@ -2,11 +2,18 @@
 
 import type { ToolRequestUserInputOption } from "./ToolRequestUserInputOption.js";
 
+/** One question put to the user. */
 export type ToolRequestUserInputQuestion = {
+  /** Key of the answer in the response. */
   id: string;
+  /** Short heading for the question. */
   header: string;
+  /** The question text. */
   question: string;
+  /** Offer a free-text answer besides the options. */
   isOther?: boolean;
+  /** The answer is sensitive: hide it while typed and do not log it. */
   isSecret?: boolean;
+  /** Options to choose from; null for a free-text question. */
   options?: Array<ToolRequestUserInputOption> | null;
 };

@@ -304,7 +304,7 @@ import type { WindowsWorldWritableWarningNotification } from "./v2/WindowsWorldW
 /** Params and result of every client request, by wire method. */
 export type ClientRequestMap = {
   /**
-   * Opens the session of a connection: who the client is and what it can do. Must come first, once.
+   * Opens the session of a connection: who the client is and what it opts into. Must be the first request, sent once.
    * Serialization scope: `none`.
    */
   "initialize": { params: InitializeParams; result: InitializeResponse };
@@ -314,12 +314,12 @@ export type ClientRequestMap = {
    */
   "thread/start": { params: ThreadStartParams; result: ThreadStartResponse };
   /**
-   * Loads a stored thread (by id or rollout path) and subscribes this connection to it.
+   * Loads a stored thread (by id, rollout path or given history) and subscribes this connection to it.
    * Serialization scope: `thread_or_path:threadId,path`.
    */
   "thread/resume": { params: ThreadResumeParams; result: ThreadResumeResponse };
   /**
-   * Copies a thread, up to a turn if given, into a new thread.
+   * Copies a thread, optionally only up to a given turn, into a new thread.
    * Serialization scope: `thread_or_path:threadId,path`.
    */
   "thread/fork": { params: ThreadForkParams; result: ThreadForkResponse };
@@ -329,92 +329,112 @@ export type ClientRequestMap = {
    */
   "thread/archive": { params: ThreadArchiveParams; result: ThreadArchiveResponse };
   /**
+   * Deletes a thread and its stored history.
    * Serialization scope: `thread:threadId`.
    */
   "thread/delete": { params: ThreadDeleteParams; result: ThreadDeleteResponse };
   /**
-   * Stops this connection receiving events of a thread.
+   * Stops this connection receiving a thread's events.
    * Serialization scope: `thread:threadId`.
    */
   "thread/unsubscribe": { params: ThreadUnsubscribeParams; result: ThreadUnsubscribeResponse };
   /**
+   * Sets a thread's title.
    * Serialization scope: `thread:threadId`.
    */
   "thread/name/set": { params: ThreadSetNameParams; result: ThreadSetNameResponse };
   /**
+   * Creates or changes a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   "thread/goal/set": { params: ThreadGoalSetParams; result: ThreadGoalSetResponse };
   /**
+   * Reads a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   "thread/goal/get": { params: ThreadGoalGetParams; result: ThreadGoalGetResponse };
   /**
+   * Removes a thread's goal.
    * Serialization scope: `thread:threadId`.
    */
   "thread/goal/clear": { params: ThreadGoalClearParams; result: ThreadGoalClearResponse };
   /**
+   * Changes a thread's stored metadata (project, git info, Daybreak setting).
    * Serialization scope: `thread:threadId`.
    */
   "thread/metadata/update": { params: ThreadMetadataUpdateParams; result: ThreadMetadataUpdateResponse };
   /**
+   * Attaches a client-defined record to a thread, or returns the one already there.
    * Serialization scope: `thread:threadId`.
    */
   "thread/attachment/add": { params: ThreadAttachmentAddParams; result: ThreadAttachmentAddResponse };
   /**
+   * Lists a thread's attachments.
    * Serialization scope: `thread:threadId`.
    */
   "thread/attachment/list": { params: ThreadAttachmentListParams; result: ThreadAttachmentListResponse };
   /**
+   * Finds the threads that hold an attachment with a given type and identity key.
    * Serialization scope: `none`.
    */
   "thread/attachmentOwner/list": { params: ThreadAttachmentOwnerListParams; result: ThreadAttachmentOwnerListResponse };
   /**
+   * Removes an attachment from a thread.
    * Serialization scope: `thread:threadId`.
    */
   "thread/attachment/remove": { params: ThreadAttachmentRemoveParams; result: ThreadAttachmentRemoveResponse };
   /**
+   * Moves a thread into, within or out of a section.
    * Serialization scope: `thread:threadId`.
    */
   "thread/section/move": { params: ThreadSectionMoveParams; result: ThreadSectionMoveResponse };
   /**
+   * Brings a thread back from the archive.
    * Serialization scope: `thread:threadId`.
    */
   "thread/unarchive": { params: ThreadUnarchiveParams; result: ThreadUnarchiveResponse };
   /**
+   * Starts compacting a thread's history to free context.
    * Serialization scope: `thread:threadId`.
    */
   "thread/compact/start": { params: ThreadCompactStartParams; result: ThreadCompactStartResponse };
   /**
+   * Runs a shell command the user typed in a thread, outside the sandbox.
    * Serialization scope: `thread:threadId`.
    */
   "thread/shellCommand": { params: ThreadShellCommandParams; result: ThreadShellCommandResponse };
   /**
+   * Lets the user approve an action the automatic reviewer denied.
    * Serialization scope: `thread:threadId`.
    */
   "thread/approveGuardianDeniedAction": { params: ThreadApproveGuardianDeniedActionParams; result: ThreadApproveGuardianDeniedActionResponse };
   /**
+   * Cuts a paginated thread's stored history back to before a turn; files are not touched.
    * Serialization scope: `thread:threadId`.
    */
   "thread/revert": { params: ThreadRevertParams; result: ThreadRevertResponse };
   /**
-   * Lists stored threads, newest first, one page at a time.
+   * Lists stored threads, filtered and sorted, one page at a time.
    * Serialization scope: `none`.
    */
   "thread/list": { params: ThreadListParams; result: ThreadListResponse };
   /**
+   * Lists thread sections.
    * Serialization scope: `global_shared_read:thread-sections`.
    */
   "threadSection/list": { params: ThreadSectionListParams; result: ThreadSectionListResponse };
   /**
+   * Creates a thread section.
    * Serialization scope: `global:thread-sections`.
    */
   "threadSection/create": { params: ThreadSectionCreateParams; result: ThreadSectionCreateResponse };
   /**
+   * Renames a thread section or changes its appearance.
    * Serialization scope: `global:thread-sections`.
    */
   "threadSection/update": { params: ThreadSectionUpdateParams; result: ThreadSectionUpdateResponse };
   /**
+   * Deletes a thread section.
    * Serialization scope: `global:thread-sections`.
    */
   "threadSection/delete": { params: ThreadSectionDeleteParams; result: ThreadSectionDeleteResponse };
@@ -424,143 +444,177 @@ export type ClientRequestMap = {
    */
   "thread/loaded/list": { params: ThreadLoadedListParams; result: ThreadLoadedListResponse };
   /**
-   * Reads a thread and, optionally, its turns.
+   * Reads a thread and, optionally, its turns, without subscribing to it.
    * Serialization scope: `thread:threadId`.
    */
   "thread/read": { params: ThreadReadParams; result: ThreadReadResponse };
   /**
+   * Lists a thread's turns, one page at a time.
    * Serialization scope: `none`.
    */
   "thread/turns/list": { params: ThreadTurnsListParams; result: ThreadTurnsListResponse };
   /**
+   * Lists a thread's items, one page at a time.
    * Serialization scope: `none`.
    */
   "thread/items/list": { params: ThreadItemsListParams; result: ThreadItemsListResponse };
   /**
+   * Appends raw items to the history the model sees, without running a turn.
    * Serialization scope: `thread:threadId`.
    */
   "thread/inject_items": { params: ThreadInjectItemsParams; result: ThreadInjectItemsResponse };
   /**
+   * Lists the skills available in the given working directories.
    * Serialization scope: `global_shared_read:config`.
    */
   "skills/list": { params: SkillsListParams; result: SkillsListResponse };
   /**
+   * Sets extra directories to look for skills in.
    * Serialization scope: `global:config`.
    */
   "skills/extraRoots/set": { params: SkillsExtraRootsSetParams; result: SkillsExtraRootsSetResponse };
   /**
+   * Lists the configured hooks for a thread or for working directories.
    * Serialization scope: `global_shared_read:config`.
    */
   "hooks/list": { params: HooksListParams; result: HooksListResponse };
   /**
+   * Adds a plugin marketplace from a source such as a git repository.
    * Serialization scope: `global:config`.
    */
   "marketplace/add": { params: MarketplaceAddParams; result: MarketplaceAddResponse };
   /**
+   * Removes a plugin marketplace.
    * Serialization scope: `global:config`.
    */
   "marketplace/remove": { params: MarketplaceRemoveParams; result: MarketplaceRemoveResponse };
   /**
+   * Updates one or all plugin marketplaces to their latest version.
    * Serialization scope: `global:config`.
    */
   "marketplace/upgrade": { params: MarketplaceUpgradeParams; result: MarketplaceUpgradeResponse };
   /**
+   * Lists the plugins offered by the known marketplaces.
    * Serialization scope: `none`.
    */
   "plugin/list": { params: PluginListParams; result: PluginListResponse };
   /**
+   * Lists the installed plugins.
    * Serialization scope: `none`.
    */
   "plugin/installed": { params: PluginInstalledParams; result: PluginInstalledResponse };
   /**
+   * Syncs installed plugins with the backend and reports what changed.
    * Serialization scope: `none`.
    */
   "plugin/reconcile": { params: PluginReconcileParams; result: PluginReconcileResponse };
   /**
+   * Reads the details of one plugin.
    * Serialization scope: `none`.
    */
   "plugin/read": { params: PluginReadParams; result: PluginReadResponse };
   /**
+   * Reads the contents of a skill of a remote plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/skill/read": { params: PluginSkillReadParams; result: PluginSkillReadResponse };
   /**
+   * Publishes a local plugin for sharing, or updates a shared one.
    * Serialization scope: `global:config`.
    */
   "plugin/share/save": { params: PluginShareSaveParams; result: PluginShareSaveResponse };
   /**
+   * Changes who a shared plugin is shared with.
    * Serialization scope: `global:config`.
    */
   "plugin/share/updateTargets": { params: PluginShareUpdateTargetsParams; result: PluginShareUpdateTargetsResponse };
   /**
+   * Lists the plugins the user has shared.
    * Serialization scope: `global:config`.
    */
   "plugin/share/list": { params: PluginShareListParams; result: PluginShareListResponse };
   /**
+   * Installs a local copy of a shared plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/share/checkout": { params: PluginShareCheckoutParams; result: PluginShareCheckoutResponse };
   /**
+   * Stops sharing a plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/share/delete": { params: PluginShareDeleteParams; result: PluginShareDeleteResponse };
   /**
+   * Reads metadata of particular apps (connectors).
    * Serialization scope: `none`.
    */
   "app/read": { params: AppsReadParams; result: AppsReadResponse };
   /**
+   * Lists the available apps (connectors).
    * Serialization scope: `none`.
    */
   "app/list": { params: AppsListParams; result: AppsListResponse };
   /**
+   * Lists the installed apps (connectors) from the current runtime snapshot.
    * Serialization scope: `none`.
    */
   "app/installed": { params: AppsInstalledParams; result: AppsInstalledResponse };
   /**
+   * Reads a file on the server's machine; the contents come back base64-encoded.
    * Serialization scope: `none`.
    */
   "fs/readFile": { params: FsReadFileParams; result: FsReadFileResponse };
   /**
+   * Writes a file on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/writeFile": { params: FsWriteFileParams; result: FsWriteFileResponse };
   /**
+   * Creates a directory on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/createDirectory": { params: FsCreateDirectoryParams; result: FsCreateDirectoryResponse };
   /**
+   * Reads metadata of a path on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/getMetadata": { params: FsGetMetadataParams; result: FsGetMetadataResponse };
   /**
+   * Lists the entries of a directory on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/readDirectory": { params: FsReadDirectoryParams; result: FsReadDirectoryResponse };
   /**
+   * Removes a file or directory tree on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/remove": { params: FsRemoveParams; result: FsRemoveResponse };
   /**
+   * Copies a file or directory tree on the server's machine.
    * Serialization scope: `none`.
    */
   "fs/copy": { params: FsCopyParams; result: FsCopyResponse };
   /**
+   * Starts watching a path; changes arrive as `fs/changed`.
    * Serialization scope: `fs_watch:watchId`.
    */
   "fs/watch": { params: FsWatchParams; result: FsWatchResponse };
   /**
+   * Stops a watch started with `fs/watch`.
    * Serialization scope: `fs_watch:watchId`.
    */
   "fs/unwatch": { params: FsUnwatchParams; result: FsUnwatchResponse };
   /**
+   * Enables or disables a skill in the user's config.
    * Serialization scope: `global:config`.
    */
   "skills/config/write": { params: SkillsConfigWriteParams; result: SkillsConfigWriteResponse };
   /**
+   * Installs a plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/install": { params: PluginInstallParams; result: PluginInstallResponse };
   /**
+   * Uninstalls a plugin.
    * Serialization scope: `global:config`.
    */
   "plugin/uninstall": { params: PluginUninstallParams; result: PluginUninstallResponse };
@@ -580,186 +634,232 @@ export type ClientRequestMap = {
    */
   "turn/interrupt": { params: TurnInterruptParams; result: TurnInterruptResponse };
   /**
+   * Starts a code review turn on a thread.
    * Serialization scope: `thread:threadId`.
    */
   "review/start": { params: ReviewStartParams; result: ReviewStartResponse };
   /**
+   * Lists the models the user can choose from.
    * Serialization scope: `none`.
    */
   "model/list": { params: ModelListParams; result: ModelListResponse };
   /**
+   * Reports whether a configured gateway provider has usable credentials, without starting a login.
    * Serialization scope: `global_shared_read:account-auth`.
    */
   "account/gatewayOAuth/read": { params: GatewayOAuthReadParams | null | undefined; result: GatewayOAuthReadResponse };
   /**
+   * Starts the OAuth login of a configured gateway provider.
    * Serialization scope: `global:account-auth`.
    */
   "account/gatewayOAuth/login": { params: GatewayOAuthLoginParams | null | undefined; result: GatewayOAuthLoginResponse };
   /**
+   * Cancels a gateway OAuth login in progress.
    * Serialization scope: `global:account-auth`.
    */
   "account/gatewayOAuth/cancel": { params: undefined; result: GatewayOAuthCancelResponse };
   /**
+   * Lists the configured model providers and the default one.
    * Serialization scope: `global_shared_read:config`.
    */
   "modelProvider/list": { params: ModelProviderListParams; result: ModelProviderListResponse };
   /**
+   * Creates or changes a model provider in the user's config.
    * Serialization scope: `global:config`.
    */
   "modelProvider/config/write": { params: ModelProviderConfigWriteParams; result: ModelProviderConfigWriteResponse };
   /**
+   * Reports which built-in tools the current model provider supports.
    * Serialization scope: `none`.
    */
   "modelProvider/capabilities/read": { params: ModelProviderCapabilitiesReadParams; result: ModelProviderCapabilitiesReadResponse };
   /**
+   * Lists experimental features and whether each is enabled.
    * Serialization scope: `global:config`.
    */
   "experimentalFeature/list": { params: ExperimentalFeatureListParams; result: ExperimentalFeatureListResponse };
   /**
+   * Lists the permission profiles that can be chosen.
    * Serialization scope: `global_shared_read:config`.
    */
   "permissionProfile/list": { params: PermissionProfileListParams; result: PermissionProfileListResponse };
   /**
+   * Turns experimental features on or off for the whole server process.
    * Serialization scope: `global:config`.
    */
   "experimentalFeature/enablement/set": { params: ExperimentalFeatureEnablementSetParams; result: ExperimentalFeatureEnablementSetResponse };
   /**
+   * Starts the OAuth login of an MCP server and returns the URL to open.
    * Serialization scope: `mcp_oauth_server:name`.
    */
   "mcpServer/oauth/login": { params: McpServerOauthLoginParams; result: McpServerOauthLoginResponse };
   /**
+   * Reloads the MCP server configuration.
    * Serialization scope: `global:mcp-registry`.
    */
   "config/mcpServer/reload": { params: undefined; result: McpServerRefreshResponse };
   /**
+   * Lists MCP servers with their status and, optionally, their tools and resources.
    * Serialization scope: `global:mcp-registry`.
    */
   "mcpServerStatus/list": { params: ListMcpServerStatusParams; result: ListMcpServerStatusResponse };
   /**
+   * Reads a resource from an MCP server.
    * Serialization scope: `optional_thread:threadId`.
    */
   "mcpServer/resource/read": { params: McpResourceReadParams; result: McpResourceReadResponse };
   /**
+   * Calls a tool of an MCP server directly, in a thread's context.
    * Serialization scope: `thread:threadId`.
    */
   "mcpServer/tool/call": { params: McpServerToolCallParams; result: McpServerToolCallResponse };
   /**
+   * Starts setting up the Windows sandbox; completion arrives as `windowsSandbox/setupCompleted`.
    * Serialization scope: `global:windows-sandbox-setup`.
    */
   "windowsSandbox/setupStart": { params: WindowsSandboxSetupStartParams; result: WindowsSandboxSetupStartResponse };
   /**
+   * Reports whether the Windows sandbox is set up.
    * Serialization scope: `global:config`.
    */
   "windowsSandbox/readiness": { params: undefined; result: WindowsSandboxReadinessResponse };
   /**
+   * Logs in with an API key, ChatGPT (browser or device code) or external tokens.
    * Serialization scope: `global:account-auth`.
    */
   "account/login/start": { params: LoginAccountParams; result: LoginAccountResponse };
   /**
+   * Cancels a login in progress.
    * Serialization scope: `global:account-auth`.
    */
   "account/login/cancel": { params: CancelLoginAccountParams; result: CancelLoginAccountResponse };
   /**
+   * Logs out.
    * Serialization scope: `global:account-auth`.
    */
   "account/logout": { params: undefined; result: LogoutAccountResponse };
   /**
+   * Reads the security setup reminder for the account, if there is one.
    * Serialization scope: `none`.
    */
   "account/securitySetup/read": { params: undefined; result: GetAccountSecuritySetupResponse };
   /**
+   * Reads the account's rate limits and usage.
    * Serialization scope: `none`.
    */
   "account/rateLimits/read": { params: GetAccountRateLimitsParams | null | undefined; result: GetAccountRateLimitsResponse };
   /**
+   * Spends a rate limit reset credit.
    * Serialization scope: `global:account-auth`.
    */
   "account/rateLimitResetCredit/consume": { params: ConsumeAccountRateLimitResetCreditParams; result: ConsumeAccountRateLimitResetCreditResponse };
   /**
+   * Reads the account's token usage.
    * Serialization scope: `none`.
    */
   "account/usage/read": { params: GetAccountTokenUsageParams | null | undefined; result: GetAccountTokenUsageResponse };
   /**
+   * Reads messages the workspace shows its users.
    * Serialization scope: `none`.
    */
   "account/workspaceMessages/read": { params: undefined; result: GetWorkspaceMessagesResponse };
   /**
+   * Asks the backend to email a workspace admin about adding credits.
    * Serialization scope: `global:account-auth`.
    */
   "account/sendAddCreditsNudgeEmail": { params: SendAddCreditsNudgeEmailParams; result: SendAddCreditsNudgeEmailResponse };
   /**
+   * Uploads user feedback, optionally with logs and a thread.
    * Serialization scope: `none`.
    */
   "feedback/upload": { params: FeedbackUploadParams; result: FeedbackUploadResponse };
   /**
+   * Saves a feedback bundle to a ZIP file on the server's machine instead of uploading it.
    * Serialization scope: `none`.
    */
   "feedback/save": { params: FeedbackSaveParams; result: FeedbackSaveResponse };
   /**
+   * Runs a command in the sandbox without a thread; the response comes when it exits.
    * Serialization scope: `optional_command_process:processId`.
    */
   "command/exec": { params: CommandExecParams; result: CommandExecResponse };
   /**
+   * Writes to the stdin of a running `command/exec` process, or closes it.
    * Serialization scope: `command_process:processId`.
    */
   "command/exec/write": { params: CommandExecWriteParams; result: CommandExecWriteResponse };
   /**
+   * Stops a running `command/exec` process.
    * Serialization scope: `command_process:processId`.
    */
   "command/exec/terminate": { params: CommandExecTerminateParams; result: CommandExecTerminateResponse };
   /**
+   * Resizes the terminal of a running `command/exec` process.
    * Serialization scope: `command_process:processId`.
    */
   "command/exec/resize": { params: CommandExecResizeParams; result: CommandExecResizeResponse };
   /**
+   * Reads the effective config and, optionally, its layers.
    * Serialization scope: `global_shared_read:config`.
    */
   "config/read": { params: ConfigReadParams; result: ConfigReadResponse };
   /**
+   * Looks for config and sessions of other coding agents that could be imported.
    * Serialization scope: `global:external-agent-detect`.
    */
   "externalAgentConfig/detect": { params: ExternalAgentConfigDetectParams; result: ExternalAgentConfigDetectResponse };
   /**
+   * Imports config from another coding agent; progress arrives as notifications.
    * Serialization scope: `global:config`.
    */
   "externalAgentConfig/import": { params: ExternalAgentConfigImportParams; result: ExternalAgentConfigImportResponse };
   /**
+   * Records an import from another coding agent in the import history.
    * Serialization scope: `global:config`.
    */
   "externalAgentConfig/import/recordHistory": { params: ExternalAgentConfigImportHistoryRecordParams; result: ExternalAgentConfigImportHistoryRecordResponse };
   /**
+   * Reads the history of imports from other coding agents.
    * Serialization scope: `global_shared_read:config`.
    */
   "externalAgentConfig/import/readHistories": { params: undefined; result: ExternalAgentConfigImportHistoriesReadResponse };
   /**
+   * Writes one config value.
    * Serialization scope: `global:config`.
    */
   "config/value/write": { params: ConfigValueWriteParams; result: ConfigWriteResponse };
   /**
+   * Writes several config values at once.
    * Serialization scope: `global:config`.
    */
   "config/batchWrite": { params: ConfigBatchWriteParams; result: ConfigWriteResponse };
   /**
+   * Reads the requirements admins place on the config.
    * Serialization scope: `global_shared_read:config`.
    */
   "configRequirements/read": { params: undefined; result: ConfigRequirementsReadResponse };
   /**
+   * Reads the current account and how it is logged in.
    * Serialization scope: `global:account-auth`.
    */
   "account/read": { params: GetAccountParams; result: GetAccountResponse };
   /**
+   * Searches file names under the given roots with fuzzy matching.
    * Serialization scope: `none`.
    */
   "fuzzyFileSearch": { params: FuzzyFileSearchParams; result: FuzzyFileSearchResponse };
   /**
+   * Legacy v1: reads the summary of a stored conversation.
    * Serialization scope: `none`.
    */
   "getConversationSummary": { params: GetConversationSummaryParams; result: GetConversationSummaryResponse };
   /**
+   * Legacy v1: diffs a working tree against its remote.
    * Serialization scope: `none`.
    */
   "gitDiffToRemote": { params: GitDiffToRemoteParams; result: GitDiffToRemoteResponse };
   /**
+   * Legacy v1: reports how the server is authenticated.
    * Serialization scope: `global:account-auth`.
    */
   "getAuthStatus": { params: GetAuthStatusParams; result: GetAuthStatusResponse };
@@ -773,14 +873,41 @@ export type ServerRequestMap = {
    * Asks the client to approve a command before the agent runs it.
    */
   "item/commandExecution/requestApproval": { params: CommandExecutionRequestApprovalParams; result: CommandExecutionRequestApprovalResponse };
+  /**
+   * Asks the client to approve file changes before they are applied.
+   */
   "item/fileChange/requestApproval": { params: FileChangeRequestApprovalParams; result: FileChangeRequestApprovalResponse };
+  /**
+   * Asks the user questions on the agent's behalf.
+   */
   "item/tool/requestUserInput": { params: ToolRequestUserInputParams; result: ToolRequestUserInputResponse };
+  /**
+   * Passes on an MCP server's request for user input.
+   */
   "mcpServer/elicitation/request": { params: McpServerElicitationRequestParams; result: McpServerElicitationRequestResponse };
+  /**
+   * Asks the client to grant the agent extra filesystem or network access.
+   */
   "item/permissions/requestApproval": { params: PermissionsRequestApprovalParams; result: PermissionsRequestApprovalResponse };
+  /**
+   * Asks the client to run one of the tools it provided for the thread.
+   */
   "item/tool/call": { params: DynamicToolCallParams; result: DynamicToolCallResponse };
+  /**
+   * Asks a client that manages ChatGPT tokens itself for fresh ones.
+   */
   "account/chatgptAuthTokens/refresh": { params: ChatgptAuthTokensRefreshParams; result: ChatgptAuthTokensRefreshResponse };
+  /**
+   * Asks the client for an attestation token to send upstream.
+   */
   "attestation/generate": { params: AttestationGenerateParams; result: AttestationGenerateResponse };
+  /**
+   * Legacy v1: asks the client to approve a patch.
+   */
   "applyPatchApproval": { params: ApplyPatchApprovalParams; result: ApplyPatchApprovalResponse };
+  /**
+   * Legacy v1: asks the client to approve a command.
+   */
   "execCommandApproval": { params: ExecCommandApprovalParams; result: ExecCommandApprovalResponse };
 };
 
@@ -793,47 +920,104 @@ export type ServerNotificationMap = {
    */
   "error": { params: ErrorNotification };
   /**
-   * A thread was created or loaded.
+   * A new thread started (including forks and sub-agent threads).
    */
   "thread/started": { params: ThreadStartedNotification };
   /**
-   * A thread became idle, active or failed, or changed its active flags.
+   * A thread's runtime status changed.
    */
   "thread/status/changed": { params: ThreadStatusChangedNotification };
+  /**
+   * A thread was marked read or unread.
+   */
   "thread/readState/changed": { params: ThreadReadStateChangedNotification };
+  /**
+   * A thread was archived.
+   */
   "thread/archived": { params: ThreadArchivedNotification };
+  /**
+   * A thread was deleted.
+   */
   "thread/deleted": { params: ThreadDeletedNotification };
+  /**
+   * A thread came back from the archive.
+   */
   "thread/unarchived": { params: ThreadUnarchivedNotification };
+  /**
+   * A thread was unloaded from memory.
+   */
   "thread/closed": { params: ThreadClosedNotification };
+  /**
+   * A thread's history was cut back.
+   */
   "thread/reverted": { params: ThreadRevertedNotification };
+  /**
+   * Skill files changed; list skills again to see the update.
+   */
   "skills/changed": { params: SkillsChangedNotification };
+  /**
+   * A thread's title changed.
+   */
   "thread/name/updated": { params: ThreadNameUpdatedNotification };
+  /**
+   * A thread moved into, within or out of a section.
+   */
   "thread/section/changed": { params: ThreadSectionChangedNotification };
+  /**
+   * An attachment was added to or removed from a thread.
+   */
   "thread/attachment/updated": { params: ThreadAttachmentUpdatedNotification };
+  /**
+   * A thread's goal was set or changed.
+   */
   "thread/goal/updated": { params: ThreadGoalUpdatedNotification };
+  /**
+   * The result of a requested prediction.
+   */
   "thread/prediction/updated": { params: ThreadPredictionUpdatedNotification };
+  /**
+   * A thread's goal was removed.
+   */
   "thread/goal/cleared": { params: ThreadGoalClearedNotification };
   /**
-   * Token counts of a thread after a model call.
+   * A thread's token usage changed.
    */
   "thread/tokenUsage/updated": { params: ThreadTokenUsageUpdatedNotification };
   /**
    * A turn began.
    */
   "turn/started": { params: TurnStartedNotification };
+  /**
+   * A hook started running.
+   */
   "hook/started": { params: HookStartedNotification };
   /**
    * A turn ended: completed, interrupted or failed.
    */
   "turn/completed": { params: TurnCompletedNotification };
+  /**
+   * A hook finished.
+   */
   "hook/completed": { params: HookCompletedNotification };
+  /**
+   * The combined diff of a turn's file changes changed.
+   */
   "turn/diff/updated": { params: TurnDiffUpdatedNotification };
+  /**
+   * The agent updated its plan for the turn.
+   */
   "turn/plan/updated": { params: TurnPlanUpdatedNotification };
   /**
    * An item of a turn began.
    */
   "item/started": { params: ItemStartedNotification };
+  /**
+   * The automatic reviewer started judging an action (unstable).
+   */
   "item/autoApprovalReview/started": { params: ItemGuardianApprovalReviewStartedNotification };
+  /**
+   * The automatic reviewer decided on an action (unstable).
+   */
   "item/autoApprovalReview/completed": { params: ItemGuardianApprovalReviewCompletedNotification };
   /**
    * An item of a turn finished, with its final content.
@@ -843,46 +1027,157 @@ export type ServerNotificationMap = {
    * More text of an agent message being streamed.
    */
   "item/agentMessage/delta": { params: AgentMessageDeltaNotification };
+  /**
+   * More text of a plan being streamed.
+   */
   "item/plan/delta": { params: PlanDeltaNotification };
+  /**
+   * A base64 chunk of output of a `command/exec` process.
+   */
   "command/exec/outputDelta": { params: CommandExecOutputDeltaNotification };
+  /**
+   * More output of a running command item.
+   */
   "item/commandExecution/outputDelta": { params: CommandExecutionOutputDeltaNotification };
+  /**
+   * The agent wrote to the stdin of a running terminal.
+   */
   "item/commandExecution/terminalInteraction": { params: TerminalInteractionNotification };
+  /**
+   * Deprecated; no longer sent.
+   */
   "item/fileChange/outputDelta": { params: FileChangeOutputDeltaNotification };
+  /**
+   * The proposed changes of a file change item were updated.
+   */
   "item/fileChange/patchUpdated": { params: FileChangePatchUpdatedNotification };
   /**
-   * A request the server sent was answered or withdrawn.
+   * A request the server sent no longer needs an answer.
    */
   "serverRequest/resolved": { params: ServerRequestResolvedNotification };
+  /**
+   * Progress of a running MCP tool call.
+   */
   "item/mcpToolCall/progress": { params: McpToolCallProgressNotification };
+  /**
+   * An MCP server OAuth login finished.
+   */
   "mcpServer/oauthLogin/completed": { params: McpServerOauthLoginCompletedNotification };
+  /**
+   * An MCP server's startup status changed.
+   */
   "mcpServer/startupStatus/updated": { params: McpServerStatusUpdatedNotification };
+  /**
+   * The login method or plan changed.
+   */
   "account/updated": { params: AccountUpdatedNotification };
+  /**
+   * A gateway provider's OAuth state changed.
+   */
   "account/gatewayOAuth/changed": { params: GatewayOAuthChangedNotification };
+  /**
+   * Rate limit values changed; merge them into the last read.
+   */
   "account/rateLimits/updated": { params: AccountRateLimitsUpdatedNotification };
+  /**
+   * The list of apps (connectors) changed.
+   */
   "app/list/updated": { params: AppListUpdatedNotification };
+  /**
+   * The remote control connection status changed.
+   */
   "remoteControl/status/changed": { params: RemoteControlStatusChangedNotification };
+  /**
+   * Progress of an import from another coding agent.
+   */
   "externalAgentConfig/import/progress": { params: ExternalAgentConfigImportProgressNotification };
+  /**
+   * An import from another coding agent finished.
+   */
   "externalAgentConfig/import/completed": { params: ExternalAgentConfigImportCompletedNotification };
+  /**
+   * A watched path changed.
+   */
   "fs/changed": { params: FsChangedNotification };
+  /**
+   * More text of a reasoning summary.
+   */
   "item/reasoning/summaryTextDelta": { params: ReasoningSummaryTextDeltaNotification };
+  /**
+   * A new part of a reasoning summary began.
+   */
   "item/reasoning/summaryPartAdded": { params: ReasoningSummaryPartAddedNotification };
+  /**
+   * More raw reasoning text.
+   */
   "item/reasoning/textDelta": { params: ReasoningTextDeltaNotification };
+  /**
+   * Deprecated: compaction is reported as a `contextCompaction` item.
+   */
   "thread/compacted": { params: ContextCompactedNotification };
+  /**
+   * A turn's request was served by a different model.
+   */
   "model/rerouted": { params: ModelReroutedNotification };
+  /**
+   * Access verifications applied to a turn.
+   */
   "model/verification": { params: ModelVerificationNotification };
+  /**
+   * The server began recovering a model provider's credentials.
+   */
   "modelProvider/authRecoveryStarted": { params: AuthRecoveryNotification };
+  /**
+   * The server finished recovering a model provider's credentials.
+   */
   "modelProvider/authRecoveryCompleted": { params: AuthRecoveryNotification };
+  /**
+   * Model output started or stopped being held back for safety checks.
+   */
   "model/safetyBuffering/updated": { params: ModelSafetyBufferingUpdatedNotification };
+  /**
+   * A warning to show the user, optionally about one thread.
+   */
   "warning": { params: WarningNotification };
+  /**
+   * A warning from the automatic reviewer about a thread.
+   */
   "guardianWarning": { params: GuardianWarningNotification };
+  /**
+   * Something the client or user relies on is deprecated.
+   */
   "deprecationNotice": { params: DeprecationNoticeNotification };
+  /**
+   * A problem was found in the config.
+   */
   "configWarning": { params: ConfigWarningNotification };
+  /**
+   * New results of a fuzzy file search session.
+   */
   "fuzzyFileSearch/sessionUpdated": { params: FuzzyFileSearchSessionUpdatedNotification };
+  /**
+   * A fuzzy file search session finished searching.
+   */
   "fuzzyFileSearch/sessionCompleted": { params: FuzzyFileSearchSessionCompletedNotification };
+  /**
+   * World-writable directories were found that weaken the Windows sandbox.
+   */
   "windows/worldWritableWarning": { params: WindowsWorldWritableWarningNotification };
+  /**
+   * Windows sandbox setup finished.
+   */
   "windowsSandbox/setupCompleted": { params: WindowsSandboxSetupCompletedNotification };
+  /**
+   * A login finished, successfully or not.
+   */
   "account/login/completed": { params: AccountLoginCompletedNotification };
+  /**
+   * Internal: a raw model API item completed.
+   */
   "rawResponseItem/completed": { params: RawResponseItemCompletedNotification };
+  /**
+   * Internal: exact usage of one model API response.
+   */
   "rawResponse/completed": { params: RawResponseCompletedNotification };
 };
 
@@ -891,7 +1186,7 @@ export type ServerNotificationMethod = keyof ServerNotificationMap;
 /** Params of every client notification, by wire method. */
 export type ClientNotificationMap = {
   /**
-   * The client finished its own setup after initialize; optional.
+   * The client finished its setup after `initialize`; optional.
    */
   "initialized": { params: undefined };
 };

@@ -2,9 +2,14 @@
 
 import type { DesktopOnboardingEntrypoint } from "./DesktopOnboardingEntrypoint.js";
 
+/** Sent when a browser or device-code login finishes. */
 export type AccountLoginCompletedNotification = {
+  /** Login that finished, from `account/login/start`. */
   loginId?: string | null;
+  /** Whether the user is now signed in. */
   success: boolean;
+  /** Why it failed, when it did. */
   error?: string | null;
+  /** Onboarding flow the desktop app should open, when there is one. */
   onboardingEntrypoint?: DesktopOnboardingEntrypoint | null;
 };

@@ -2,10 +2,16 @@
 
 import type { AccountSecuritySetupAction } from "./AccountSecuritySetupAction.js";
 
+/** A reminder to improve the account's security settings. */
 export type AccountSecuritySetupNotice = {
+  /** Account the reminder is for. */
   accountId: string;
+  /** User the reminder is for. */
   userId: string;
+  /** Heading. */
   title: string;
+  /** Body text. */
   description: string;
+  /** What the user can do about it. */
   action: AccountSecuritySetupAction;
 };

@@ -2,14 +2,24 @@
 
 import type { AccountSessionWorkspace } from "./AccountSessionWorkspace.js";
 
+/** A saved ChatGPT login. */
 export type AccountSession = {
+  /** Opaque id of the saved login. */
   sessionId: string;
+  /** Email of the user. */
   email?: string | null;
+  /** ChatGPT user id. */
   userId?: string | null;
+  /** Name of the user. */
   displayName?: string | null;
+  /** URL of the user's picture. */
   imageUrl?: string | null;
+  /** When the login was last used (Unix time). */
   lastUsedAt: number;
+  /** Whether this is the active login. */
   isActive: boolean;
+  /** Workspace selected in this login. */
   selectedWorkspaceAccountId?: string | null;
+  /** Workspaces the login can use. */
   workspaces: Array<AccountSessionWorkspace>;
 };

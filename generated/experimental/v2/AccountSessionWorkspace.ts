@@ -2,9 +2,14 @@
 
 import type { AccountSessionWorkspaceKind } from "./AccountSessionWorkspaceKind.js";
 
+/** A workspace available to a saved login. */
 export type AccountSessionWorkspace = {
+  /** Workspace (account) id. */
   accountId: string;
+  /** Workspace name. */
   name?: string | null;
+  /** URL of the workspace's picture. */
   imageUrl?: string | null;
+  /** Personal account or shared workspace. */
   kind?: AccountSessionWorkspaceKind | null;
 };

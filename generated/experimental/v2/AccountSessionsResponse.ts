@@ -2,7 +2,10 @@
 
 import type { AccountSession } from "./AccountSession.js";
 
+/** Result of `accountSession/list`. */
 export type AccountSessionsResponse = {
+  /** Login that is active; null when none is. */
   activeSessionId?: string | null;
+  /** The saved logins. */
   sessions: Array<AccountSession>;
 };

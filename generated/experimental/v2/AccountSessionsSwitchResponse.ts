@@ -2,10 +2,15 @@
 
 import type { AccountSession } from "./AccountSession.js";
 
+/** Result of `accountSession/switch`: either the updated logins, or a browser sign-in the user must complete first. */
 export type AccountSessionsSwitchResponse = {
+  /** Login that is now active. */
   activeSessionId?: string | null;
+  /** All saved logins after the switch. */
   sessions: Array<AccountSession>;
 } | {
+  /** URL to open in a browser to finish signing in. */
   auth_url: string;
+  /** Id of the browser login that was started. */
   login_id: string;
 };

@@ -3,7 +3,10 @@
 import type { AuthMode } from "./AuthMode.js";
 import type { PlanType } from "./PlanType.js";
 
+/** Sent when the signed-in account or its plan changes. */
 export type AccountUpdatedNotification = {
+  /** How the user is signed in now; null when signed out. */
   authMode?: AuthMode | null;
+  /** Plan of the account, when known. */
   planType?: PlanType | null;
 };

@@ -2,8 +2,11 @@
 
 import type { AdditionalContextKind } from "./AdditionalContextKind.js";
 
+/** A piece of extra context a client gives the model with a turn. */
 export type AdditionalContextEntry = {
+  /** The context text. */
   value: string;
   kind: AdditionalContextKind;
+  /** Label for untrusted context, shown with it to the model. */
   name?: string | null;
 };

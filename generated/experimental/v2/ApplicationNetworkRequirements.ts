@@ -2,7 +2,10 @@
 
 import type { NetworkDomainPermission } from "./NetworkDomainPermission.js";
 
+/** Administrator network rules for the Codex desktop application. */
 export type ApplicationNetworkRequirements = {
+  /** When true, only the domains allowed in `domains` (exact names) may be contacted. */
   enabled: boolean;
+  /** Permission by domain name. */
   domains: { [key in string]?: NetworkDomainPermission };
 };

@@ -3,7 +3,10 @@
 import type { ApplicationNetworkRequirements } from "./ApplicationNetworkRequirements.js";
 import type { ApplicationStorageRequirements } from "./ApplicationStorageRequirements.js";
 
+/** Administrator settings for the Codex desktop application. */
 export type ApplicationRequirements = {
+  /** Network rules. */
   network?: ApplicationNetworkRequirements | null;
+  /** Where new workspaces are stored. */
   storage?: ApplicationStorageRequirements | null;
 };

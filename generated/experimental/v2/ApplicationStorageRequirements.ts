@@ -2,7 +2,10 @@
 
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** Administrator defaults for where the desktop application stores new workspaces; these do not restrict file access. */
 export type ApplicationStorageRequirements = {
+  /** Folder in which new projects are created by default. */
   defaultProjectParent?: LegacyAppPathString | null;
+  /** Folder used for workspaces that belong to no project. */
   projectlessWorkspaceRoot?: LegacyAppPathString | null;
 };

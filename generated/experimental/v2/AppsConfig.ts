@@ -2,6 +2,8 @@
 
 import type { AppsDefaultConfig } from "./AppsDefaultConfig.js";
 
+/** The `apps` settings: defaults under `_default`, plus per-app entries keyed by app id. */
 export type AppsConfig = {
+  /** Settings for every app that has no entry of its own. */
   _default?: AppsDefaultConfig | null;
 };

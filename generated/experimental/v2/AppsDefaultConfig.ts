@@ -3,10 +3,16 @@
 import type { AppToolApproval } from "./AppToolApproval.js";
 import type { ApprovalsReviewer } from "./ApprovalsReviewer.js";
 
+/** Default settings for apps. */
 export type AppsDefaultConfig = {
+  /** Whether apps are on (default true). */
   enabled?: boolean;
+  /** Who decides approval requests for app tools. */
   approvals_reviewer?: ApprovalsReviewer | null;
+  /** Whether tools marked as destructive may be used (default true). */
   destructive_enabled?: boolean;
+  /** Whether tools marked as reaching outside systems may be used (default true). */
   open_world_enabled?: boolean;
+  /** When app tool calls need approval. */
   default_tools_approval_mode?: AppToolApproval | null;
 };

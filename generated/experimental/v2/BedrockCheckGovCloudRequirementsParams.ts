@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Parameters of `account/bedrock/checkGovCloudRequirements`; no fields. */
 export type BedrockCheckGovCloudRequirementsParams = { [key in string]?: JsonValue };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Parameters of `account/bedrock/discover`; no fields. */
 export type BedrockDiscoverParams = { [key in string]?: JsonValue };

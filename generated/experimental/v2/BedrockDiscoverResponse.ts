@@ -3,7 +3,10 @@
 import type { BedrockAwsProfile } from "./BedrockAwsProfile.js";
 import type { BedrockEnvironmentCredential } from "./BedrockEnvironmentCredential.js";
 
+/** Result of `account/bedrock/discover`: AWS credentials available on the server host. */
 export type BedrockDiscoverResponse = {
+  /** AWS profiles found in the local AWS configuration. */
   profiles: Array<BedrockAwsProfile>;
+  /** AWS credentials found in environment variables. */
   environmentCredentials: Array<BedrockEnvironmentCredential>;
 };

@@ -2,7 +2,10 @@
 
 import type { AwsCredentialType } from "./AwsCredentialType.js";
 
+/** AWS credentials found in environment variables. */
 export type BedrockEnvironmentCredential = {
+  /** Kind of credential. */
   type: AwsCredentialType;
+  /** Region set in the environment, if any. */
   region?: string | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `account/bedrock/setup`; empty on success. */
 export type BedrockSetupResponse = { [key in string]?: JsonValue };

@@ -2,9 +2,14 @@
 
 import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 
+/** User rules for what the agent may do on a site when it drives a browser. */
 export type BrowserUseOriginPolicyConfig = {
+  /** Whether the agent may use the site. */
   access?: AllowDenyRequirement | null;
+  /** Whether it may download files. */
   downloads?: AllowDenyRequirement | null;
+  /** Whether it may upload files. */
   uploads?: AllowDenyRequirement | null;
+  /** Whether it gets full Chrome DevTools Protocol access. */
   full_cdp_access?: AllowDenyRequirement | null;
 };

@@ -2,6 +2,8 @@
 
 import type { CancelLoginAccountStatus } from "./CancelLoginAccountStatus.js";
 
+/** Result of `account/login/cancel`. */
 export type CancelLoginAccountResponse = {
+  /** Whether a pending login was cancelled. */
   status: CancelLoginAccountStatus;
 };

@@ -3,7 +3,9 @@
 import type { ModeKind } from "./ModeKind.js";
 import type { Settings } from "./Settings.js";
 
+/** A collaboration mode and the model settings it uses. */
 export type CollaborationMode = {
   mode: ModeKind;
+  /** Model settings of the mode; null `developer_instructions` uses the mode's built-in instructions. */
   settings: Settings;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Lists the collaboration mode presets. */
 export type CollaborationModeListParams = { [key in string]?: JsonValue };

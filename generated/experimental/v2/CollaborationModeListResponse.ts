@@ -2,6 +2,7 @@
 
 import type { CollaborationModeMask } from "./CollaborationModeMask.js";
 
+/** The collaboration mode presets clients can offer. */
 export type CollaborationModeListResponse = {
   data: Array<CollaborationModeMask>;
 };

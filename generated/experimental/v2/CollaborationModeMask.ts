@@ -3,9 +3,14 @@
 import type { ModeKind } from "./ModeKind.js";
 import type { ReasoningEffort } from "./ReasoningEffort.js";
 
+/** A collaboration mode preset: a named set of mode, model and effort that a client can apply. */
 export type CollaborationModeMask = {
+  /** Name of the preset, for display. */
   name: string;
+  /** Collaboration mode the preset selects; null leaves the mode unchanged. */
   mode?: ModeKind | null;
+  /** Model the preset selects; null leaves the model unchanged. */
   model?: string | null;
+  /** Absent leaves the effort unchanged; null clears it; a value sets it. */
   reasoning_effort?: ReasoningEffort | null | null;
 };

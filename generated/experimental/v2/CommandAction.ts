@@ -2,21 +2,31 @@
 
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** What a shell command does, as parsed for display: reads a file, lists files, searches, or something else. */
 export type CommandAction = {
   type: "read";
+  /** The command text this action was parsed from. */
   command: string;
+  /** Name of the file being read, for display. */
   name: string;
+  /** Path of the file being read. */
   path: LegacyAppPathString;
 } | {
   type: "listFiles";
+  /** The command text this action was parsed from. */
   command: string;
+  /** Directory being listed; null when not known. */
   path?: string | null;
 } | {
   type: "search";
+  /** The command text this action was parsed from. */
   command: string;
+  /** What is being searched for; null when not known. */
   query?: string | null;
+  /** Where the search runs; null when not known. */
   path?: string | null;
 } | {
   type: "unknown";
+  /** The command text, which could not be classified. */
   command: string;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `command/exec/terminate`; empty on success. */
 export type CommandExecTerminateResponse = { [key in string]?: JsonValue };

@@ -4,8 +4,12 @@ import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 import type { ComputerUseMacosConfig } from "./ComputerUseMacosConfig.js";
 import type { ComputerUseWindowsConfig } from "./ComputerUseWindowsConfig.js";
 
+/** The `computer_use` settings: which desktop apps the agent may operate. */
 export type ComputerUseConfig = {
+  /** Whether the agent may use apps that have no rule of their own. */
   default_app_access?: AllowDenyRequirement | null;
+  /** Rules for macOS apps. */
   macos?: ComputerUseMacosConfig | null;
+  /** Rules for Windows apps. */
   windows?: ComputerUseWindowsConfig | null;
 };

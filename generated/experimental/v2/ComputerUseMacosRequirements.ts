@@ -2,6 +2,8 @@
 
 import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 
+/** Administrator rules for operating macOS apps. */
 export type ComputerUseMacosRequirements = {
+  /** Rules per app, keyed by bundle identifier. */
   bundleIds?: { [key in string]?: AllowDenyRequirement } | null;
 };

@@ -4,10 +4,16 @@ import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 import type { ComputerUseMacosRequirements } from "./ComputerUseMacosRequirements.js";
 import type { ComputerUseWindowsRequirements } from "./ComputerUseWindowsRequirements.js";
 
+/** Administrator rules for the agent operating desktop apps. */
 export type ComputerUseRequirements = {
+  /** Whether the agent may operate apps while the computer is locked. */
   allowLockedComputerUse?: boolean | null;
+  /** Whether the user's approvals may be remembered. */
   allowPersistentApproval?: boolean | null;
+  /** Whether the agent may use apps that have no rule of their own. */
   defaultAppAccess?: AllowDenyRequirement | null;
+  /** Rules for macOS apps. */
   macos?: ComputerUseMacosRequirements | null;
+  /** Rules for Windows apps. */
   windows?: ComputerUseWindowsRequirements | null;
 };

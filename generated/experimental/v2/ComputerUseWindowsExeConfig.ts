@@ -2,9 +2,14 @@
 
 import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 
+/** A user rule for one Windows program. */
 export type ComputerUseWindowsExeConfig = {
+  /** Publisher named in the program's signature. */
   publisher_name: string;
+  /** Product name of the program. */
   product_name: string;
+  /** Executable file name; any of the product's programs when absent. */
   binary_name?: string | null;
+  /** Whether the agent may operate it. */
   access: AllowDenyRequirement;
 };

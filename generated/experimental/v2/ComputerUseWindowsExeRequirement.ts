@@ -2,9 +2,14 @@
 
 import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 
+/** An administrator rule for one Windows program. */
 export type ComputerUseWindowsExeRequirement = {
+  /** Publisher named in the program's signature. */
   publisherName: string;
+  /** Product name of the program. */
   productName: string;
+  /** Executable file name; any of the product's programs when absent. */
   binaryName?: string | null;
+  /** Whether the agent may operate it. */
   access: AllowDenyRequirement;
 };

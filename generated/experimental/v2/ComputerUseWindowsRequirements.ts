@@ -3,7 +3,10 @@
 import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 import type { ComputerUseWindowsExeRequirement } from "./ComputerUseWindowsExeRequirement.js";
 
+/** Administrator rules for operating Windows apps. */
 export type ComputerUseWindowsRequirements = {
+  /** Rules per app, keyed by Application User Model ID. */
   aumids?: { [key in string]?: AllowDenyRequirement } | null;
+  /** Rules for desktop programs, matched by publisher and product. */
   exes?: Array<ComputerUseWindowsExeRequirement> | null;
 };

@@ -19,34 +19,64 @@ import type { Verbosity } from "./Verbosity.js";
 import type { WebSearchMode } from "./WebSearchMode.js";
 import type { WebSearchProvider } from "./WebSearchProvider.js";
 
+/** The effective Codex configuration. Keys are the config.toml names; settings not listed here are passed through as written. */
 export type Config = {
+  /** Default model. */
   model?: string | null;
+  /** Model used for code reviews. */
   review_model?: string | null;
+  /** Context window of the model, in tokens. */
   model_context_window?: number | null;
+  /** Token count at which the conversation history is compacted automatically. */
   model_auto_compact_token_limit?: number | null;
+  /** What counts toward that limit. */
   model_auto_compact_token_limit_scope?: AutoCompactTokenLimitScope | null;
+  /** Id of the model provider. */
   model_provider?: string | null;
+  /** When the agent asks before acting. */
   approval_policy?: AskForApproval | null;
+  /** Who decides approval requests by default (unstable). */
   approvals_reviewer?: ApprovalsReviewer | null;
+  /** Default sandbox for commands. */
   sandbox_mode?: SandboxMode | null;
+  /** Settings for the `workspace-write` sandbox. */
   sandbox_workspace_write?: SandboxWorkspaceWrite | null;
+  /** ChatGPT workspace(s) the user must log in with. */
   forced_chatgpt_workspace_id?: ForcedChatgptWorkspaceIds | null;
+  /** Login method the user must use. */
   forced_login_method?: ForcedLoginMethod | null;
+  /** Web search mode. */
   web_search?: WebSearchMode | null;
+  /** Effective search provider hint (`tools.client_search_provider`); a provider chosen by the model takes precedence. */
   client_search_provider?: WebSearchProvider | null;
+  /** Tool settings. */
   tools?: ToolsV2 | null;
+  /** Base instructions replacing the built-in ones. */
   instructions?: string | null;
+  /** Extra developer instructions added to every thread. */
   developer_instructions?: string | null;
+  /** Prompt used when compacting the conversation history. */
   compact_prompt?: string | null;
+  /** Default reasoning effort. */
   model_reasoning_effort?: ReasoningEffort | null;
+  /** Default reasoning summary setting. */
   model_reasoning_summary?: ReasoningSummary | null;
+  /** Default answer length for models that support it. */
   model_verbosity?: Verbosity | null;
+  /** Default service tier. */
   service_tier?: string | null;
+  /** Analytics settings. */
   analytics?: AnalyticsConfig | null;
-  /** @experimental config/read.apps */
+  /**
+   * App settings.
+   * @experimental config/read.apps
+   */
   apps?: AppsConfig | null;
+  /** Browser use settings. */
   browser_use?: BrowserUseConfig | null;
+  /** Computer use settings. */
   computer_use?: ComputerUseConfig | null;
+  /** Settings of the desktop application, passed through as written. */
   desktop?: { [key in string]?: JsonValue } | null;
   [key: string]: JsonValue | undefined;
 };

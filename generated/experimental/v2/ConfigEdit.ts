@@ -3,8 +3,12 @@
 import type { JsonValue } from "../JsonValue.js";
 import type { MergeStrategy } from "./MergeStrategy.js";
 
+/** One change in a `config/batchWrite`. */
 export type ConfigEdit = {
+  /** Dotted path of the setting, as in config.toml. */
   keyPath: string;
+  /** New value, as JSON. */
   value: JsonValue;
+  /** Whether to replace the value or merge it into an existing table. */
   mergeStrategy: MergeStrategy;
 };

@@ -3,9 +3,14 @@
 import type { ConfigLayerSource } from "./ConfigLayerSource.js";
 import type { JsonValue } from "../JsonValue.js";
 
+/** One source of configuration and what it sets. */
 export type ConfigLayer = {
+  /** Where the layer comes from. */
   name: ConfigLayerSource;
+  /** Version of the layer's contents, usable as `expectedVersion` when writing. */
   version: string;
+  /** The settings this layer defines. */
   config: JsonValue;
+  /** Why the layer is ignored (for example an untrusted project); null when it applies. */
   disabledReason?: string | null;
 };

@@ -2,7 +2,10 @@
 
 import type { ConfigLayerSource } from "./ConfigLayerSource.js";
 
+/** Identifies a configuration layer. */
 export type ConfigLayerMetadata = {
+  /** Where the layer comes from. */
   name: ConfigLayerSource;
+  /** Version of the layer's contents. */
   version: string;
 };

@@ -2,31 +2,42 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Where a configuration layer comes from: Codex's packaged defaults, device management (MDM), the system or user config file, enterprise-managed (cloud) configuration, a project's `.codex` folder, session flags, or the older managed-config file or MDM setting. */
 export type ConfigLayerSource = {
   type: "packagedDefaults";
+  /** Default configuration file shipped with Codex. */
   file: AbsolutePathBuf;
 } | {
   type: "mdm";
+  /** Managed-preferences domain. */
   domain: string;
+  /** Key within that domain. */
   key: string;
 } | {
   type: "system";
+  /** System-wide config.toml (it may not exist). */
   file: AbsolutePathBuf;
 } | {
   type: "enterpriseManaged";
+  /** Stable id of the delivered layer. */
   id: string;
+  /** Name administrators know the layer by, shown so users can tell them which layer needs attention. */
   name: string;
 } | {
   type: "user";
+  /** The user's config.toml (it may not exist). */
   file: AbsolutePathBuf;
+  /** Profile applied on top of the user's base configuration, when this layer is one. */
   profile?: string | null;
 } | {
   type: "project";
+  /** The project's `.codex` folder. */
   dotCodexFolder: AbsolutePathBuf;
 } | {
   type: "sessionFlags";
 } | {
   type: "legacyManagedConfigTomlFromFile";
+  /** Older-style managed config file. */
   file: AbsolutePathBuf;
 } | {
   type: "legacyManagedConfigTomlFromMdm";

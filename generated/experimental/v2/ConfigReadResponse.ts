@@ -4,8 +4,12 @@ import type { Config } from "./Config.js";
 import type { ConfigLayer } from "./ConfigLayer.js";
 import type { ConfigLayerMetadata } from "./ConfigLayerMetadata.js";
 
+/** Result of `config/read`. */
 export type ConfigReadResponse = {
+  /** The effective configuration after merging all layers. */
   config: Config;
+  /** For each setting (by dotted key path), the layer its value comes from. */
   origins: { [key in string]?: ConfigLayerMetadata };
+  /** All layers with their own values; present only when `includeLayers` was set. */
   layers?: Array<ConfigLayer> | null;
 };

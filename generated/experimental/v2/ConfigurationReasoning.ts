@@ -2,6 +2,8 @@
 
 import type { ReasoningEffort } from "./ReasoningEffort.js";
 
+/** Reasoning settings for the model a request was routed to, as applied by the backend. */
 export type ConfigurationReasoning = {
+  /** Reasoning effort. */
   effort: ReasoningEffort;
 };

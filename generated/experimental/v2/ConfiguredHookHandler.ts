@@ -2,20 +2,32 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** A hook as written in configuration: a shell command, an MCP tool call, a prompt, or an agent. */
 export type ConfiguredHookHandler = {
   type: "command";
+  /** Shell command to run. */
   command: string;
+  /** Command to run on Windows instead. */
   commandWindows?: string | null;
+  /** Time limit in seconds. */
   timeoutSec?: number | null;
+  /** Run in the background without waiting for it. */
   async: boolean;
+  /** Text to show while the hook runs. */
   statusMessage?: string | null;
+  /** Token budget for context the hook adds before it is saved to a file and shortened; 2,500 when null, off when 0. */
   additionalContextLimit?: number | null;
 } | {
   type: "mcp_tool";
+  /** Name of the MCP server. */
   server: string;
+  /** Name of the tool. */
   tool: string;
+  /** Arguments for the tool. */
   input: { [key in string]?: JsonValue };
+  /** Time limit in seconds. */
   timeoutSec?: number | null;
+  /** Text to show while the hook runs. */
   statusMessage?: string | null;
 } | {
   type: "prompt";

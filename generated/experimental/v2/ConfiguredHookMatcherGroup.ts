@@ -2,7 +2,10 @@
 
 import type { ConfiguredHookHandler } from "./ConfiguredHookHandler.js";
 
+/** A group of configured hooks that share one trigger filter. */
 export type ConfiguredHookMatcherGroup = {
+  /** Filter on what triggers the hooks (such as tool names): exact names separated by `|`, or a regular expression; everything when absent. */
   matcher?: string | null;
+  /** Hooks to run when it matches. */
   hooks: Array<ConfiguredHookHandler>;
 };

@@ -2,10 +2,15 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** A tool inside a namespace of client-provided tools. */
 export type DynamicToolNamespaceTool = {
   type: "function";
+  /** Load the tool's definition only when the model searches for it. */
   deferLoading?: boolean;
+  /** What the tool does, for the model. */
   description: string;
+  /** JSON Schema of the tool's arguments. */
   inputSchema: JsonValue;
+  /** Tool name. */
   name: string;
 };

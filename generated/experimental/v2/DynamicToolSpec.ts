@@ -3,15 +3,23 @@
 import type { DynamicToolNamespaceTool } from "./DynamicToolNamespaceTool.js";
 import type { JsonValue } from "../JsonValue.js";
 
+/** A tool the client provides and runs itself: one function, or a namespace of them. */
 export type DynamicToolSpec = {
   type: "function";
+  /** Load the tool's definition only when the model searches for it. */
   deferLoading?: boolean;
+  /** What the tool does, for the model. */
   description: string;
+  /** JSON Schema of the tool's arguments. */
   inputSchema: JsonValue;
+  /** Tool name. */
   name: string;
 } | {
   type: "namespace";
+  /** What the tools of the namespace are for, for the model. */
   description: string;
+  /** Namespace name. */
   name: string;
+  /** The tools in the namespace. */
   tools: Array<DynamicToolNamespaceTool>;
 };

@@ -2,11 +2,18 @@
 
 import type { EnvironmentSkillsParams } from "./EnvironmentSkillsParams.js";
 
+/** Parameters of the experimental `environment/add`, which registers a remote execution environment. */
 export type EnvironmentAddParams = {
+  /** Id the client chooses for the environment; later requests refer to it. */
   environmentId: string;
+  /** WebSocket URL of the exec server that runs commands for this environment. */
   execServerUrl: string;
+  /** Bearer token sent to the exec server on every connection and reconnection; only allowed over a secure transport or to a loopback address. */
   authBearerToken?: string | null;
+  /** Value for the `X-Request-ID` header of the WebSocket upgrade, on every connection and reconnection; only allowed over a secure transport or to a loopback address. */
   websocketRequestId?: string | null;
+  /** Connection timeout in milliseconds; the server default when absent. */
   connectTimeoutMs?: number | null;
+  /** Skills this environment must provide. */
   skills?: EnvironmentSkillsParams | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `environment/add`; empty on success. */
 export type EnvironmentAddResponse = { [key in string]?: JsonValue };

@@ -3,7 +3,10 @@
 import type { EnvironmentShellInfo } from "./EnvironmentShellInfo.js";
 import type { PathUri } from "./PathUri.js";
 
+/** Result of `environment/info`: basic facts about an environment. */
 export type EnvironmentInfoResponse = {
+  /** Shell the environment runs commands with. */
   shell: EnvironmentShellInfo;
+  /** Default working directory of the environment as a `file:` URI; null when it reports none. */
   cwd?: PathUri | null;
 };

@@ -2,7 +2,10 @@
 
 import type { EnvironmentStatusKind } from "./EnvironmentStatusKind.js";
 
+/** Result of `environment/status`. */
 export type EnvironmentStatusResponse = {
+  /** Connection state as last observed; checking never starts or reconnects the environment. */
   status: EnvironmentStatusKind;
+  /** Explanation for `disconnected` and `unknown`; absent otherwise. */
   error?: string | null;
 };

@@ -2,7 +2,10 @@
 
 import type { ExperimentalFeature } from "./ExperimentalFeature.js";
 
+/** One page of feature flags from `experimentalFeature/list`. */
 export type ExperimentalFeatureListResponse = {
+  /** Features on this page. */
   data: Array<ExperimentalFeature>;
+  /** Cursor for the next page; null when this is the last page. */
   nextCursor?: string | null;
 };

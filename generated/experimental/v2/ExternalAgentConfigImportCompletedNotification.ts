@@ -2,7 +2,10 @@
 
 import type { ExternalAgentConfigImportTypeResult } from "./ExternalAgentConfigImportTypeResult.js";
 
+/** Sent once when an import has finished. */
 export type ExternalAgentConfigImportCompletedNotification = {
+  /** Import that finished. */
   importId: string;
+  /** Final results, grouped by item type. */
   itemTypeResults: Array<ExternalAgentConfigImportTypeResult>;
 };

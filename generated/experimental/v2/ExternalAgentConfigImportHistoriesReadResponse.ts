@@ -3,7 +3,10 @@
 import type { ExternalAgentConfigImportHistory } from "./ExternalAgentConfigImportHistory.js";
 import type { ExternalAgentImportedConnectorCandidate } from "./ExternalAgentImportedConnectorCandidate.js";
 
+/** Result of `externalAgentConfig/import/readHistories`. */
 export type ExternalAgentConfigImportHistoriesReadResponse = {
+  /** Past imports. */
   data: Array<ExternalAgentConfigImportHistory>;
+  /** Services found during imports that could be connected as apps. */
   connectors: Array<ExternalAgentImportedConnectorCandidate>;
 };

@@ -2,7 +2,10 @@
 
 import type { ExternalAgentConfigImportHistoryRecordTypeResultParams } from "./ExternalAgentConfigImportHistoryRecordTypeResultParams.js";
 
+/** Parameters of `externalAgentConfig/import/recordHistory`, which adds an import done elsewhere to the import history. */
 export type ExternalAgentConfigImportHistoryRecordParams = {
+  /** Opaque id of whoever carried out the import. */
   providerId: string;
+  /** Outcome of the import, grouped by item type. */
   itemTypeResults: Array<ExternalAgentConfigImportHistoryRecordTypeResultParams>;
 };

@@ -2,10 +2,16 @@
 
 import type { ExternalAgentConfigMigrationItemType } from "./ExternalAgentConfigMigrationItemType.js";
 
+/** One imported item, as reported to `externalAgentConfig/import/recordHistory`. */
 export type ExternalAgentConfigImportHistoryRecordSuccessParams = {
+  /** Kind of item. */
   itemType: ExternalAgentConfigMigrationItemType;
+  /** Repository the item belongs to; null for user-wide items. */
   cwd?: string | null;
+  /** Where the item came from. */
   source?: string | null;
+  /** Where it was written in Codex. */
   target?: string | null;
+  /** Original title of an imported session, when known. */
   title?: string | null;
 };

@@ -4,8 +4,12 @@ import type { ExternalAgentConfigImportHistoryRecordSuccessParams } from "./Exte
 import type { ExternalAgentConfigImportItemTypeFailure } from "./ExternalAgentConfigImportItemTypeFailure.js";
 import type { ExternalAgentConfigMigrationItemType } from "./ExternalAgentConfigMigrationItemType.js";
 
+/** Outcome for one kind of item, as reported to `externalAgentConfig/import/recordHistory`. */
 export type ExternalAgentConfigImportHistoryRecordTypeResultParams = {
+  /** Kind of item. */
   itemType: ExternalAgentConfigMigrationItemType;
+  /** Items of this kind that were imported. */
   successes: Array<ExternalAgentConfigImportHistoryRecordSuccessParams>;
+  /** Items of this kind that failed. */
   failures: Array<ExternalAgentConfigImportItemTypeFailure>;
 };

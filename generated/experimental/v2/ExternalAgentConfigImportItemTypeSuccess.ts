@@ -2,10 +2,16 @@
 
 import type { ExternalAgentConfigMigrationItemType } from "./ExternalAgentConfigMigrationItemType.js";
 
+/** An item that was imported. */
 export type ExternalAgentConfigImportItemTypeSuccess = {
+  /** Kind of item. */
   itemType: ExternalAgentConfigMigrationItemType;
+  /** Repository the item belongs to; null for user-wide items. */
   cwd?: string | null;
+  /** Where the item came from. */
   source?: string | null;
+  /** Where it was written in Codex. */
   target?: string | null;
+  /** Original title of an imported session; null for other kinds of item. */
   title?: string | null;
 };

@@ -2,9 +2,14 @@
 
 import type { ExternalAgentConfigMigrationItem } from "./ExternalAgentConfigMigrationItem.js";
 
+/** Parameters of `externalAgentConfig/import`, which starts importing the chosen items in the background. */
 export type ExternalAgentConfigImportParams = {
+  /** Items to import, as returned by `externalAgentConfig/detect`. */
   migrationItems: Array<ExternalAgentConfigMigrationItem>;
+  /** Name of the product that started the import. */
   source?: string | null;
+  /** Opaque caller-chosen id used for analytics and shown in the import history; does not select what is imported. */
   providerId?: string | null;
+  /** Which external agent the items come from; send the value used for detection. The default one when absent or not recognized. */
   migrationSource?: string | null;
 };

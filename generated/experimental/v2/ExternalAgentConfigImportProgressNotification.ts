@@ -2,7 +2,10 @@
 
 import type { ExternalAgentConfigImportTypeResult } from "./ExternalAgentConfigImportTypeResult.js";
 
+/** Progress of a running import. */
 export type ExternalAgentConfigImportProgressNotification = {
+  /** Import this progress belongs to. */
   importId: string;
+  /** Results so far, grouped by item type. */
   itemTypeResults: Array<ExternalAgentConfigImportTypeResult>;
 };

@@ -3,9 +3,14 @@
 import type { ExternalAgentConfigMigrationItemType } from "./ExternalAgentConfigMigrationItemType.js";
 import type { MigrationDetails } from "./MigrationDetails.js";
 
+/** Something from another agent's setup that can be imported into Codex. */
 export type ExternalAgentConfigMigrationItem = {
+  /** Kind of item. */
   itemType: ExternalAgentConfigMigrationItemType;
+  /** Human-readable summary of what would be imported. */
   description: string;
+  /** Repository the item belongs to; null or empty for user-wide (home directory) items. */
   cwd?: string | null;
+  /** The individual things the item covers, when it lists them. */
   details?: MigrationDetails | null;
 };

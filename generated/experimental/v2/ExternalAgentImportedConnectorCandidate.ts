@@ -2,8 +2,12 @@
 
 import type { ExternalAgentImportedConnectorSource } from "./ExternalAgentImportedConnectorSource.js";
 
+/** A service found during an import that could be connected as an app in Codex. */
 export type ExternalAgentImportedConnectorCandidate = {
+  /** Name of the service. */
   name: string;
+  /** Number of the external agent's sessions that used it. */
   sessionCount: number;
+  /** How it was found. */
   source: ExternalAgentImportedConnectorSource;
 };

@@ -2,12 +2,20 @@
 
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** Parameters of `feedback/save`: the same report as `feedback/upload`, written to a local ZIP file instead of being sent. */
 export type FeedbackSaveParams = {
+  /** Absolute path on the server host of a ZIP file to create; it must not exist yet, and the caller owns the file afterwards. */
   savePath: LegacyAppPathString;
+  /** Category the user picked for the feedback (a free-form string such as `bug`). */
   classification: string;
+  /** Free-text comment from the user. */
   reason?: string | null;
+  /** Thread the feedback is about, if any. */
   threadId?: string | null;
+  /** Whether to include server logs and the thread's session files (default false). */
   includeLogs?: boolean;
+  /** Paths of further log files to include. */
   extraLogFiles?: Array<string> | null;
+  /** Extra key/value tags recorded with the report. */
   tags?: { [key in string]?: string } | null;
 };

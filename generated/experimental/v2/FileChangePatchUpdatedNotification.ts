@@ -2,9 +2,11 @@
 
 import type { FileUpdateChange } from "./FileUpdateChange.js";
 
+/** Sent when the proposed changes of a file change item are updated while it streams. */
 export type FileChangePatchUpdatedNotification = {
   threadId: string;
   turnId: string;
   itemId: string;
+  /** The full list of file changes as it now stands. */
   changes: Array<FileUpdateChange>;
 };

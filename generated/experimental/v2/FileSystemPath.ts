@@ -3,11 +3,13 @@
 import type { FileSystemSpecialPath } from "./FileSystemSpecialPath.js";
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** Where a sandbox entry applies: one path, a glob pattern, or a special location. */
 export type FileSystemPath = {
   type: "path";
   path: LegacyAppPathString;
 } | {
   type: "glob_pattern";
+  /** A glob pattern such as `*.pem` or `secrets/**`. */
   pattern: string;
 } | {
   type: "special";

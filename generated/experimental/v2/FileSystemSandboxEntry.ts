@@ -3,6 +3,7 @@
 import type { FileSystemAccessMode } from "./FileSystemAccessMode.js";
 import type { FileSystemPath } from "./FileSystemPath.js";
 
+/** One filesystem rule of a sandbox: a location and the access it gets. */
 export type FileSystemSandboxEntry = {
   path: FileSystemPath;
   access: FileSystemAccessMode;

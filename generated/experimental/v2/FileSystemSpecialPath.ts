@@ -2,12 +2,14 @@
 
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** A location named by role rather than by path: the filesystem root, the minimal system paths a process needs, the project roots, $TMPDIR, /tmp, or a name this version does not know. */
 export type FileSystemSpecialPath = {
   kind: "root";
 } | {
   kind: "minimal";
 } | {
   kind: "project_roots";
+  /** Path below each project root; null means the roots themselves. */
   subpath?: LegacyAppPathString | null;
 } | {
   kind: "tmpdir";
@@ -15,6 +17,8 @@ export type FileSystemSpecialPath = {
   kind: "slash_tmp";
 } | {
   kind: "unknown";
+  /** The special path name the server did not recognise. */
   path: string;
+  /** Path below it, if any. */
   subpath?: LegacyAppPathString | null;
 };

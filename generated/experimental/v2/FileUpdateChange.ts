@@ -2,8 +2,11 @@
 
 import type { PatchChangeKind } from "./PatchChangeKind.js";
 
+/** One file's change within a patch. */
 export type FileUpdateChange = {
+  /** Path of the file. */
   path: string;
   kind: PatchChangeKind;
+  /** The change as a diff (the whole content for added or deleted files). */
   diff: string;
 };

@@ -2,7 +2,10 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Sent to the watching connection when something under a watched path changes. */
 export type FsChangedNotification = {
+  /** The `watchId` given in `fs/watch`. */
   watchId: string;
+  /** Paths affected by the change. */
   changedPaths: Array<AbsolutePathBuf>;
 };

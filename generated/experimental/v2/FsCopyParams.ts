@@ -2,8 +2,12 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `fs/copy`, which copies a file or a directory tree. */
 export type FsCopyParams = {
+  /** Absolute path to copy from. */
   sourcePath: AbsolutePathBuf;
+  /** Absolute path to copy to. */
   destinationPath: AbsolutePathBuf;
+  /** Must be true to copy a directory; has no effect for a file. */
   recursive?: boolean;
 };

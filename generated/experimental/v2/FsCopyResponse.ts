@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `fs/copy`; empty on success. */
 export type FsCopyResponse = { [key in string]?: JsonValue };

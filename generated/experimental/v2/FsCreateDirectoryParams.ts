@@ -2,7 +2,10 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `fs/createDirectory`. */
 export type FsCreateDirectoryParams = {
+  /** Absolute path of the directory. */
   path: AbsolutePathBuf;
+  /** Also create missing parent directories (default true). */
   recursive?: boolean | null;
 };

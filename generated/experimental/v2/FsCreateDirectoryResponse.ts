@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `fs/createDirectory`; empty on success. */
 export type FsCreateDirectoryResponse = { [key in string]?: JsonValue };

@@ -2,6 +2,8 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `fs/getMetadata`. */
 export type FsGetMetadataParams = {
+  /** Absolute path to look at. */
   path: AbsolutePathBuf;
 };

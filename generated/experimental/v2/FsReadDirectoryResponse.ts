@@ -2,6 +2,8 @@
 
 import type { FsReadDirectoryEntry } from "./FsReadDirectoryEntry.js";
 
+/** Result of `fs/readDirectory`. */
 export type FsReadDirectoryResponse = {
+  /** The directory's immediate children (not recursive). */
   entries: Array<FsReadDirectoryEntry>;
 };

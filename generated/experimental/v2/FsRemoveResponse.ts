@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `fs/remove`; empty on success. */
 export type FsRemoveResponse = { [key in string]?: JsonValue };

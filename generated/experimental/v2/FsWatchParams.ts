@@ -2,7 +2,10 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `fs/watch`, which starts sending `fs/changed` notifications for a path. */
 export type FsWatchParams = {
+  /** Id the client chooses for this watch, unique on the connection; used by `fs/unwatch` and in `fs/changed`. */
   watchId: string;
+  /** Absolute path of the file or directory to watch. */
   path: AbsolutePathBuf;
 };

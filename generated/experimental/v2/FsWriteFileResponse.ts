@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `fs/writeFile`; empty on success. */
 export type FsWriteFileResponse = { [key in string]?: JsonValue };

@@ -2,4 +2,5 @@
 
 import type { FunctionCallOutputContentItem } from "./FunctionCallOutputContentItem.js";
 
+/** What a tool call returned: plain text or a list of content parts. */
 export type FunctionCallOutputBody = string | Array<FunctionCallOutputContentItem>;

@@ -2,6 +2,8 @@
 
 import type { GatewayOAuthPrompt } from "./GatewayOAuthPrompt.js";
 
+/** Result of `account/gatewayOAuth/login`. */
 export type GatewayOAuthLoginResponse = {
+  /** What to show the user for device authorization; null for browser logins. */
   prompt?: GatewayOAuthPrompt | null;
 };

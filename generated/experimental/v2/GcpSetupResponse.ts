@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `account/gcp/setup`; empty on success. */
 export type GcpSetupResponse = { [key in string]?: JsonValue };

@@ -4,11 +4,18 @@ import type { JsonValue } from "../JsonValue.js";
 import type { RateLimitResetCreditsSummary } from "./RateLimitResetCreditsSummary.js";
 import type { RateLimitSnapshot } from "./RateLimitSnapshot.js";
 
+/** Result of `account/rateLimits/read`. */
 export type GetAccountRateLimitsResponse = {
+  /** Whether the account may use its included usage now, as the backend decides; null when unknown (do not guess from percentages or reset times). */
   ordinaryUsageAllowed?: boolean | null;
+  /** Limits in the older single-bucket form. */
   rateLimits: RateLimitSnapshot;
+  /** Limits per metered bucket, keyed by limit id (such as `codex`). */
   rateLimitsByLimitId?: { [key in string]?: RateLimitSnapshot } | null;
+  /** Credits that can reset a rate limit early. */
   rateLimitResetCredits?: RateLimitResetCreditsSummary | null;
+  /** Account the numbers belong to, when the backend says. */
   accountId?: string | null;
+  /** Banner from the backend to show with the usage (its keys are snake_case as the backend sends them); absent means leave the current UI as it is. */
   rateLimitUpsell?: JsonValue;
 };

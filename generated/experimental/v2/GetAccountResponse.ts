@@ -3,10 +3,17 @@
 import type { Account } from "./Account.js";
 import type { WorkspaceRouting } from "./WorkspaceRouting.js";
 
+/** Result of `account/read`: who is signed in. */
 export type GetAccountResponse = {
+  /** The signed-in account; null when not signed in. */
   account?: Account | null;
+  /** ChatGPT user id, when known. */
   userId?: string | null;
+  /** Whether the current model provider needs an OpenAI login. */
   requiresOpenaiAuth: boolean;
-  /** @experimental account/read.workspaceRouting */
+  /**
+   * Which backend the workspace is routed to.
+   * @experimental account/read.workspaceRouting
+   */
   workspaceRouting?: WorkspaceRouting | null;
 };

@@ -2,6 +2,8 @@
 
 import type { AccountSecuritySetupNotice } from "./AccountSecuritySetupNotice.js";
 
+/** Result of `account/securitySetup/read`. */
 export type GetAccountSecuritySetupResponse = {
+  /** Reminder to show; null when there is none for this account. Reading it changes nothing. */
   notice?: AccountSecuritySetupNotice | null;
 };

@@ -4,8 +4,12 @@ import type { AccountTokenUsageDailyBucket } from "./AccountTokenUsageDailyBucke
 import type { AccountTokenUsageSummary } from "./AccountTokenUsageSummary.js";
 import type { ThreadUsage } from "./ThreadUsage.js";
 
+/** Result of `account/usage/read`. */
 export type GetAccountTokenUsageResponse = {
+  /** Account-wide totals and records. */
   summary: AccountTokenUsageSummary;
+  /** Tokens used per day. */
   dailyUsageBuckets?: Array<AccountTokenUsageDailyBucket> | null;
+  /** Estimated usage of the requested thread, when it can be worked out. */
   threadUsage?: ThreadUsage | null;
 };

@@ -2,7 +2,10 @@
 
 import type { WorkspaceMessage } from "./WorkspaceMessage.js";
 
+/** Result of `account/workspaceMessages/read`: messages the workspace administrators posted. */
 export type GetWorkspaceMessagesResponse = {
+  /** Whether workspace messages are available to this client. */
   featureEnabled: boolean;
+  /** Current messages. */
   messages: Array<WorkspaceMessage>;
 };

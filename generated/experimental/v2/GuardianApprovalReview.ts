@@ -4,9 +4,13 @@ import type { GuardianApprovalReviewStatus } from "./GuardianApprovalReviewStatu
 import type { GuardianRiskLevel } from "./GuardianRiskLevel.js";
 import type { GuardianUserAuthorization } from "./GuardianUserAuthorization.js";
 
+/** State and outcome of an automatic approval review; unstable. */
 export type GuardianApprovalReview = {
   status: GuardianApprovalReviewStatus;
+  /** Risk the reviewer assigned, once it has decided. */
   riskLevel?: GuardianRiskLevel | null;
+  /** How far the user's instructions cover the action, once decided. */
   userAuthorization?: GuardianUserAuthorization | null;
+  /** The reviewer's explanation, once decided. */
   rationale?: string | null;
 };

@@ -2,8 +2,12 @@
 
 import type { HookRunSummary } from "./HookRunSummary.js";
 
+/** Sent when a hook run has finished, whatever the outcome. */
 export type HookCompletedNotification = {
+  /** Thread the hook ran for. */
   threadId: string;
+  /** Turn the hook ran in; null for hooks that run outside a turn. */
   turnId?: string | null;
+  /** The run in its final state, with its output. */
   run: HookRunSummary;
 };

@@ -5,29 +5,49 @@ import type { HookEventName } from "./HookEventName.js";
 import type { HookSource } from "./HookSource.js";
 import type { HookTrustStatus } from "./HookTrustStatus.js";
 
+/** A configured hook. The fields in `handlerType`'s arm say what it runs; the rest apply to every kind. */
 export type HookMetadata = {
+  /** Token budget for context the hook adds: longer text is saved to a file and the model sees a shortened preview with its path. 2,500 when null; 0 turns this off. */
   additionalContextLimit?: number | null;
+  /** Hash of the hook's current definition, used to notice changes after it was trusted. */
   currentHash: string;
+  /** Position for sorting hooks in a list. */
   displayOrder: number;
+  /** Whether the hook is on. */
   enabled: boolean;
+  /** Execution environment whose requirements added the hook; null otherwise. */
   environmentId?: string | null;
+  /** Event the hook runs on. */
   eventName: HookEventName;
+  /** Whether the hook comes from managed (administrator) configuration. */
   isManaged: boolean;
+  /** Stable identifier of the hook. */
   key: string;
+  /** Filter on what triggers the hook (such as tool names): exact names separated by `|`, or a regular expression; null, empty or `*` matches everything. */
   matcher?: string | null;
+  /** Plugin that provides the hook; null when not from a plugin. */
   pluginId?: string | null;
+  /** Configuration layer the hook was defined in. */
   source: HookSource;
+  /** File the hook was defined in. */
   sourcePath: AbsolutePathBuf;
+  /** Text to show while the hook runs. */
   statusMessage?: string | null;
+  /** Time limit for one run, in seconds. */
   timeoutSec: number;
+  /** Whether the user has approved the hook. */
   trustStatus: HookTrustStatus;
 } & ({
   handlerType: "command";
+  /** Run the command in the background without waiting for it (default false). */
   async?: boolean;
+  /** Shell command to run. */
   command: string;
 } | {
   handlerType: "mcpTool";
+  /** Name of the MCP server. */
   server: string;
+  /** Name of the tool on that server. */
   tool: string;
 } | {
   handlerType: "prompt";

@@ -2,7 +2,10 @@
 
 import type { HookOutputEntryKind } from "./HookOutputEntryKind.js";
 
+/** One piece of output from a hook run. */
 export type HookOutputEntry = {
+  /** What kind of output this is. */
   kind: HookOutputEntryKind;
+  /** The output text. */
   text: string;
 };

@@ -2,8 +2,12 @@
 
 import type { HookRunSummary } from "./HookRunSummary.js";
 
+/** Sent when a hook starts running. */
 export type HookStartedNotification = {
+  /** Thread the hook runs for. */
   threadId: string;
+  /** Turn the hook runs in; null for hooks that run outside a turn. */
   turnId?: string | null;
+  /** The run, in its initial state. */
   run: HookRunSummary;
 };

@@ -2,7 +2,9 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** A local image file that was read as input for image generation. */
 export type ImageGenerationInputImage = {
   path: AbsolutePathBuf;
+  /** SHA-256 of the bytes read, lowercase hex. */
   sha256: string;
 };

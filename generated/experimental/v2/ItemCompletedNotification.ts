@@ -2,10 +2,14 @@
 
 import type { ThreadItem } from "./ThreadItem.js";
 
+/** Sent when an item of a turn finishes, with its final state. */
 export type ItemCompletedNotification = {
+  /** The finished item; this is its final state. */
   item: ThreadItem;
   threadId: string;
   turnId: string;
+  /** Tokens of a finished assistant message, when known; not stored with the item. */
   contentTokenCount?: number | null;
+  /** When the item finished, Unix epoch milliseconds. */
   completedAtMs: number;
 };

@@ -2,9 +2,12 @@
 
 import type { ThreadItem } from "./ThreadItem.js";
 
+/** Sent when an item of a turn starts (a message, command, file change, tool call and so on). */
 export type ItemStartedNotification = {
+  /** The item as it stands when it starts. */
   item: ThreadItem;
   threadId: string;
   turnId: string;
+  /** When the item started, Unix epoch milliseconds. */
   startedAtMs: number;
 };

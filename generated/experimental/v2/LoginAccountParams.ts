@@ -2,29 +2,43 @@
 
 import type { LoginAppBrand } from "./LoginAppBrand.js";
 
+/** Parameters of `account/login/start`: how to sign in — an API key, ChatGPT in a browser, ChatGPT with a device code, ChatGPT tokens the client manages itself, or Amazon Bedrock credentials. */
 export type LoginAccountParams = {
   type: "apiKey";
+  /** OpenAI API key. */
   apiKey: string;
 } | {
   type: "chatgpt";
+  /** Use the shorter Codex sign-in flow. */
   codexStreamlinedLogin?: boolean;
+  /** Finish on a hosted success page instead of the local one. */
   useHostedLoginSuccessPage?: boolean;
+  /** Branding of the sign-in pages. */
   appBrand?: LoginAppBrand | null;
 } | {
   type: "chatgptDeviceCode";
 } | {
   type: "chatgptAuthTokens";
+  /** ChatGPT access token (a JWT) the client obtained; used for backend requests and to read the email. */
   accessToken: string;
+  /** ChatGPT workspace (account) id. */
   chatgptAccountId: string;
+  /** Plan of the account; when null, taken from the token's claims, else `unknown`. */
   chatgptPlanType?: string | null;
 } | {
   type: "amazonBedrock";
+  /** Amazon Bedrock API key. */
   apiKey: string;
+  /** AWS region. */
   region: string;
 } | {
   type: "amazonBedrockAccessKeys";
+  /** AWS access key id. */
   accessKeyId: string;
+  /** AWS secret access key. */
   secretAccessKey: string;
+  /** AWS session token, for temporary credentials. */
   sessionToken?: string | null;
+  /** AWS region. */
   region: string;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `account/logout`; empty on success. */
 export type LogoutAccountResponse = { [key in string]?: JsonValue };

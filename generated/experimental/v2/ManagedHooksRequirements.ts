@@ -2,21 +2,38 @@
 
 import type { ConfiguredHookMatcherGroup } from "./ConfiguredHookMatcherGroup.js";
 
+/** Hooks that administrators configure, grouped by the event they run on. */
 export type ManagedHooksRequirements = {
+  /** Hooks run before each model request. */
   PreModelRequest?: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run after each model request. */
   PostModelRequest?: Array<ConfiguredHookMatcherGroup>;
+  /** Folder holding managed hook files. */
   managedDir?: string | null;
+  /** Folder holding managed hook files on Windows. */
   windowsManagedDir?: string | null;
+  /** Hooks run before a tool is used. */
   PreToolUse: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run when the agent asks for permission. */
   PermissionRequest: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run after a tool is used. */
   PostToolUse: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run before history compaction. */
   PreCompact: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run after history compaction. */
   PostCompact: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run when a session starts. */
   SessionStart: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run when a session ends. */
   SessionEnd?: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run when the user submits a prompt. */
   UserPromptSubmit: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run when a subagent starts. */
   SubagentStart: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run when a subagent stops. */
   SubagentStop: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run when the agent stops. */
   Stop: Array<ConfiguredHookMatcherGroup>;
+  /** Hooks run when a turn is interrupted. */
   Interrupt?: Array<ConfiguredHookMatcherGroup>;
 };

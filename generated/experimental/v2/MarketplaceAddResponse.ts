@@ -2,8 +2,12 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Result of `marketplace/add`. */
 export type MarketplaceAddResponse = {
+  /** Name of the marketplace, as declared by its manifest. */
   marketplaceName: string;
+  /** Local directory that holds the marketplace. */
   installedRoot: AbsolutePathBuf;
+  /** True when this marketplace was registered already and nothing changed. */
   alreadyAdded: boolean;
 };

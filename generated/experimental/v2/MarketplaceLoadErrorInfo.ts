@@ -2,7 +2,10 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** A marketplace that could not be loaded. */
 export type MarketplaceLoadErrorInfo = {
+  /** Marketplace file that failed to load. */
   marketplacePath: AbsolutePathBuf;
+  /** What went wrong. */
   message: string;
 };

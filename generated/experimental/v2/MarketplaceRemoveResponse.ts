@@ -2,7 +2,10 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Result of `marketplace/remove`. */
 export type MarketplaceRemoveResponse = {
+  /** Name of the marketplace that was removed. */
   marketplaceName: string;
+  /** Local directory that was removed with it; null when there was none. */
   installedRoot?: AbsolutePathBuf | null;
 };

@@ -3,12 +3,20 @@
 import type { JsonValue } from "../JsonValue.js";
 import type { McpResourceReadTarget } from "./McpResourceReadTarget.js";
 
+/** Parameters of `mcpServer/resource/read`, which reads a resource from an MCP server. */
 export type McpResourceReadParams = {
+  /** Extra MCP `_meta` to send with the read; the keys Codex uses for account and turn routing are reserved. */
   _meta?: { [key in string]?: JsonValue } | null;
+  /** Thread whose MCP connections to use. */
   threadId?: string | null;
+  /** Tool call that produced the resource, used to pick the app it belongs to. */
   originCallId?: string | null;
+  /** Name of the MCP server. */
   server: string;
+  /** URI of the resource. */
   uri: string;
+  /** App (connector) the resource belongs to. */
   connectorId?: string | null;
+  /** App and account to read through; absent to find the resource the older way. */
   target?: McpResourceReadTarget | null;
 };

@@ -2,7 +2,10 @@
 
 import type { ResourceContent } from "./ResourceContent.js";
 
+/** Result of `mcpServer/resource/read`. */
 export type McpResourceReadResponse = {
+  /** The resource's contents. */
   contents: Array<ResourceContent>;
+  /** The tool call used to scope the read to an app; null when no such scoping applied. */
   originCallId?: string | null;
 };

@@ -2,7 +2,10 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** A notification as sent by an MCP server. */
 export type McpServerEventNotification = {
+  /** MCP notification method. */
   method: string;
+  /** MCP notification parameters. */
   params: JsonValue;
 };

@@ -2,7 +2,10 @@
 
 import type { McpServerEventNotification } from "./McpServerEventNotification.js";
 
+/** An event from an MCP server event stream started with `mcpServer/event/stream/start`. */
 export type McpServerEventStreamNotification = {
+  /** Subscription the event belongs to. */
   subscriptionId: string;
+  /** The MCP notification the server sent. */
   notification: McpServerEventNotification;
 };

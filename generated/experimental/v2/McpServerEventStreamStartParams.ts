@@ -2,11 +2,18 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Parameters of the experimental `mcpServer/event/stream/start`, which subscribes to events from an MCP server; they arrive as `mcpServer/event/stream/notification`. */
 export type McpServerEventStreamStartParams = {
+  /** Thread whose MCP connection to use. */
   threadId: string;
+  /** Name of the MCP server. */
   server: string;
+  /** Id the client chooses for this subscription; events and `mcpServer/event/stream/stop` use it. */
   subscriptionId: string;
+  /** Name of the event stream on the server. */
   name: string;
+  /** Arguments for the stream, as the server defines them. */
   arguments: JsonValue;
+  /** Extra MCP `_meta` to send. */
   _meta?: JsonValue;
 };

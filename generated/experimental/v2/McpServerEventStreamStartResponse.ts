@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `mcpServer/event/stream/start`; empty on success. */
 export type McpServerEventStreamStartResponse = { [key in string]?: JsonValue };

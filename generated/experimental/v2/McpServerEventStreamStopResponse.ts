@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `mcpServer/event/stream/stop`; empty on success. */
 export type McpServerEventStreamStopResponse = { [key in string]?: JsonValue };

@@ -8,17 +8,30 @@ import type { Resource } from "./Resource.js";
 import type { ResourceTemplate } from "./ResourceTemplate.js";
 import type { Tool } from "./Tool.js";
 
+/** A configured MCP server with its state, tools and resources. */
 export type McpServerStatus = {
+  /** Name of the server in the configuration. */
   name: string;
+  /** Connection state in the thread's runtime; null when not available or the configuration has changed since. */
   runtimeStatus?: McpServerConnectionStatus | null;
+  /** Plugin that provides the server; null when configured directly. */
   pluginId?: string | null;
+  /** Scheme, host and port of the server's HTTP endpoint (no credentials, path or query); null for non-HTTP servers. */
   httpOrigin?: string | null;
+  /** What the server reported about itself; null when it has not started. */
   serverInfo?: McpServerInfo | null;
+  /** MCP capabilities the server announced; null when not available. */
   serverCapabilities?: JsonValue;
+  /** `_meta` from the first page of the server's tool list; null when not available. */
   toolListMeta?: JsonValue;
+  /** The server's tools by name. */
   tools: { [key in string]?: Tool };
+  /** Why the tool list could not be fetched; null whenever a list (possibly cached or empty) was returned. */
   toolsError?: string | null;
+  /** Resources the server offers. */
   resources: Array<Resource>;
+  /** Resource templates the server offers. */
   resourceTemplates: Array<ResourceTemplate>;
+  /** How Codex authenticates to the server. */
   authStatus: McpAuthStatus;
 };

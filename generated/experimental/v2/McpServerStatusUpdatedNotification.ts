@@ -3,10 +3,16 @@
 import type { McpServerStartupFailureReason } from "./McpServerStartupFailureReason.js";
 import type { McpServerStartupState } from "./McpServerStartupState.js";
 
+/** Sent as an MCP server starts up, becomes ready, or fails. */
 export type McpServerStatusUpdatedNotification = {
+  /** Thread whose MCP connection this is; null for connections outside a thread. */
   threadId?: string | null;
+  /** Name of the MCP server. */
   name: string;
+  /** New startup state. */
   status: McpServerStartupState;
+  /** Why startup failed; null otherwise. */
   error?: string | null;
+  /** Machine-readable cause of a failure, when known. */
   failureReason?: McpServerStartupFailureReason | null;
 };

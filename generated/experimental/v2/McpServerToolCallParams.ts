@@ -2,10 +2,16 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Parameters of `mcpServer/tool/call`, which calls an MCP tool directly, outside the model's turn. */
 export type McpServerToolCallParams = {
+  /** Thread whose MCP connection to use. */
   threadId: string;
+  /** Name of the MCP server. */
   server: string;
+  /** Name of the tool. */
   tool: string;
+  /** Arguments for the tool, matching its input schema. */
   arguments?: JsonValue;
+  /** Extra MCP `_meta` to send. */
   _meta?: JsonValue;
 };

@@ -2,9 +2,14 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `mcpServer/tool/call`: the tool's MCP result. */
 export type McpServerToolCallResponse = {
+  /** MCP content blocks returned by the tool. */
   content: Array<JsonValue>;
+  /** Structured result, when the tool returns one. */
   structuredContent?: JsonValue;
+  /** True when the tool reported an error. */
   isError?: boolean | null;
+  /** MCP `_meta` returned by the tool. */
   _meta?: JsonValue;
 };

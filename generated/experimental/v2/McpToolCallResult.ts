@@ -2,8 +2,12 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** The result of an MCP tool call made by the agent. */
 export type McpToolCallResult = {
+  /** MCP content blocks returned by the tool. */
   content: Array<JsonValue>;
+  /** Structured result, when the tool returned one. */
   structuredContent?: JsonValue;
+  /** MCP `_meta` returned by the tool. */
   _meta?: JsonValue;
 };

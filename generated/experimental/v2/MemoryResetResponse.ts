@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of the experimental `memory/reset`, which clears the stored memories; empty on success. */
 export type MemoryResetResponse = { [key in string]?: JsonValue };

@@ -2,9 +2,14 @@
 
 import type { MisalignmentSteer } from "./MisalignmentSteer.js";
 
+/** Details of a turn stopped for a misalignment policy violation, and how the user may continue. */
 export type MisalignmentErrorDetails = {
+  /** Category of the violation; new categories can appear, so accept any string. */
   errorType?: string | null;
+  /** Explanation to show the user; offer to continue only when it is present. */
   detailedExplanation?: string | null;
+  /** What to send as the next user input if the user chooses to continue. */
   steer?: MisalignmentSteer | null;
+  /** Opaque id of what was blocked, issued by the server. */
   reviewTarget?: string | null;
 };

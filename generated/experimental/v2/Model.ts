@@ -9,24 +9,44 @@ import type { MultiAgentVersion } from "./MultiAgentVersion.js";
 import type { ReasoningEffort } from "./ReasoningEffort.js";
 import type { ReasoningEffortOption } from "./ReasoningEffortOption.js";
 
+/** An entry of the model catalog, with what it supports and its defaults. */
 export type Model = {
+  /** Id of this catalog entry. */
   id: string;
+  /** Model name to pass in requests (e.g. `model` of `thread/start`). */
   model: string;
+  /** Model recommended instead of this one, if any. */
   upgrade?: string | null;
+  /** Details of the recommended upgrade, if any. */
   upgradeInfo?: ModelUpgradeInfo | null;
+  /** A one-time notice to show about this model's availability, if any. */
   availabilityNux?: ModelAvailabilityNux | null;
+  /** Name to show the user. */
   displayName: string;
+  /** Short text to show the user. */
   description: string;
+  /** What the model is specialised for, if anything. */
   modelSpecialty?: string | null;
+  /** Whether the model picker should leave it out by default. */
   hidden: boolean;
+  /** Reasoning efforts the model accepts. */
   supportedReasoningEfforts: Array<ReasoningEffortOption>;
+  /** Effort used when none is chosen. */
   defaultReasoningEffort: ReasoningEffort;
+  /** Kinds of user input the model accepts. */
   inputModalities?: Array<InputModality>;
+  /** Deprecated; always false. */
   supportsPersonality?: boolean;
+  /** Which multi-agent runtime the model uses; null when it does not say. */
   multiAgentVersion?: MultiAgentVersion | null;
+  /** Deprecated; use `serviceTiers`. */
   additionalSpeedTiers?: Array<string>;
+  /** Service tiers that can be chosen for this model. */
   serviceTiers?: Array<ModelServiceTier>;
+  /** Id of the service tier used by default, if the catalog sets one. */
   defaultServiceTier?: string | null;
+  /** Access programs the caller can opt into for this model; null when the catalog does not say. */
   availableAccessPrograms?: ModelAccessPrograms | null;
+  /** Whether this is the default model. */
   isDefault: boolean;
 };

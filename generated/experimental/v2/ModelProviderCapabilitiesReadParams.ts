@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Asks which built-in tools the current model provider supports. */
 export type ModelProviderCapabilitiesReadParams = { [key in string]?: JsonValue };

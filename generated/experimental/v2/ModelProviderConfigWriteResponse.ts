@@ -2,6 +2,8 @@
 
 import type { ModelProviderSummary } from "./ModelProviderSummary.js";
 
+/** The provider after the write. */
 export type ModelProviderConfigWriteResponse = {
+  /** The provider as configured after the write. */
   provider: ModelProviderSummary;
 };

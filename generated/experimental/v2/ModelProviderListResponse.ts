@@ -2,8 +2,11 @@
 
 import type { ModelProviderSummary } from "./ModelProviderSummary.js";
 
+/** The configured model providers and which one is the default. */
 export type ModelProviderListResponse = {
   data: Array<ModelProviderSummary>;
+  /** Id of the provider used when none is named. */
   defaultProviderId: string;
+  /** Whether the client may change the default provider (false when config it cannot write pins it). */
   canChangeDefault: boolean;
 };

@@ -2,10 +2,15 @@
 
 import type { ProviderSettings } from "./ProviderSettings.js";
 
+/** A configured model provider. */
 export type ModelProviderSummary = {
+  /** Provider id, as used in config and in `modelProvider` params. */
   id: string;
+  /** Name to show the user. */
   name: string;
+  /** Whether the client can change this provider's settings in the user's config. */
   canEdit: boolean;
+  /** Endpoint URL; null when there is none or it should not be shown. */
   baseUrl?: string | null;
   settings: ProviderSettings;
 };

@@ -2,6 +2,8 @@
 
 import type { NewThreadModelDefaults } from "./NewThreadModelDefaults.js";
 
+/** Administrator model settings. */
 export type ModelsRequirements = {
+  /** Defaults for new threads. */
   newThread?: NewThreadModelDefaults | null;
 };

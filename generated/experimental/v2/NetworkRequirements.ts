@@ -3,19 +3,34 @@
 import type { NetworkDomainPermission } from "./NetworkDomainPermission.js";
 import type { NetworkUnixSocketPermission } from "./NetworkUnixSocketPermission.js";
 
+/** Administrator network rules for sandboxed commands. */
 export type NetworkRequirements = {
+  /** Whether managed network rules are enforced. */
   enabled?: boolean | null;
+  /** Port of the local HTTP proxy that enforces the rules. */
   httpPort?: number | null;
+  /** Port of the local SOCKS proxy that enforces the rules. */
   socksPort?: number | null;
+  /** Whether traffic may go on through an upstream proxy. */
   allowUpstreamProxy?: boolean | null;
+  /** Let the proxy listen on addresses other than loopback (unsafe). */
   dangerouslyAllowNonLoopbackProxy?: boolean | null;
+  /** Allow every Unix socket (unsafe). */
   dangerouslyAllowAllUnixSockets?: boolean | null;
+  /** Permission by domain pattern; the authoritative list. */
   domains?: { [key in string]?: NetworkDomainPermission } | null;
+  /** Domain patterns that go to network approval before the allow rules are applied. */
   reviewDomains?: Array<string> | null;
+  /** While managed rules are enforced, only the managed allow list counts. */
   managedAllowedDomainsOnly?: boolean | null;
+  /** Allowed domains, derived from `domains` for older clients. */
   allowedDomains?: Array<string> | null;
+  /** Denied domains, derived from `domains` for older clients. */
   deniedDomains?: Array<string> | null;
+  /** Permission by Unix socket path; the authoritative list. */
   unixSockets?: { [key in string]?: NetworkUnixSocketPermission } | null;
+  /** Allowed Unix sockets, derived from `unixSockets` for older clients. */
   allowUnixSockets?: Array<string> | null;
+  /** Whether commands may listen on local ports. */
   allowLocalBinding?: boolean | null;
 };

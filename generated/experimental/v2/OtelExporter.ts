@@ -3,17 +3,27 @@
 import type { OtelHttpProtocol } from "./OtelHttpProtocol.js";
 import type { OtelTlsConfig } from "./OtelTlsConfig.js";
 
+/** Where OpenTelemetry data goes: nowhere, Statsig, or an OTLP collector over HTTP or gRPC. */
 export type OtelExporter = "none" | "statsig" | {
+  /** Send to an OTLP collector over HTTP. */
   "otlp-http": {
+    /** Collector URL. */
     endpoint: string;
+    /** Headers sent with each export; the server hides their values. */
     headers: { [key in string]?: string };
+    /** Payload encoding. */
     protocol: OtelHttpProtocol;
+    /** TLS settings. */
     tls?: OtelTlsConfig | null;
   };
 } | {
+  /** Send to an OTLP collector over gRPC. */
   "otlp-grpc": {
+    /** Collector address. */
     endpoint: string;
+    /** Metadata sent with each export; the server hides their values. */
     headers: { [key in string]?: string };
+    /** TLS settings. */
     tls?: OtelTlsConfig | null;
   };
 };

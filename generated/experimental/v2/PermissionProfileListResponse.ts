@@ -2,7 +2,9 @@
 
 import type { PermissionProfileSummary } from "./PermissionProfileSummary.js";
 
+/** One page of permission profiles. */
 export type PermissionProfileListResponse = {
   data: Array<PermissionProfileSummary>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
 };

@@ -8,17 +8,30 @@ import type { PluginSummary } from "./PluginSummary.js";
 import type { ScheduledTaskSummary } from "./ScheduledTaskSummary.js";
 import type { SkillSummary } from "./SkillSummary.js";
 
+/** Everything a plugin contains, as returned by `plugin/read`. */
 export type PluginDetail = {
+  /** Marketplace the plugin comes from. */
   marketplaceName: string;
+  /** Marketplace file, for local marketplaces. */
   marketplacePath?: AbsolutePathBuf | null;
+  /** The plugin's summary. */
   summary: PluginSummary;
+  /** Link to the plugin, when it is shared. */
   shareUrl?: string | null;
+  /** Long description. */
   description?: string | null;
+  /** Skills the plugin provides. */
   skills: Array<SkillSummary>;
+  /** Skill to run when the user starts with the plugin; null when none is declared, or it or the plugin is disabled. */
   onboardingSkill?: SkillSummary | null;
+  /** Hooks the plugin provides. */
   hooks: Array<PluginHookSummary>;
+  /** Apps the plugin includes. */
   apps: Array<AppSummary>;
+  /** App templates the plugin includes. */
   appTemplates: Array<AppTemplateSummary>;
+  /** Names of the MCP servers the plugin provides. */
   mcpServers: Array<string>;
+  /** Recurring tasks the plugin defines. */
   scheduledTasks?: Array<ScheduledTaskSummary> | null;
 };

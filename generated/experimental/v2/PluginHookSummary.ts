@@ -2,7 +2,10 @@
 
 import type { HookEventName } from "./HookEventName.js";
 
+/** A hook a plugin provides. */
 export type PluginHookSummary = {
+  /** Identifier of the hook. */
   key: string;
+  /** Event the hook runs on. */
   eventName: HookEventName;
 };

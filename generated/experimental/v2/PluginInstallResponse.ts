@@ -3,7 +3,10 @@
 import type { AppSummary } from "./AppSummary.js";
 import type { PluginAuthPolicy } from "./PluginAuthPolicy.js";
 
+/** Result of `plugin/install`. */
 export type PluginInstallResponse = {
+  /** When the plugin's apps need the user to sign in. */
   authPolicy: PluginAuthPolicy;
+  /** Apps of the plugin the user still has to connect. */
   appsNeedingAuth: Array<AppSummary>;
 };

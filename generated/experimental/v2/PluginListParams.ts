@@ -3,8 +3,12 @@
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { PluginListMarketplaceKind } from "./PluginListMarketplaceKind.js";
 
+/** Parameters of `plugin/list`. */
 export type PluginListParams = {
+  /** Working directories whose repository marketplaces to include; only user-wide marketplaces and the official curated one when absent. */
   cwds?: Array<AbsolutePathBuf> | null;
+  /** Kinds of marketplace to include; local ones (plus the default remote catalog where that is switched on) when absent. */
   marketplaceKinds?: Array<PluginListMarketplaceKind> | null;
+  /** Fetch the remote catalog again instead of using the cached copy. */
   forceRefetch?: boolean;
 };

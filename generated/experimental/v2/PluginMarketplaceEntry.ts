@@ -4,9 +4,14 @@ import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { MarketplaceInterface } from "./MarketplaceInterface.js";
 import type { PluginSummary } from "./PluginSummary.js";
 
+/** A marketplace and its plugins. */
 export type PluginMarketplaceEntry = {
+  /** Name of the marketplace. */
   name: string;
+  /** Marketplace file for local marketplaces; null for remote catalogs. */
   path?: AbsolutePathBuf | null;
+  /** Display details, when given. */
   interface?: MarketplaceInterface | null;
+  /** Plugins listed in the marketplace. */
   plugins: Array<PluginSummary>;
 };

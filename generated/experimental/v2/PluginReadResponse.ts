@@ -2,6 +2,8 @@
 
 import type { PluginDetail } from "./PluginDetail.js";
 
+/** Result of `plugin/read`. */
 export type PluginReadResponse = {
+  /** The plugin's details. */
   plugin: PluginDetail;
 };

@@ -3,10 +3,16 @@
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { PluginSearchScope } from "./PluginSearchScope.js";
 
+/** Parameters of the experimental `plugin/search`. */
 export type PluginSearchParams = {
+  /** Text to search for. */
   searchTerm: string;
+  /** Where to search. */
   scope?: PluginSearchScope | null;
+  /** Working directories whose repository marketplaces to include. */
   cwds?: Array<AbsolutePathBuf> | null;
+  /** Opaque cursor from a previous page's `nextCursor`; absent for the first page. */
   cursor?: string | null;
+  /** Maximum number of results to return; the server picks a page size when absent. */
   limit?: number | null;
 };

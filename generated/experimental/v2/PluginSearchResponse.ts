@@ -2,7 +2,10 @@
 
 import type { PluginSearchResult } from "./PluginSearchResult.js";
 
+/** One page of results from `plugin/search`. */
 export type PluginSearchResponse = {
+  /** Matching plugins on this page. */
   data: Array<PluginSearchResult>;
+  /** Cursor for the next page; null when this is the last page. */
   nextCursor?: string | null;
 };

@@ -3,8 +3,12 @@
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { PluginSummary } from "./PluginSummary.js";
 
+/** One plugin found by `plugin/search`. */
 export type PluginSearchResult = {
+  /** The matching plugin. */
   plugin: PluginSummary;
+  /** Marketplace it comes from. */
   marketplaceName: string;
+  /** Marketplace file, for local marketplaces. */
   marketplacePath?: AbsolutePathBuf | null;
 };

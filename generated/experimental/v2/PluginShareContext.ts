@@ -3,13 +3,22 @@
 import type { PluginShareDiscoverability } from "./PluginShareDiscoverability.js";
 import type { PluginSharePrincipal } from "./PluginSharePrincipal.js";
 
+/** Sharing details of a plugin that was shared by or with the user. */
 export type PluginShareContext = {
+  /** Remote id of the shared plugin. */
   remotePluginId: string;
+  /** Version of the shared release, when known. */
   remoteVersion?: string | null;
+  /** Who can find it. */
   discoverability?: PluginShareDiscoverability | null;
+  /** Link to it. */
   shareUrl?: string | null;
+  /** Account user id of whoever shared it. */
   creatorAccountUserId?: string | null;
+  /** Name of whoever shared it. */
   creatorName?: string | null;
+  /** Who has access. */
   sharePrincipals?: Array<PluginSharePrincipal> | null;
+  /** Whether the user may list it in the workspace directory; null when not known. */
   canPublishToWorkspace?: boolean | null;
 };

@@ -3,7 +3,10 @@
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { PluginSummary } from "./PluginSummary.js";
 
+/** A plugin the user has shared. */
 export type PluginShareListItem = {
+  /** The shared plugin. */
   plugin: PluginSummary;
+  /** Local copy of the plugin, when there is one. */
   localPluginPath?: AbsolutePathBuf | null;
 };

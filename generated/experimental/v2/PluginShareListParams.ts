@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Parameters of `plugin/share/list`; no fields. */
 export type PluginShareListParams = { [key in string]?: JsonValue };

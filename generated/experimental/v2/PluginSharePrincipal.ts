@@ -3,9 +3,14 @@
 import type { PluginSharePrincipalRole } from "./PluginSharePrincipalRole.js";
 import type { PluginSharePrincipalType } from "./PluginSharePrincipalType.js";
 
+/** A user, group or workspace with access to a shared plugin. */
 export type PluginSharePrincipal = {
+  /** Kind of principal. */
   principalType: PluginSharePrincipalType;
+  /** Id of the user, group or workspace. */
   principalId: string;
+  /** What it may do with the plugin. */
   role: PluginSharePrincipalRole;
+  /** Display name. */
   name: string;
 };

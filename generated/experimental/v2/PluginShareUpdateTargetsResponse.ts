@@ -3,7 +3,10 @@
 import type { PluginShareDiscoverability } from "./PluginShareDiscoverability.js";
 import type { PluginSharePrincipal } from "./PluginSharePrincipal.js";
 
+/** Result of `plugin/share/updateTargets`. */
 export type PluginShareUpdateTargetsResponse = {
+  /** Who has access now. */
   principals: Array<PluginSharePrincipal>;
+  /** Who can find the plugin now. */
   discoverability: PluginShareDiscoverability;
 };

@@ -2,19 +2,28 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Where a plugin's files come from: a local folder, a Git repository, an npm package, or the remote plugin service. */
 export type PluginSource = {
   type: "local";
+  /** Absolute path of the plugin folder. */
   path: AbsolutePathBuf;
 } | {
   type: "git";
+  /** URL of the Git repository. */
   url: string;
+  /** Folder of the plugin inside the repository; the root when absent. */
   path?: string | null;
+  /** Branch or tag to use. */
   refName?: string | null;
+  /** Exact commit to use. */
   sha?: string | null;
 } | {
   type: "npm";
+  /** npm package name. */
   package: string;
+  /** Version or version range; the latest when absent. */
   version?: string | null;
+  /** HTTPS URL of the registry; credentials come from the user's npm configuration. */
   registry?: string | null;
 } | {
   type: "remote";

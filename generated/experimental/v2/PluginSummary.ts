@@ -9,24 +9,44 @@ import type { PluginInterface } from "./PluginInterface.js";
 import type { PluginShareContext } from "./PluginShareContext.js";
 import type { PluginSource } from "./PluginSource.js";
 
+/** A plugin as listed in a marketplace, with its install and availability state. */
 export type PluginSummary = {
+  /** Local id of the plugin (`name@marketplace`). */
   id: string;
+  /** Id in the remote plugin service, when it has one. */
   remotePluginId?: string | null;
+  /** Version the remote catalog offers, when known. */
   version?: string | null;
+  /** Version of the package on disk, when known. */
   localVersion?: string | null;
+  /** Plugin name. */
   name: string;
+  /** Sharing details, when the plugin is shared. */
   shareContext?: PluginShareContext | null;
+  /** Where the plugin's files come from. */
   source: PluginSource;
+  /** Whether the plugin is installed. */
   installed: boolean;
+  /** When a remote plugin was installed, in Unix epoch seconds; null when not known. */
   installedAt?: number | null;
+  /** Whether the plugin is on. */
   enabled: boolean;
+  /** Whether the plugin can be installed, or comes installed by default. */
   installPolicy: PluginInstallPolicy;
+  /** What set `installPolicy`, when known. */
   installPolicySource?: PluginInstallPolicySource | null;
+  /** Whether the client must show a confirmation screen before installing. */
   mustShowInstallationInterstitial?: boolean | null;
+  /** When the plugin's apps ask the user to sign in. */
   authPolicy: PluginAuthPolicy;
+  /** Whether the plugin may be installed and used (default `AVAILABLE`). */
   availability?: PluginAvailability;
+  /** Why a remote plugin is unavailable, when the plugin service says. */
   disabledReason?: PluginDisabledReason | null;
+  /** Plan identifiers (as the plugin service names them) that may install the plugin. */
   eligiblePlanTypes?: Array<string> | null;
+  /** Display details, when given. */
   interface?: PluginInterface | null;
+  /** Search keywords. */
   keywords?: Array<string>;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `plugin/uninstall`; empty on success. */
 export type PluginUninstallResponse = { [key in string]?: JsonValue };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `process/kill`; empty on success. */
 export type ProcessKillResponse = { [key in string]?: JsonValue };

@@ -2,9 +2,14 @@
 
 import type { ProcessOutputStream } from "./ProcessOutputStream.js";
 
+/** A chunk of output from a process spawned with `streamStdoutStderr` (or `tty`). */
 export type ProcessOutputDeltaNotification = {
+  /** Handle given in `process/spawn`. */
   processHandle: string;
+  /** Stream the bytes came from. */
   stream: ProcessOutputStream;
+  /** The output bytes, base64-encoded. */
   deltaBase64: string;
+  /** True on the last chunk of a stream that was cut off at `outputBytesCap`. */
   capReached: boolean;
 };

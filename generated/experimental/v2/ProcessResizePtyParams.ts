@@ -2,7 +2,10 @@
 
 import type { ProcessTerminalSize } from "./ProcessTerminalSize.js";
 
+/** Parameters of `process/resizePty`, which resizes the terminal of a process spawned with `tty`. */
 export type ProcessResizePtyParams = {
+  /** Handle given in `process/spawn`. */
   processHandle: string;
+  /** New terminal size. */
   size: ProcessTerminalSize;
 };

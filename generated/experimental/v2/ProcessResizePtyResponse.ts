@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `process/resizePty`; empty on success. */
 export type ProcessResizePtyResponse = { [key in string]?: JsonValue };

@@ -3,15 +3,26 @@
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { ProcessTerminalSize } from "./ProcessTerminalSize.js";
 
+/** Parameters of `process/spawn`, which starts a program on the server host outside any Codex sandbox. */
 export type ProcessSpawnParams = {
+  /** Program and its arguments (argv); must not be empty. */
   command: Array<string>;
+  /** Name the client gives this process for later requests and notifications; must be unique among the connection's running processes and may be reused once the process has exited. */
   processHandle: string;
+  /** Absolute working directory of the process. */
   cwd: AbsolutePathBuf;
+  /** Run the process in a pseudo-terminal; this also turns on `streamStdin` and `streamStdoutStderr`. */
   tty?: boolean;
+  /** Accept stdin data through `process/writeStdin`. */
   streamStdin?: boolean;
+  /** Send output as `process/outputDelta` notifications as it arrives; streamed output is left out of `process/exited`. */
   streamStdoutStderr?: boolean;
+  /** Maximum bytes kept per output stream; the server default when absent, no limit when null. */
   outputBytesCap?: number | null;
+  /** Time limit in milliseconds; the server default when absent, no limit when null. */
   timeoutMs?: number | null;
+  /** Environment variables to set on top of the server's environment; a null value removes an inherited variable. */
   env?: { [key in string]?: string | null } | null;
+  /** Initial terminal size; only allowed with `tty`. */
   size?: ProcessTerminalSize | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `process/spawn`, sent once the process is running; its output and exit arrive as notifications. */
 export type ProcessSpawnResponse = { [key in string]?: JsonValue };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `process/writeStdin`; empty on success. */
 export type ProcessWriteStdinResponse = { [key in string]?: JsonValue };

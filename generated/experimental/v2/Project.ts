@@ -2,13 +2,22 @@
 
 import type { ProjectRoot } from "./ProjectRoot.js";
 
+/** A named group of threads tied to one or more folders. */
 export type Project = {
+  /** Project id. */
   id: string;
+  /** Project name. */
   name: string;
+  /** Folders the project covers. */
   roots: Array<ProjectRoot>;
+  /** Client-defined key/value data. */
   metadata: { [key in string]?: string };
+  /** Place in the user's ordering of projects (lower comes first). */
   position: number;
+  /** Creation time in Unix epoch seconds. */
   createdAt: number;
+  /** Last change time in Unix epoch seconds. */
   updatedAt: number;
+  /** Latest activity of the project's newest non-archived thread, in Unix epoch seconds; null when it has no such thread. */
   recencyAt?: number | null;
 };

@@ -2,7 +2,10 @@
 
 import type { ProjectChangeType } from "./ProjectChangeType.js";
 
+/** Sent when a project is created, updated or deleted; read it again for the new state. */
 export type ProjectChangedNotification = {
+  /** Project that changed. */
   projectId: string;
+  /** What happened to it. */
   changeType: ProjectChangeType;
 };

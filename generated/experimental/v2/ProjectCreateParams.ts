@@ -2,9 +2,14 @@
 
 import type { ProjectRoot } from "./ProjectRoot.js";
 
+/** Parameters of the experimental `project/create`. */
 export type ProjectCreateParams = {
+  /** Name of the new project. */
   name: string;
+  /** Folders the project covers. */
   roots: Array<ProjectRoot>;
+  /** Client-defined key/value data to store with the project. */
   metadata?: { [key in string]?: string } | null;
+  /** Client-chosen key that makes retries safe: repeating a request with the same key does not create a second project. */
   idempotencyKey: string;
 };

@@ -2,6 +2,8 @@
 
 import type { Project } from "./Project.js";
 
+/** Result of `project/create`. */
 export type ProjectCreateResponse = {
+  /** The created project. */
   project: Project;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `project/delete`; empty on success. */
 export type ProjectDeleteResponse = { [key in string]?: JsonValue };

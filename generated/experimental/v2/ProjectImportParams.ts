@@ -2,10 +2,16 @@
 
 import type { ProjectRoot } from "./ProjectRoot.js";
 
+/** Parameters of the experimental `project/import`, which creates a project and moves existing threads into it. */
 export type ProjectImportParams = {
+  /** Name of the new project. */
   name: string;
+  /** Folders the project covers. */
   roots: Array<ProjectRoot>;
+  /** Client-defined key/value data to store with the project. */
   metadata?: { [key in string]?: string } | null;
+  /** Ids of existing threads to put in the project. */
   threads?: Array<string> | null;
+  /** Client-chosen key that makes retries safe: repeating a request with the same key does not create a second project. */
   idempotencyKey: string;
 };

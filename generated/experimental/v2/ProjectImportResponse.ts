@@ -2,6 +2,8 @@
 
 import type { Project } from "./Project.js";
 
+/** Result of `project/import`. */
 export type ProjectImportResponse = {
+  /** The created project. */
   project: Project;
 };

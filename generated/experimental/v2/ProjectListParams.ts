@@ -3,9 +3,14 @@
 import type { ProjectSortKey } from "./ProjectSortKey.js";
 import type { SortDirection } from "./SortDirection.js";
 
+/** Parameters of the experimental `project/list`. */
 export type ProjectListParams = {
+  /** Opaque cursor from a previous page's `nextCursor`; absent for the first page. */
   cursor?: string | null;
+  /** Maximum number of projects to return; the server picks a page size when absent. */
   limit?: number | null;
+  /** What to sort by (default `position`); sorting by recency puts projects without threads last. */
   sortKey?: ProjectSortKey | null;
+  /** Sort order; only with `sortKey`. Defaults to ascending for `position` and descending for `recencyAt`. */
   sortDirection?: SortDirection | null;
 };

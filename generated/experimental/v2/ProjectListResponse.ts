@@ -2,7 +2,10 @@
 
 import type { Project } from "./Project.js";
 
+/** One page of projects from `project/list`. */
 export type ProjectListResponse = {
+  /** Projects on this page. */
   data: Array<Project>;
+  /** Cursor for the next page; null when this is the last page. */
   nextCursor?: string | null;
 };

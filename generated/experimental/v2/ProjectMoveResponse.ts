@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `project/move`; empty on success. */
 export type ProjectMoveResponse = { [key in string]?: JsonValue };

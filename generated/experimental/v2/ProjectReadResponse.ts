@@ -2,6 +2,8 @@
 
 import type { Project } from "./Project.js";
 
+/** Result of `project/read`. */
 export type ProjectReadResponse = {
+  /** The project. */
   project: Project;
 };

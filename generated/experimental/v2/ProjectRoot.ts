@@ -2,6 +2,8 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** A folder that belongs to a project. */
 export type ProjectRoot = {
+  /** Absolute path of the folder. */
   path: AbsolutePathBuf;
 };

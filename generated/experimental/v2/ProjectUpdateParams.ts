@@ -2,9 +2,14 @@
 
 import type { ProjectRoot } from "./ProjectRoot.js";
 
+/** Parameters of the experimental `project/update`. */
 export type ProjectUpdateParams = {
+  /** Project to change. */
   projectId: string;
+  /** New name; unchanged when absent. */
   name?: string | null;
+  /** New list of folders; unchanged when absent. */
   roots?: Array<ProjectRoot> | null;
+  /** New key/value data; unchanged when absent. */
   metadata?: { [key in string]?: string } | null;
 };

@@ -2,6 +2,8 @@
 
 import type { Project } from "./Project.js";
 
+/** Result of `project/update`. */
 export type ProjectUpdateResponse = {
+  /** The project after the change. */
   project: Project;
 };

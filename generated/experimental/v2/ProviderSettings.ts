@@ -2,6 +2,7 @@
 
 import type { GatewayAuth } from "./GatewayAuth.js";
 
+/** Provider-specific settings: OpenAI, a custom gateway, Amazon Bedrock, or Google Cloud. */
 export type ProviderSettings = {
   type: "openai";
 } | {
@@ -9,11 +10,16 @@ export type ProviderSettings = {
   auth: GatewayAuth;
 } | {
   type: "bedrock";
+  /** AWS profile name, if set. */
   profile?: string | null;
+  /** AWS region, if set. */
   region?: string | null;
 } | {
   type: "gcp";
+  /** GCP project id, if set. */
   projectId?: string | null;
+  /** GCP location (region), if set. */
   location?: string | null;
+  /** Path of the credential file on the server's machine, if set (never its contents). */
   credentialFile?: string | null;
 };

@@ -3,21 +3,32 @@
 import type { BedrockProviderId } from "./BedrockProviderId.js";
 import type { GcpProviderId } from "./GcpProviderId.js";
 
-export type ProviderSettingsPatch = {
+/** Changes to a provider's settings: absent fields keep their value, null clears a nullable field. */
+export type ProviderSettingsPatch = /** Settings of a custom OpenAI-compatible gateway. */ {
   type: "customGateway";
+  /** Endpoint URL of the gateway. */
   baseUrl?: string | null;
+  /** Environment variable holding the API key. */
   envKey?: string | null;
+  /** Name to show the user. */
   name?: string;
+  /** Provider to change; null or absent creates a new custom provider with a fresh id. */
   providerId?: string | null;
-} | {
+} | /** AWS settings of a built-in Bedrock provider. */ {
   type: "bedrock";
+  /** AWS profile name. */
   profile?: string | null;
+  /** Which built-in Bedrock provider to configure. */
   providerId: BedrockProviderId;
+  /** AWS region. */
   region?: string | null;
-} | {
+} | /** Settings of the GCP provider. */ {
   type: "gcp";
+  /** Path of a credential file on the server's machine. */
   credentialFile?: string | null;
+  /** GCP location (region). */
   location?: string | null;
+  /** GCP project id. */
   projectId?: string | null;
   providerId: GcpProviderId;
 };

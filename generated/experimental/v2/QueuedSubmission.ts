@@ -2,9 +2,13 @@
 
 import type { UserInput } from "./UserInput.js";
 
+/** User input waiting in a thread's queue to run as a later turn. */
 export type QueuedSubmission = {
+  /** Server-assigned id of the queued submission. */
   id: string;
   input: Array<UserInput>;
+  /** The client's id for the user message. */
   clientUserMessageId: string;
+  /** Metadata kept with the submission (survives reconnects) and sent with its model request. */
   responsesapiClientMetadata?: { [key in string]?: string } | null;
 };

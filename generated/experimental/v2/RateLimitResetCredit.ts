@@ -3,12 +3,20 @@
 import type { RateLimitResetCreditStatus } from "./RateLimitResetCreditStatus.js";
 import type { RateLimitResetType } from "./RateLimitResetType.js";
 
+/** A credit that resets a rate limit early. */
 export type RateLimitResetCredit = {
+  /** Opaque id of the credit. */
   id: string;
+  /** What the credit resets. */
   resetType: RateLimitResetType;
+  /** Whether it can still be used. */
   status: RateLimitResetCreditStatus;
+  /** When it was granted, in Unix epoch seconds. */
   grantedAt: number;
+  /** When it expires, in Unix epoch seconds; null when it does not. */
   expiresAt?: number | null;
+  /** Title to show. */
   title?: string | null;
+  /** Description to show. */
   description?: string | null;
 };

@@ -2,10 +2,16 @@
 
 import type { RealtimeVoice } from "./RealtimeVoice.js";
 
+/** The voices each realtime protocol version supports, with the defaults. */
 export type RealtimeVoicesList = {
+  /** Voices supported by protocol v1. */
   v1: Array<RealtimeVoice>;
+  /** Voices supported by protocol v2. */
   v2: Array<RealtimeVoice>;
+  /** Voices supported by protocol v3. */
   v3?: Array<RealtimeVoice>;
+  /** Default voice for v1. */
   defaultV1: RealtimeVoice;
+  /** Default voice for v2. */
   defaultV2: RealtimeVoice;
 };

@@ -2,9 +2,14 @@
 
 import type { RemoteControlClientsListOrder } from "./RemoteControlClientsListOrder.js";
 
+/** Parameters of `remoteControl/client/list`. */
 export type RemoteControlClientsListParams = {
+  /** Remote environment whose paired devices to list. */
   environmentId: string;
+  /** Opaque cursor from a previous page's `nextCursor`; absent for the first page. */
   cursor?: string | null;
+  /** Maximum number of devices to return; the server picks a page size when absent. */
   limit?: number | null;
+  /** Sort order of the list. */
   order?: RemoteControlClientsListOrder | null;
 };

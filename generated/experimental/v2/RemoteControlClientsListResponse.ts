@@ -2,7 +2,10 @@
 
 import type { RemoteControlClient } from "./RemoteControlClient.js";
 
+/** One page of paired devices from `remoteControl/client/list`. */
 export type RemoteControlClientsListResponse = {
+  /** Paired devices on this page. */
   data: Array<RemoteControlClient>;
+  /** Cursor for the next page; null when this is the last page. */
   nextCursor?: string | null;
 };

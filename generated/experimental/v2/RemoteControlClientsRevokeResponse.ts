@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `remoteControl/client/revoke`; empty on success. */
 export type RemoteControlClientsRevokeResponse = { [key in string]?: JsonValue };

@@ -2,9 +2,14 @@
 
 import type { RemoteControlConnectionStatus } from "./RemoteControlConnectionStatus.js";
 
+/** Result of `remoteControl/disable`: the remote-control state afterwards. */
 export type RemoteControlDisableResponse = {
+  /** Connection state after the change. */
   status: RemoteControlConnectionStatus;
+  /** Name under which this server appears to remote devices. */
   serverName: string;
+  /** Id of this Codex installation. */
   installationId: string;
+  /** Id of this server's remote environment; null when there is none. */
   environmentId?: string | null;
 };

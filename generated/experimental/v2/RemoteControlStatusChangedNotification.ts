@@ -2,9 +2,14 @@
 
 import type { RemoteControlConnectionStatus } from "./RemoteControlConnectionStatus.js";
 
+/** Sent when the remote-control connection state or this server's remote identity changes. */
 export type RemoteControlStatusChangedNotification = {
+  /** New connection state. */
   status: RemoteControlConnectionStatus;
+  /** Name under which this server appears to remote devices. */
   serverName: string;
+  /** Id of this Codex installation. */
   installationId: string;
+  /** Id of this server's remote environment; null when there is none. */
   environmentId?: string | null;
 };

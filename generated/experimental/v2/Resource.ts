@@ -2,14 +2,24 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** A resource an MCP server can read (MCP `Resource`). */
 export type Resource = {
+  /** MCP annotations. */
   annotations?: JsonValue;
+  /** What the resource is. */
   description?: string | null;
+  /** MIME type of the contents. */
   mimeType?: string | null;
+  /** Name of the resource. */
   name: string;
+  /** Size of the contents in bytes, when known. */
   size?: number | null;
+  /** Human-friendly name. */
   title?: string | null;
+  /** URI to read the resource with. */
   uri: string;
+  /** MCP icon descriptors. */
   icons?: Array<JsonValue> | null;
+  /** MCP `_meta`. */
   _meta?: JsonValue;
 };

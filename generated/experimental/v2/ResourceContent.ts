@@ -2,14 +2,23 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Contents of an MCP resource, either as text or as base64-encoded binary data. */
 export type ResourceContent = {
+  /** MCP `_meta`. */
   _meta?: JsonValue;
+  /** MIME type of the text. */
   mimeType?: string | null;
+  /** The contents as text. */
   text: string;
+  /** URI of the resource. */
   uri: string;
 } | {
+  /** MCP `_meta`. */
   _meta?: JsonValue;
+  /** The contents as base64-encoded bytes. */
   blob: string;
+  /** MIME type of the bytes. */
   mimeType?: string | null;
+  /** URI of the resource. */
   uri: string;
 };

@@ -2,11 +2,18 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** A family of resources an MCP server can read, addressed through a URI template (MCP `ResourceTemplate`). */
 export type ResourceTemplate = {
+  /** MCP annotations. */
   annotations?: JsonValue;
+  /** URI template (RFC 6570) that produces resource URIs. */
   uriTemplate: string;
+  /** Name of the template. */
   name: string;
+  /** Human-friendly name. */
   title?: string | null;
+  /** What the resources are. */
   description?: string | null;
+  /** MIME type of the resources, when all share one. */
   mimeType?: string | null;
 };

@@ -13,6 +13,7 @@ import type { ReasoningItemContent } from "./ReasoningItemContent.js";
 import type { ReasoningItemReasoningSummary } from "./ReasoningItemReasoningSummary.js";
 import type { ResponsesApiWebSearchAction } from "./ResponsesApiWebSearchAction.js";
 
+/** A raw item of the model conversation as the Responses API represents it (messages, reasoning, tool calls and their outputs, compaction markers); `other` stands for types this version does not know. */
 export type ResponseItem = {
   type: "additional_tools";
   id?: string | null;
@@ -54,10 +55,15 @@ export type ResponseItem = {
   encrypted_content?: string | null;
   status?: string | null;
   id?: string | null;
+  /** Name of the function called. */
   name: string;
+  /** Namespace of the function (e.g. an MCP server), if any. */
   namespace?: string | null;
+  /** Arguments as a JSON-encoded string. */
   arguments: string;
+  /** Arguments in encrypted form, when the provider encrypts them. */
   encrypted_function_args?: Array<string> | null;
+  /** Id that links the call to its output. */
   call_id: string;
   internal_chat_message_metadata_passthrough?: InternalChatMessageMetadataPassthrough | null;
 } | {
@@ -66,7 +72,9 @@ export type ResponseItem = {
   id?: string | null;
   call_id?: string | null;
   status?: string | null;
+  /** Where the search runs (e.g. on the server or the client). */
   execution: string;
+  /** Search arguments as the model produced them. */
   arguments: JsonValue;
   internal_chat_message_metadata_passthrough?: InternalChatMessageMetadataPassthrough | null;
 } | {
@@ -82,9 +90,13 @@ export type ResponseItem = {
   encrypted_content?: string | null;
   id?: string | null;
   status?: string | null;
+  /** Id that links the call to its output. */
   call_id: string;
+  /** Name of the tool called. */
   name: string;
+  /** Namespace of the tool, if any. */
   namespace?: string | null;
+  /** Free-form input the model wrote for the tool. */
   input: string;
   internal_chat_message_metadata_passthrough?: InternalChatMessageMetadataPassthrough | null;
 } | {
@@ -114,12 +126,15 @@ export type ResponseItem = {
   encrypted_content?: string | null;
   id?: string | null;
   status: string;
+  /** The prompt as the image model rewrote it, if it did. */
   revised_prompt?: string | null;
+  /** The generated image, base64-encoded. */
   result: string;
   internal_chat_message_metadata_passthrough?: InternalChatMessageMetadataPassthrough | null;
 } | {
   type: "compaction";
   id?: string | null;
+  /** Opaque compacted history, only readable by the model provider. */
   encrypted_content: string;
   internal_chat_message_metadata_passthrough?: InternalChatMessageMetadataPassthrough | null;
 } | {

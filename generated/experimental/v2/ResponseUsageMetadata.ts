@@ -2,7 +2,10 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Usage details the provider reported for one response. */
 export type ResponseUsageMetadata = {
+  /** Usage amount as reported (a decimal string), if any. */
   amount?: string | null;
+  /** Other usage metadata, as reported. */
   metadata?: JsonValue;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Acknowledges that compression of stored rollouts was triggered (not that it finished; it may also be skipped). */
 export type RolloutCompressResponse = { [key in string]?: JsonValue };

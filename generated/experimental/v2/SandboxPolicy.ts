@@ -3,18 +3,25 @@
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { NetworkAccess } from "./NetworkAccess.js";
 
+/** How commands the agent runs are sandboxed: no sandbox, read only, already sandboxed by the environment, or writes limited to the workspace and chosen roots. */
 export type SandboxPolicy = {
   type: "dangerFullAccess";
 } | {
   type: "readOnly";
+  /** Allow network access. */
   networkAccess?: boolean;
 } | {
   type: "externalSandbox";
+  /** Whether the outer sandbox lets processes reach the network. */
   networkAccess?: NetworkAccess;
 } | {
   type: "workspaceWrite";
+  /** Directories writable in addition to the working directory. */
   writableRoots?: Array<AbsolutePathBuf>;
+  /** Allow network access. */
   networkAccess?: boolean;
+  /** Do not make $TMPDIR writable. */
   excludeTmpdirEnvVar?: boolean;
+  /** Do not make /tmp writable. */
   excludeSlashTmp?: boolean;
 };

@@ -2,9 +2,14 @@
 
 import type { ScheduledTaskSchedule } from "./ScheduledTaskSchedule.js";
 
+/** A recurring task a plugin defines: a prompt run on a schedule. */
 export type ScheduledTaskSummary = {
+  /** Identifier of the task within the plugin. */
   key: string;
+  /** Display name. */
   name: string;
+  /** Prompt the task runs. */
   prompt: string;
+  /** When it runs. */
   schedule: ScheduledTaskSchedule;
 };

@@ -2,7 +2,10 @@
 
 import type { CapabilityRootLocation } from "./CapabilityRootLocation.js";
 
+/** A root chosen by the hosting platform that can supply capabilities to a thread. */
 export type SelectedCapabilityRoot = {
+  /** Id given by the platform that selected it. */
   id: string;
+  /** Where the root can be found. */
   location: CapabilityRootLocation;
 };

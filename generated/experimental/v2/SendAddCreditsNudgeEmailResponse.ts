@@ -2,6 +2,8 @@
 
 import type { AddCreditsNudgeEmailStatus } from "./AddCreditsNudgeEmailStatus.js";
 
+/** Result of `account/sendAddCreditsNudgeEmail`. */
 export type SendAddCreditsNudgeEmailResponse = {
+  /** Whether the email was sent. */
   status: AddCreditsNudgeEmailStatus;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Asks the server for a snapshot of its own process diagnostics. */
 export type ServerDiagnosticsParams = { [key in string]?: JsonValue };

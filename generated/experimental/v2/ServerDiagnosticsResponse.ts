@@ -3,7 +3,9 @@
 import type { ServerDiagnosticsGauge } from "./ServerDiagnosticsGauge.js";
 import type { ServerDiagnosticsProcess } from "./ServerDiagnosticsProcess.js";
 
+/** A snapshot of the server process and its internal gauges. */
 export type ServerDiagnosticsResponse = {
   process: ServerDiagnosticsProcess;
+  /** Current values of the server's internal gauges (counts of live objects and the like). */
   gauges: Array<ServerDiagnosticsGauge>;
 };

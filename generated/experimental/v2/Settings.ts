@@ -2,8 +2,12 @@
 
 import type { ReasoningEffort } from "./ReasoningEffort.js";
 
+/** Model settings a collaboration mode applies. */
 export type Settings = {
+  /** Model the mode uses. */
   model: string;
+  /** Reasoning effort; null uses the model's default. */
   reasoning_effort?: ReasoningEffort | null;
+  /** Extra developer instructions the mode adds; null for none. */
   developer_instructions?: string | null;
 };

@@ -3,11 +3,18 @@
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 import type { SkillInterface } from "./SkillInterface.js";
 
+/** A skill included in a plugin. */
 export type SkillSummary = {
+  /** Name of the skill. */
   name: string;
+  /** What the skill does and when to use it. */
   description: string;
+  /** Older one-line summary; prefer `interface.shortDescription`. */
   shortDescription?: string | null;
+  /** Display details, when given. */
   interface?: SkillInterface | null;
+  /** Path of the skill's definition file, when installed locally. */
   path?: LegacyAppPathString | null;
+  /** Whether the skill is on. */
   enabled: boolean;
 };

@@ -2,6 +2,8 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `skills/extraRoots/set`. */
 export type SkillsExtraRootsSetParams = {
+  /** Absolute paths of directories to search for skills in addition to the usual places; replaces the previous list. */
   extraRoots: Array<AbsolutePathBuf>;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `skills/extraRoots/set`; empty on success. */
 export type SkillsExtraRootsSetResponse = { [key in string]?: JsonValue };

@@ -3,8 +3,12 @@
 import type { SkillErrorInfo } from "./SkillErrorInfo.js";
 import type { SkillMetadata } from "./SkillMetadata.js";
 
+/** The skills found for one working directory. */
 export type SkillsListEntry = {
+  /** Working directory the skills were resolved for. */
   cwd: string;
+  /** Skills available there. */
   skills: Array<SkillMetadata>;
+  /** Skills that failed to load. */
   errors: Array<SkillErrorInfo>;
 };

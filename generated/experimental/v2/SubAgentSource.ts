@@ -3,12 +3,18 @@
 import type { AgentPath } from "./AgentPath.js";
 import type { ThreadId } from "./ThreadId.js";
 
+/** Why a sub-agent thread exists: a review, a compaction, memory consolidation, a spawn by another thread, or something else. */
 export type SubAgentSource = "review" | "compact" | "memory_consolidation" | {
   thread_spawn: {
+    /** Nickname given to the spawned agent. */
     agent_nickname?: string | null;
+    /** Where the agent sits in the agent tree. */
     agent_path?: AgentPath | null;
+    /** Role given to the spawned agent. */
     agent_role?: string | null;
+    /** How deep below the root thread the agent is. */
     depth: number;
+    /** Thread that spawned it. */
     parent_thread_id: ThreadId;
   };
 } | {

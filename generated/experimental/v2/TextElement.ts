@@ -2,7 +2,10 @@
 
 import type { ByteRange } from "./ByteRange.js";
 
+/** A span of user text that a UI renders specially, such as a mention or a pasted block. */
 export type TextElement = {
+  /** Where the element sits in the text, in UTF-8 bytes. */
   byteRange: ByteRange;
+  /** Text a UI shows in place of the element, if any. */
   placeholder?: string | null;
 };

@@ -12,43 +12,87 @@ import type { ThreadSource } from "./ThreadSource.js";
 import type { ThreadStatus } from "./ThreadStatus.js";
 import type { Turn } from "./Turn.js";
 
+/** A conversation with the agent: its identity, where it came from, its settings summary, status and (in some responses) its turns. */
 export type Thread = {
+  /** Thread id (a UUIDv7 when codex made it). */
   id: string;
-  /** @experimental thread.environments */
+  /**
+   * Environments of a loaded thread, primary first; [] for none, null when the thread is not loaded or the server does not say. Says nothing about connection state.
+   * @experimental thread.environments
+   */
   environments?: Array<ThreadEnvironment> | null;
-  /** @experimental thread.extra */
+  /**
+   * Implementation-specific extra data.
+   * @experimental thread.extra
+   */
   extra?: ThreadExtra | null;
+  /** Id shared by all threads of one session tree (a thread and its sub-agents and forks). */
   sessionId: string;
+  /** Thread this one was forked from, if any. */
   forkedFromId?: string | null;
-  /** @experimental thread.attachedToThreadId */
+  /**
+   * Thread that owns this attached thread, if it is one.
+   * @experimental thread.attachedToThreadId
+   */
   attachedToThreadId?: string | null;
+  /** Thread that spawned this one; set only for sub-agent threads. */
   parentThreadId?: string | null;
+  /** Short preview, usually the start of the first user message. */
   preview: string;
+  /** Whether the thread lives in memory only. */
   ephemeral: boolean;
+  /** Section the thread is in, if any. */
   section?: ThreadSection | null;
+  /** When the thread entered its section, Unix epoch seconds. */
   sectionEnteredAt?: number | null;
+  /** Project the thread belongs to, if any. */
   projectId: string | null;
+  /** How the thread stores its history. */
   historyMode?: ThreadHistoryMode;
+  /** Model provider id, e.g. `openai`. */
   modelProvider: string;
+  /** Current model when loaded, else the last one recorded; null when unknown. */
   model?: string | null;
+  /** Current reasoning effort when loaded, else the last one recorded; null when unset or unknown. */
   reasoningEffort?: ReasoningEffort | null;
+  /** Creation time, Unix epoch seconds. */
   createdAt: number;
+  /** Last change, Unix epoch seconds. */
   updatedAt: number;
+  /** Time used to order threads by recency, Unix epoch seconds. */
   recencyAt?: number | null;
+  /** Runtime status. */
   status: ThreadStatus;
+  /** Unstable: path of the thread's rollout file. */
   path?: string | null;
+  /** Working directory of the thread. */
   cwd: AbsolutePathBuf;
+  /** Version of codex that created the thread. */
   cliVersion: string;
+  /** Client that created the thread, as recorded then; null when unknown. */
   originator?: string | null;
+  /** Which kind of client or process started the thread. */
   source: SessionSource;
-  /** @experimental thread.canAcceptDirectInput */
+  /**
+   * Whether the server takes turn input for this loaded thread directly; null when unknown (e.g. not loaded).
+   * @experimental thread.canAcceptDirectInput
+   */
   canAcceptDirectInput?: boolean | null;
+  /** Free-form source label for analytics, if set. */
   threadSource?: ThreadSource | null;
+  /** Nickname of a spawned sub-agent. */
   agentNickname?: string | null;
+  /** Role of a spawned sub-agent. */
   agentRole?: string | null;
+  /** Git state when the thread was created, if in a repository. */
   gitInfo?: GitInfo | null;
+  /** Title shown to the user, if set. */
   name?: string | null;
-  /** @experimental thread.daybreakEnabled */
+  /**
+   * Saved Daybreak setting; null when unset.
+   * @experimental thread.daybreakEnabled
+   */
   daybreakEnabled?: boolean | null;
+  /** Filled only by `thread/resume`, `thread/fork` and `thread/read` with `includeTurns`; empty everywhere else. */
   turns: Array<Turn>;
 };

@@ -2,7 +2,9 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Lets the user approve an action that the automatic reviewer denied. */
 export type ThreadApproveGuardianDeniedActionParams = {
   threadId: string;
+  /** The automatic reviewer's assessment event for the denied action, as the server reported it. */
   event: JsonValue;
 };

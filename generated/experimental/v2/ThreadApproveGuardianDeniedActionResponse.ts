@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the approval was recorded. */
 export type ThreadApproveGuardianDeniedActionResponse = { [key in string]?: JsonValue };

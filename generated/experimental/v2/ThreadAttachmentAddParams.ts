@@ -2,9 +2,13 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Attaches a record to a thread, or finds the one already attached under the same type and identity key. */
 export type ThreadAttachmentAddParams = {
   threadId: string;
+  /** Client-chosen kind of attachment, e.g. a ticket or pull request. */
   attachmentType: string;
+  /** Identifies the attachment within its type on this thread; adding the same type and key again returns the existing attachment. */
   identityKey: string;
+  /** Arbitrary JSON stored with the attachment. */
   payload: JsonValue;
 };

@@ -3,7 +3,10 @@
 import type { ThreadAttachment } from "./ThreadAttachment.js";
 import type { ThreadAttachmentAddOutcome } from "./ThreadAttachmentAddOutcome.js";
 
+/** The attachment that now sits on the thread. */
 export type ThreadAttachmentAddResponse = {
+  /** Whether the attachment was new or already there. */
   outcome: ThreadAttachmentAddOutcome;
+  /** The stored attachment (the existing one when `outcome` is `existing`). */
   attachment: ThreadAttachment;
 };

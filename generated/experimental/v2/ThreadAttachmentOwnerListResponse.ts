@@ -2,7 +2,9 @@
 
 import type { ThreadAttachmentOwner } from "./ThreadAttachmentOwner.js";
 
+/** One page of threads holding the attachment, including threads that have no user messages of their own. */
 export type ThreadAttachmentOwnerListResponse = {
   data: Array<ThreadAttachmentOwner>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
 };

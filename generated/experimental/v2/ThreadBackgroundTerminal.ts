@@ -2,12 +2,20 @@
 
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** A process the agent started in a thread that keeps running in the background. */
 export type ThreadBackgroundTerminal = {
+  /** Id of the command item that started the process. */
   itemId: string;
+  /** Id the server uses for this terminal session. */
   processId: string;
+  /** The command line that is running. */
   command: string;
+  /** Working directory of the process. */
   cwd: LegacyAppPathString;
+  /** Operating system process id, when known. */
   osPid?: number | null;
+  /** Current CPU use in percent, when measured. */
   cpuPercent?: number | null;
+  /** Resident memory in KiB, when measured. */
   rssKb?: number | null;
 };

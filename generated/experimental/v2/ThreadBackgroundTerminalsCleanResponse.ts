@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the terminals were stopped. */
 export type ThreadBackgroundTerminalsCleanResponse = { [key in string]?: JsonValue };

@@ -2,7 +2,9 @@
 
 import type { ThreadBackgroundTerminal } from "./ThreadBackgroundTerminal.js";
 
+/** One page of background terminals. */
 export type ThreadBackgroundTerminalsListResponse = {
   data: Array<ThreadBackgroundTerminal>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
 };

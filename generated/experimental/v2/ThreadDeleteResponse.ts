@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the thread is deleted. */
 export type ThreadDeleteResponse = { [key in string]?: JsonValue };

@@ -2,8 +2,12 @@
 
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** An environment selected for a loaded thread (whether or not it is connected). */
 export type ThreadEnvironment = {
+  /** Id of the environment. */
   environmentId: string;
+  /** Working directory in the environment's own path syntax. */
   cwd: LegacyAppPathString;
+  /** Workspace roots in the environment. */
   runtimeWorkspaceRoots: Array<LegacyAppPathString>;
 };

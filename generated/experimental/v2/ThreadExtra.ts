@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Implementation-specific extra data of a thread; empty in this version. */
 export type ThreadExtra = { [key in string]?: JsonValue };

@@ -7,36 +7,76 @@ import type { JsonValue } from "../JsonValue.js";
 import type { SandboxMode } from "./SandboxMode.js";
 import type { ThreadSource } from "./ThreadSource.js";
 
+/** Copies a thread (by id or rollout path), optionally only up to a turn, into a new thread. */
 export type ThreadForkParams = {
+  /** Thread to fork; ignored when a non-empty `path` is given. */
   threadId: string;
-  /** @experimental thread/fork.experimentalPredictionMode */
+  /**
+   * Fork for prediction: reuse the loaded source's config, tools, environments and history to make the most of the prompt cache. Needs a loaded, stored source and `ephemeral: true`; not with `path`, `lastTurnId` or `beforeTurnId`.
+   * @experimental thread/fork.experimentalPredictionMode
+   */
   experimentalPredictionMode?: boolean;
-  /** @experimental thread/fork.experimentalDisablePredictionMcp */
+  /**
+   * In prediction mode, leave MCP tools out.
+   * @experimental thread/fork.experimentalDisablePredictionMcp
+   */
   experimentalDisablePredictionMcp?: boolean;
+  /** Keep turns up to and including this one (which must have finished) and drop the rest. */
   lastTurnId?: string | null;
-  /** @experimental thread/fork.beforeTurnId */
+  /**
+   * Keep only the turns before this one; not with `lastTurnId`.
+   * @experimental thread/fork.beforeTurnId
+   */
   beforeTurnId?: string | null;
-  /** @experimental thread/fork.path */
+  /**
+   * Unstable: rollout file to fork from instead of `threadId`. An empty string counts as absent.
+   * @experimental thread/fork.path
+   */
   path?: string | null;
+  /** Model to use; null uses the configured default. */
   model?: string | null;
+  /** Model provider id; null uses the configured default. */
   modelProvider?: string | null;
+  /** Service tier; null uses the configured default. */
   serviceTier?: string | null;
+  /** Working directory; null uses the configured default. */
   cwd?: string | null;
-  /** @experimental thread/fork.runtimeWorkspaceRoots */
+  /**
+   * Replaces the thread's workspace roots (absolute paths).
+   * @experimental thread/fork.runtimeWorkspaceRoots
+   */
   runtimeWorkspaceRoots?: Array<AbsolutePathBuf> | null;
+  /** Approval policy; null uses the configured one. */
   approvalPolicy?: AskForApproval | null;
+  /** Who reviews approval requests; null uses the configured reviewer. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Sandbox mode; null uses the configured one. */
   sandbox?: SandboxMode | null;
-  /** @experimental thread/fork.permissions */
+  /**
+   * Id of a permission profile to use; not together with `sandbox`.
+   * @experimental thread/fork.permissions
+   */
   permissions?: string | null;
+  /** Config overrides keyed by dotted config path, as with `-c key=value` on the command line. */
   config?: { [key in string]?: JsonValue } | null;
+  /** Replaces the built-in base instructions. */
   baseInstructions?: string | null;
+  /** Developer instructions to add. */
   developerInstructions?: string | null;
+  /** Keep the fork in memory only. */
   ephemeral?: boolean;
-  /** @experimental thread/fork.attachToSource */
+  /**
+   * Store the fork as an attached thread of its source, hidden from ordinary lists (the source then cannot be deleted). Needs a paginated, locally stored source; not with `ephemeral` or `deferGoalContinuation`.
+   * @experimental thread/fork.attachToSource
+   */
   attachToSource?: boolean;
+  /** Free-form label of where the fork comes from, for analytics. */
   threadSource?: ThreadSource | null;
+  /** Leave `thread.turns` empty and page history with `thread/turns/list` and `thread/items/list` instead. */
   excludeTurns?: boolean;
-  /** @experimental thread/fork.deferGoalContinuation */
+  /**
+   * Carry over the source's goal without starting automatic work on it; that resumes after the next explicit turn.
+   * @experimental thread/fork.deferGoalContinuation
+   */
   deferGoalContinuation?: boolean;
 };

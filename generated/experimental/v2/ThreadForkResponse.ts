@@ -10,22 +10,43 @@ import type { ReasoningEffort } from "./ReasoningEffort.js";
 import type { SandboxPolicy } from "./SandboxPolicy.js";
 import type { Thread } from "./Thread.js";
 
+/** The new thread and the settings it runs with. */
 export type ThreadForkResponse = {
+  /** The thread. */
   thread: Thread;
+  /** Model the thread uses. */
   model: string;
+  /** Model provider the thread uses. */
   modelProvider: string;
+  /** Service tier in use, if any. */
   serviceTier?: string | null;
+  /** Plugins disabled for this thread (saved, but not yet enforced). */
   disabledPluginIds?: Array<string>;
+  /** Working directory of the thread. */
   cwd: AbsolutePathBuf;
-  /** @experimental thread/fork.runtimeWorkspaceRoots */
+  /**
+   * Workspace roots of the thread.
+   * @experimental thread/fork.runtimeWorkspaceRoots
+   */
   runtimeWorkspaceRoots?: Array<AbsolutePathBuf>;
+  /** Instruction files loaded for the thread, as paths in the environment's own syntax. */
   instructionSources?: Array<LegacyAppPathString>;
+  /** Approval policy in effect. */
   approvalPolicy: AskForApproval;
+  /** Who reviews approval requests. */
   approvalsReviewer: ApprovalsReviewer;
+  /** Sandbox policy in effect; kept for compatibility, `activePermissionProfile` says where it comes from. */
   sandbox: SandboxPolicy;
-  /** @experimental thread/fork.activePermissionProfile */
+  /**
+   * Permission profile the current permissions come from, when known.
+   * @experimental thread/fork.activePermissionProfile
+   */
   activePermissionProfile?: ActivePermissionProfile | null;
+  /** Reasoning effort in effect; null for the model's default. */
   reasoningEffort?: ReasoningEffort | null;
-  /** @experimental thread/fork.multiAgentMode */
+  /**
+   * Deprecated; always `explicitRequestOnly`.
+   * @experimental thread/fork.multiAgentMode
+   */
   multiAgentMode?: MultiAgentMode;
 };

@@ -2,13 +2,20 @@
 
 import type { ThreadGoalStatus } from "./ThreadGoalStatus.js";
 
+/** The standing objective of a thread and how much has been spent on it. */
 export type ThreadGoal = {
   threadId: string;
+  /** What the agent is working towards, in plain language. */
   objective: string;
   status: ThreadGoalStatus;
+  /** Token ceiling; null means none. */
   tokenBudget?: number | null;
+  /** Tokens spent on the goal so far. */
   tokensUsed: number;
+  /** Wall-clock time spent on the goal so far, in seconds. */
   timeUsedSeconds: number;
+  /** When the goal was set, as a Unix timestamp in seconds. */
   createdAt: number;
+  /** When the goal last changed, as a Unix timestamp in seconds. */
   updatedAt: number;
 };

@@ -2,7 +2,9 @@
 
 import type { ThreadGoalMutationOrigin } from "./ThreadGoalMutationOrigin.js";
 
+/** Removes the goal of a thread. */
 export type ThreadGoalClearParams = {
   threadId: string;
+  /** Who clears it; leaving it out does not count as a user action. */
   origin?: ThreadGoalMutationOrigin | null;
 };

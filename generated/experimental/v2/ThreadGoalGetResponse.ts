@@ -2,6 +2,8 @@
 
 import type { ThreadGoal } from "./ThreadGoal.js";
 
+/** The thread's goal, if it has one. */
 export type ThreadGoalGetResponse = {
+  /** Null when the thread has no goal. */
   goal?: ThreadGoal | null;
 };

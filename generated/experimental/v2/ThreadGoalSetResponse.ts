@@ -2,6 +2,8 @@
 
 import type { ThreadGoal } from "./ThreadGoal.js";
 
+/** The thread's goal as it now stands. */
 export type ThreadGoalSetResponse = {
+  /** The goal after the change. */
   goal: ThreadGoal;
 };

@@ -4,9 +4,14 @@ import type { GuardianAssessmentOutcome } from "./GuardianAssessmentOutcome.js";
 import type { GuardianRiskLevel } from "./GuardianRiskLevel.js";
 import type { GuardianUserAuthorization } from "./GuardianUserAuthorization.js";
 
+/** The automatic reviewer's verdict on an action. */
 export type ThreadGuardianAssessment = {
+  /** Allow or deny. */
   outcome: GuardianAssessmentOutcome;
+  /** Risk of the action. */
   riskLevel: GuardianRiskLevel;
+  /** How clearly the user authorised it. */
   userAuthorization: GuardianUserAuthorization;
+  /** Why, in the reviewer's words. */
   rationale: string;
 };

@@ -2,7 +2,10 @@
 
 import type { ThreadGuardianAssessment } from "./ThreadGuardianAssessment.js";
 
+/** The reviewer's verdict. */
 export type ThreadGuardianReviewResponse = {
+  /** Tool call that was assessed. */
   callId: string;
+  /** The verdict; null when policy or an earlier approval means no review was needed. */
   assessment?: ThreadGuardianAssessment | null;
 };

@@ -2,7 +2,9 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Appends raw items to the history the model sees, without running a turn. */
 export type ThreadInjectItemsParams = {
   threadId: string;
+  /** Raw model API items (Responses API format) to append to the history the model sees. */
   items: Array<JsonValue>;
 };

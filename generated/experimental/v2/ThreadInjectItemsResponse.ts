@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the items were appended. */
 export type ThreadInjectItemsResponse = { [key in string]?: JsonValue };

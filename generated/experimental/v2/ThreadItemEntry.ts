@@ -2,11 +2,18 @@
 
 import type { ThreadItem } from "./ThreadItem.js";
 
+/** A thread item with the turn it belongs to. */
 export type ThreadItemEntry = {
+  /** Turn the item belongs to. */
   turnId: string;
   item: ThreadItem;
-  /** @experimental threadItemEntry.outputDeferred */
+  /**
+   * The output was left out; read the whole item with `thread/items/read`.
+   * @experimental threadItemEntry.outputDeferred
+   */
   outputDeferred?: boolean;
+  /** When the item started, Unix epoch milliseconds, if recorded. */
   startedAtMs?: number | null;
+  /** When the item finished, Unix epoch milliseconds, if recorded. */
   completedAtMs?: number | null;
 };

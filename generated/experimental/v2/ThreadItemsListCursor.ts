@@ -2,4 +2,5 @@
 
 import type { ThreadItemsListAnchor } from "./ThreadItemsListAnchor.js";
 
+/** Where an item page starts: a cursor string or an item anchor. */
 export type ThreadItemsListCursor = string | ThreadItemsListAnchor;

@@ -2,8 +2,11 @@
 
 import type { ThreadItemEntry } from "./ThreadItemEntry.js";
 
+/** One page of items. */
 export type ThreadItemsListResponse = {
   data: Array<ThreadItemEntry>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
+  /** Cursor for paging the other way from the start of this page; null on an empty page. */
   backwardsCursor?: string | null;
 };

@@ -2,6 +2,8 @@
 
 import type { ThreadItemEntry } from "./ThreadItemEntry.js";
 
+/** The requested items. */
 export type ThreadItemsReadResponse = {
+  /** The items, in stored order. */
   data: Array<ThreadItemEntry>;
 };

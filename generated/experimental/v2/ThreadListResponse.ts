@@ -3,10 +3,16 @@
 import type { Thread } from "./Thread.js";
 import type { ThreadReadState } from "./ThreadReadState.js";
 
+/** One page of threads. */
 export type ThreadListResponse = {
   data: Array<Thread>;
-  /** @experimental thread/list.readStates */
+  /**
+   * Read states of the threads on this page that have one, keyed by thread id; null when read state is not available.
+   * @experimental thread/list.readStates
+   */
   readStates?: { [key in string]?: ThreadReadState } | null;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
+  /** Cursor for paging the other way from the start of this page (use it with the opposite `sortDirection`); null on an empty page. */
   backwardsCursor?: string | null;
 };

@@ -2,7 +2,10 @@
 
 import type { ThreadMemoryMode } from "./ThreadMemoryMode.js";
 
+/** Parameters of the experimental `thread/memoryMode/set`, which turns memory on or off for one thread. */
 export type ThreadMemoryModeSetParams = {
+  /** Thread to change. */
   threadId: string;
+  /** Whether the thread uses memory. */
   mode: ThreadMemoryMode;
 };

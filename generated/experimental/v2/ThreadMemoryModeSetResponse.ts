@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `thread/memoryMode/set`; empty on success. */
 export type ThreadMemoryModeSetResponse = { [key in string]?: JsonValue };

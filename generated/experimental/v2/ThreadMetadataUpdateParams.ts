@@ -2,11 +2,19 @@
 
 import type { ThreadMetadataGitInfoUpdateParams } from "./ThreadMetadataGitInfoUpdateParams.js";
 
+/** Changes stored metadata of a thread (project, git info, Daybreak setting). */
 export type ThreadMetadataUpdateParams = {
   threadId: string;
-  /** @experimental thread/metadata/update.projectId */
+  /**
+   * Absent keeps the project, an empty string clears it, an existing project id assigns it.
+   * @experimental thread/metadata/update.projectId
+   */
   projectId?: string | null;
+  /** Changes to the stored git metadata; null leaves it as it is. */
   gitInfo?: ThreadMetadataGitInfoUpdateParams | null;
-  /** @experimental thread/metadata/update.daybreakEnabled */
+  /**
+   * Saves the Daybreak setting of this stored thread; null keeps it. Does not pick or grant a cyber access program.
+   * @experimental thread/metadata/update.daybreakEnabled
+   */
   daybreakEnabled?: boolean | null;
 };

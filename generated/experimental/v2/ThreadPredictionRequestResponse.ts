@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the prediction was started. */
 export type ThreadPredictionRequestResponse = { [key in string]?: JsonValue };

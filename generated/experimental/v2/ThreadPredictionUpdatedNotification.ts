@@ -2,8 +2,10 @@
 
 import type { ThreadPredictionResult } from "./ThreadPredictionResult.js";
 
+/** Delivers the outcome of a `thread/prediction/request`. */
 export type ThreadPredictionUpdatedNotification = {
   threadId: string;
+  /** The turn the prediction was requested for. */
   sourceTurnId: string;
   result: ThreadPredictionResult;
 };

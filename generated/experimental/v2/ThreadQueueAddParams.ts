@@ -2,9 +2,13 @@
 
 import type { UserInput } from "./UserInput.js";
 
+/** Adds a submission to the end of a thread's queue. */
 export type ThreadQueueAddParams = {
   threadId: string;
+  /** The user input to run later. */
   input: Array<UserInput>;
+  /** Client-chosen id of the user message, so the client can match it when it runs. */
   clientUserMessageId: string;
+  /** Key/value metadata to send with the model request when this input runs. */
   responsesapiClientMetadata?: { [key in string]?: string } | null;
 };

@@ -2,6 +2,7 @@
 
 import type { QueuedSubmission } from "./QueuedSubmission.js";
 
+/** The submission as queued, with its server-assigned id. */
 export type ThreadQueueAddResponse = {
   queuedSubmission: QueuedSubmission;
 };

@@ -2,7 +2,9 @@
 
 import type { QueuedSubmission } from "./QueuedSubmission.js";
 
+/** One page of queued submissions. */
 export type ThreadQueueListResponse = {
   data: Array<QueuedSubmission>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
 };

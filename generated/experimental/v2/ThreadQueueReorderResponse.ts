@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the queue was reordered. */
 export type ThreadQueueReorderResponse = { [key in string]?: JsonValue };

@@ -2,6 +2,8 @@
 
 import type { Turn } from "./Turn.js";
 
+/** The turn started from the queue. */
 export type ThreadQueueStartResponse = {
+  /** The turn that was started. */
   turn: Turn;
 };

@@ -2,9 +2,12 @@
 
 import type { UserInput } from "./UserInput.js";
 
+/** Replaces the input of a queued submission. */
 export type ThreadQueueUpdateParams = {
   threadId: string;
   queuedSubmissionId: string;
+  /** Replacement input. */
   input: Array<UserInput>;
+  /** Replacement metadata when non-empty; null, absent or an empty map keeps the current metadata. */
   responsesapiClientMetadata?: { [key in string]?: string } | null;
 };

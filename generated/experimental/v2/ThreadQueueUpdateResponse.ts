@@ -2,6 +2,8 @@
 
 import type { QueuedSubmission } from "./QueuedSubmission.js";
 
+/** The updated submission. */
 export type ThreadQueueUpdateResponse = {
+  /** The submission after the change. */
   queuedSubmission: QueuedSubmission;
 };

@@ -3,8 +3,12 @@
 import type { Thread } from "./Thread.js";
 import type { ThreadReadState } from "./ThreadReadState.js";
 
+/** The thread as stored. */
 export type ThreadReadResponse = {
   thread: Thread;
-  /** @experimental thread/read.readState */
+  /**
+   * The thread's read state; null when not available.
+   * @experimental thread/read.readState
+   */
   readState?: ThreadReadState | null;
 };

@@ -2,7 +2,10 @@
 
 import type { ThreadUnreadPosition } from "./ThreadUnreadPosition.js";
 
+/** Whether a thread has unread activity and from where, with a revision that guards changes. */
 export type ThreadReadState = {
+  /** Where unread activity starts; null when everything is read. */
   firstUnread?: ThreadUnreadPosition | null;
+  /** Opaque revision; pass it as `expectedRevision` when marking the thread read or unread. */
   revision: string;
 };

@@ -2,8 +2,10 @@
 
 import type { ThreadReadStateOperation } from "./ThreadReadStateOperation.js";
 
+/** Marks a thread read or unread. */
 export type ThreadReadStateUpdateParams = {
   threadId: string;
   operation: ThreadReadStateOperation;
+  /** Revision of the thread the user actually saw; if the thread has moved on, the update is rejected and needs a new user action. */
   expectedRevision: string;
 };

@@ -2,6 +2,8 @@
 
 import type { ThreadReadState } from "./ThreadReadState.js";
 
+/** The thread's new read state. */
 export type ThreadReadStateUpdateResponse = {
+  /** The read state after the change. */
   readState: ThreadReadState;
 };

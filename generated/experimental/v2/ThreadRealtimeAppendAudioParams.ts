@@ -2,7 +2,10 @@
 
 import type { ThreadRealtimeAudioChunk } from "./ThreadRealtimeAudioChunk.js";
 
+/** Parameters of `thread/realtime/appendAudio`, which sends input audio (such as microphone sound) to the session. */
 export type ThreadRealtimeAppendAudioParams = {
+  /** Thread whose realtime session receives the audio. */
   threadId: string;
+  /** The audio to add. */
   audio: ThreadRealtimeAudioChunk;
 };

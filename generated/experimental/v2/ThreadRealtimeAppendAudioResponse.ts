@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `thread/realtime/appendAudio`; empty on success. */
 export type ThreadRealtimeAppendAudioResponse = { [key in string]?: JsonValue };

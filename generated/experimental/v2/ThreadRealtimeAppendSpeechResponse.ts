@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `thread/realtime/appendSpeech`; empty on success. */
 export type ThreadRealtimeAppendSpeechResponse = { [key in string]?: JsonValue };

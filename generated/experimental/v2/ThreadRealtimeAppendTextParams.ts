@@ -2,8 +2,12 @@
 
 import type { ConversationTextRole } from "./ConversationTextRole.js";
 
+/** Parameters of `thread/realtime/appendText`, which adds a text message to the session. */
 export type ThreadRealtimeAppendTextParams = {
+  /** Thread whose realtime session receives the text. */
   threadId: string;
+  /** The message text. */
   text: string;
+  /** Who the message is from (default `user`). */
   role?: ConversationTextRole;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `thread/realtime/appendText`; empty on success. */
 export type ThreadRealtimeAppendTextResponse = { [key in string]?: JsonValue };

@@ -2,7 +2,10 @@
 
 import type { ConversationTextRole } from "./ConversationTextRole.js";
 
+/** A text message to start a realtime v3 session's history with. */
 export type ThreadRealtimeInitialItem = {
+  /** Who the message is from. */
   role: ConversationTextRole;
+  /** The message text. */
   text: string;
 };

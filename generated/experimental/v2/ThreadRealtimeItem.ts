@@ -4,21 +4,30 @@ import type { ThreadRealtimeBemItemPresentation } from "./ThreadRealtimeBemItemP
 import type { ThreadRealtimeSessionOutcome } from "./ThreadRealtimeSessionOutcome.js";
 import type { ThreadRealtimeTranscriptRole } from "./ThreadRealtimeTranscriptRole.js";
 
+/** A realtime (voice) event in a thread's timeline: session start or end, a transcript segment, or an agent item brought into the conversation. */
 export type ThreadRealtimeItem = {
+  /** Id of this timeline item. */
   id: string;
+  /** Realtime session it belongs to. */
   realtimeSessionId: string;
 } & ({
   type: "realtimeSessionStarted";
 } | {
   type: "transcriptSegment";
+  /** Who spoke. */
   role: ThreadRealtimeTranscriptRole;
+  /** What was said. */
   text: string;
 } | {
   type: "bemItemPromoted";
+  /** The agent item brought into the conversation. */
   item_id: string;
+  /** How it is shown. */
   presentation: ThreadRealtimeBemItemPresentation;
+  /** Turn of that item. */
   turn_id: string;
 } | {
   type: "realtimeSessionClosed";
+  /** How the session ended. */
   outcome: ThreadRealtimeSessionOutcome;
 });

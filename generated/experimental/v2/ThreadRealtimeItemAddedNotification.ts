@@ -2,7 +2,10 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** A non-audio item from the realtime backend, passed on unchanged. */
 export type ThreadRealtimeItemAddedNotification = {
+  /** Thread the session belongs to. */
   threadId: string;
+  /** The item as the realtime backend sent it. */
   item: JsonValue;
 };

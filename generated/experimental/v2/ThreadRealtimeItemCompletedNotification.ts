@@ -2,7 +2,10 @@
 
 import type { ThreadRealtimeItem } from "./ThreadRealtimeItem.js";
 
+/** Sent when a realtime conversation item is final and recorded. */
 export type ThreadRealtimeItemCompletedNotification = {
+  /** Thread the session belongs to. */
   threadId: string;
+  /** The item in its final form. */
   item: ThreadRealtimeItem;
 };

@@ -2,7 +2,10 @@
 
 import type { ThreadRealtimeItem } from "./ThreadRealtimeItem.js";
 
+/** Sent when a realtime conversation item begins, before its content streams. */
 export type ThreadRealtimeItemStartedNotification = {
+  /** Thread the session belongs to. */
   threadId: string;
+  /** The item, before its content arrives. */
   item: ThreadRealtimeItem;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Parameters of `thread/realtime/listVoices`; no fields. */
 export type ThreadRealtimeListVoicesParams = { [key in string]?: JsonValue };

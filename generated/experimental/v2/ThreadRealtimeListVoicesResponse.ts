@@ -2,6 +2,8 @@
 
 import type { RealtimeVoicesList } from "./RealtimeVoicesList.js";
 
+/** Result of `thread/realtime/listVoices`. */
 export type ThreadRealtimeListVoicesResponse = {
+  /** Supported voices by protocol version. */
   voices: RealtimeVoicesList;
 };

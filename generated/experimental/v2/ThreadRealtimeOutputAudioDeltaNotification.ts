@@ -2,7 +2,10 @@
 
 import type { ThreadRealtimeAudioChunk } from "./ThreadRealtimeAudioChunk.js";
 
+/** A chunk of audio spoken by the realtime model. */
 export type ThreadRealtimeOutputAudioDeltaNotification = {
+  /** Thread the session belongs to. */
   threadId: string;
+  /** The audio to play. */
   audio: ThreadRealtimeAudioChunk;
 };

@@ -7,26 +7,48 @@ import type { RealtimeVoice } from "./RealtimeVoice.js";
 import type { ThreadRealtimeInitialItem } from "./ThreadRealtimeInitialItem.js";
 import type { ThreadRealtimeStartTransport } from "./ThreadRealtimeStartTransport.js";
 
+/** Parameters of `thread/realtime/start`, which opens a realtime session on a thread. */
 export type ThreadRealtimeStartParams = {
+  /** Thread to attach the realtime session to. */
   threadId: string;
+  /** Let the client pass Codex's responses into the session itself (through the append requests) instead of the server doing it automatically (default false). */
   clientManagedHandoffs?: boolean | null;
+  /** Whether the realtime model says a short acknowledgement when it hands work to Codex (v3 only); the realtime service's default when absent. */
   delegationAckFiller?: boolean | null;
+  /** When the session ends, pass any transcript not yet handed over to Codex (default false); a rollout switch that may go away. */
   flushTranscriptTailOnSessionEnd?: boolean | null;
+  /** Insert Codex's automatic responses as conversation items instead of handoff appends. */
   codexResponsesAsItems?: boolean | null;
+  /** Text put in front of those items when `codexResponsesAsItems` is on. */
   codexResponseItemPrefix?: string | null;
+  /** How automatic Codex responses are passed in (v3 only; default `thinking`). */
   codexResponseHandoffMode?: CodexResponseHandoffMode | null;
+  /** Pass Codex's public reasoning summaries to the realtime model as quiet context during v3 delegations (default false). */
   backendReasoningStatus?: boolean;
+  /** Custom prefixes for the `bemTags` mode, keyed by channel (`analysis`, `commentary`, `final`); channels left out keep the default bracketed prefixes. */
   codexResponseHandoffChannelPrefixes?: { [key in string]?: Array<string> } | null;
+  /** Realtime model for this session; the configured one when absent. */
   model?: string | null;
+  /** Whether the model answers with text or audio (independent of transport and voice). */
   outputModality: RealtimeOutputModality;
+  /** Set to false to leave out the context Codex normally provides at startup; included when absent or null. */
   includeStartupContext?: boolean | null;
+  /** Messages to start the session history with (v3 only): at most 128 items and about 8,192 text tokens in total. */
   initialItems?: Array<ThreadRealtimeInitialItem> | null;
+  /** Developer instructions given to the Codex model behind the session when it starts. */
   realtimeStartInstructions?: string | null;
+  /** Developer instructions given to the Codex model behind the session when it ends. */
   realtimeEndInstructions?: string | null;
+  /** Instructions for the realtime model: absent uses the default prompt, null uses none, a string replaces it. */
   prompt?: string | null;
+  /** Id to use for the realtime session. */
   realtimeSessionId?: string | null;
+  /** Client-generated id of the product-level voice session; not the same as `realtimeSessionId`. */
   voiceSessionId?: string | null;
+  /** How the client connects to the session. */
   transport?: ThreadRealtimeStartTransport | null;
+  /** Realtime protocol version for this session; the configured one when absent. */
   version?: RealtimeConversationVersion | null;
+  /** Voice to speak with; the version's default when absent. */
   voice?: RealtimeVoice | null;
 };

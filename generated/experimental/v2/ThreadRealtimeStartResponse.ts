@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `thread/realtime/start`; empty. `thread/realtime/started` follows once the session is accepted. */
 export type ThreadRealtimeStartResponse = { [key in string]?: JsonValue };

@@ -2,8 +2,12 @@
 
 import type { RealtimeConversationVersion } from "./RealtimeConversationVersion.js";
 
+/** Sent when a realtime session has been accepted and started. */
 export type ThreadRealtimeStartedNotification = {
+  /** Thread the session belongs to. */
   threadId: string;
+  /** Id of the realtime session, when known. */
   realtimeSessionId?: string | null;
+  /** Protocol version in use. */
   version: RealtimeConversationVersion;
 };

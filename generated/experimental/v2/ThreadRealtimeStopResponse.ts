@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `thread/realtime/stop`; empty on success. */
 export type ThreadRealtimeStopResponse = { [key in string]?: JsonValue };

@@ -3,8 +3,12 @@
 import type { SortDirection } from "./SortDirection.js";
 import type { TurnItemsView } from "./TurnItemsView.js";
 
+/** The first page of turns to include in a resume response. */
 export type ThreadResumeInitialTurnsPageParams = {
+  /** Largest page to return; the server picks a default when null. */
   limit?: number | null;
+  /** Default descending (newest first). */
   sortDirection?: SortDirection | null;
+  /** How much of each turn's items to include; default `summary`. */
   itemsView?: TurnItemsView | null;
 };

@@ -9,28 +9,57 @@ import type { ResponseItem } from "./ResponseItem.js";
 import type { SandboxMode } from "./SandboxMode.js";
 import type { ThreadResumeInitialTurnsPageParams } from "./ThreadResumeInitialTurnsPageParams.js";
 
+/** Loads a stored thread (by id, by rollout path, or from given history) and subscribes this connection to it; joins the thread if it is already running. Prefer the id. */
 export type ThreadResumeParams = {
+  /** Thread to resume. For a thread that is not running, `history` or a non-empty `path` takes precedence. */
   threadId: string;
-  /** @experimental thread/resume.history */
+  /**
+   * Unstable, internal: resume with these items instead of the stored history.
+   * @experimental thread/resume.history
+   */
   history?: Array<ResponseItem> | null;
-  /** @experimental thread/resume.path */
+  /**
+   * Unstable: rollout file to resume from; for a running thread it must match its file. An empty string counts as absent.
+   * @experimental thread/resume.path
+   */
   path?: string | null;
+  /** Model to use; null uses the configured default. */
   model?: string | null;
+  /** Model provider id; null uses the configured default. */
   modelProvider?: string | null;
+  /** Service tier; null uses the configured default. */
   serviceTier?: string | null;
+  /** Working directory; null uses the configured default. */
   cwd?: string | null;
-  /** @experimental thread/resume.runtimeWorkspaceRoots */
+  /**
+   * Replaces the thread's workspace roots (absolute paths).
+   * @experimental thread/resume.runtimeWorkspaceRoots
+   */
   runtimeWorkspaceRoots?: Array<AbsolutePathBuf> | null;
+  /** Approval policy; null uses the configured one. */
   approvalPolicy?: AskForApproval | null;
+  /** Who reviews approval requests; null uses the configured reviewer. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Sandbox mode; null uses the configured one. */
   sandbox?: SandboxMode | null;
-  /** @experimental thread/resume.permissions */
+  /**
+   * Id of a permission profile to use; not together with `sandbox`.
+   * @experimental thread/resume.permissions
+   */
   permissions?: string | null;
+  /** Config overrides keyed by dotted config path, as with `-c key=value` on the command line. */
   config?: { [key in string]?: JsonValue } | null;
+  /** Replaces the built-in base instructions. */
   baseInstructions?: string | null;
+  /** Developer instructions to add. */
   developerInstructions?: string | null;
+  /** Deprecated; no longer changes the style. */
   personality?: Personality | null;
+  /** Leave `thread.turns` empty and page history with `thread/turns/list` and `thread/items/list` instead (recommended for paginated threads). */
   excludeTurns?: boolean;
-  /** @experimental thread/resume.initialTurnsPage */
+  /**
+   * Include a first page of turns in the response, saving a `thread/turns/list` call.
+   * @experimental thread/resume.initialTurnsPage
+   */
   initialTurnsPage?: ThreadResumeInitialTurnsPageParams | null;
 };

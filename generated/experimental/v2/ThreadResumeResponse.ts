@@ -12,27 +12,54 @@ import type { SandboxPolicy } from "./SandboxPolicy.js";
 import type { Thread } from "./Thread.js";
 import type { TurnsPage } from "./TurnsPage.js";
 
+/** The resumed thread and the settings it runs with. */
 export type ThreadResumeResponse = {
+  /** The thread. */
   thread: Thread;
+  /** Model the thread uses. */
   model: string;
+  /** Model provider the thread uses. */
   modelProvider: string;
+  /** Service tier in use, if any. */
   serviceTier?: string | null;
+  /** Plugins disabled for this thread (saved, but not yet enforced). */
   disabledPluginIds?: Array<string>;
+  /** Working directory of the thread. */
   cwd: AbsolutePathBuf;
-  /** @experimental thread/resume.runtimeWorkspaceRoots */
+  /**
+   * Workspace roots of the thread.
+   * @experimental thread/resume.runtimeWorkspaceRoots
+   */
   runtimeWorkspaceRoots?: Array<AbsolutePathBuf>;
+  /** Instruction files loaded for the thread, as paths in the environment's own syntax. */
   instructionSources?: Array<LegacyAppPathString>;
+  /** Approval policy in effect. */
   approvalPolicy: AskForApproval;
+  /** Who reviews approval requests. */
   approvalsReviewer: ApprovalsReviewer;
+  /** Sandbox policy in effect; kept for compatibility, `activePermissionProfile` says where it comes from. */
   sandbox: SandboxPolicy;
-  /** @experimental thread/resume.activePermissionProfile */
+  /**
+   * Permission profile the current permissions come from, when known.
+   * @experimental thread/resume.activePermissionProfile
+   */
   activePermissionProfile?: ActivePermissionProfile | null;
+  /** Reasoning effort in effect; null for the model's default. */
   reasoningEffort?: ReasoningEffort | null;
+  /** Collaboration mode in effect; absent from older servers. */
   collaborationMode?: CollaborationMode | null;
-  /** @experimental thread/resume.multiAgentMode */
+  /**
+   * Deprecated; always `explicitRequestOnly`.
+   * @experimental thread/resume.multiAgentMode
+   */
   multiAgentMode?: MultiAgentMode;
-  /** @experimental thread/resume.initialTurnsPage */
+  /**
+   * The page asked for with `initialTurnsPage`.
+   * @experimental thread/resume.initialTurnsPage
+   */
   initialTurnsPage?: TurnsPage | null;
+  /** Pass as `cursor` to `thread/turns/list` with `sortDirection` `desc` to load turns from the newest back (that turn included). */
   turnsBackwardsCursor?: string | null;
+  /** Pass as `cursor` to `thread/items/list` with `sortDirection` `desc` to load items from the newest back (that item included). */
   itemsBackwardsCursor?: string | null;
 };

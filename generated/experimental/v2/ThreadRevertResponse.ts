@@ -2,8 +2,12 @@
 
 import type { Thread } from "./Thread.js";
 
+/** The shortened thread and cursors to page its history. */
 export type ThreadRevertResponse = {
+  /** The thread after the change; `turns` is empty, page them with `thread/turns/list`. */
   thread: Thread;
+  /** Pass as `cursor` to `thread/turns/list` with `sortDirection` `desc` to load the remaining turns from the newest back. */
   turnsBackwardsCursor?: string | null;
+  /** Pass as `cursor` to `thread/items/list` with `sortDirection` `desc` to load the remaining items from the newest back. */
   itemsBackwardsCursor?: string | null;
 };

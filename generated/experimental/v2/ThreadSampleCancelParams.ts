@@ -2,6 +2,8 @@
 
 import type { RequestId } from "./RequestId.js";
 
+/** Cancels a running `thread/sample` request, named by its JSON-RPC id. */
 export type ThreadSampleCancelParams = {
+  /** JSON-RPC id of the `thread/sample` request to cancel. */
   requestId: RequestId;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: cancellation was requested. */
 export type ThreadSampleCancelResponse = { [key in string]?: JsonValue };

@@ -3,15 +3,25 @@
 import type { ReasoningEffort } from "./ReasoningEffort.js";
 import type { ThreadSource } from "./ThreadSource.js";
 
+/** Asks the model for one response from a thread's current context plus a prompt, without recording anything in the thread. */
 export type ThreadSampleParams = {
   threadId: string;
+  /** Id of the thread's latest turn; the request fails if it is not, or if that turn is still running and `allowInProgressTurn` is not set. */
   expectedTurnId: string;
+  /** Allow sampling while the latest turn is still running. */
   allowInProgressTurn?: boolean;
+  /** Text appended to the thread's context for this sample only. */
   prompt: string;
+  /** Reasoning effort for the sample; ignored where the model cannot change it without losing the prompt cache. */
   effort?: ReasoningEffort | null;
+  /** Which kind of client the sample is attributed to. */
   threadSource?: ThreadSource | null;
+  /** Free-form label of what triggered the sample, for metadata. */
   turnTrigger?: string | null;
+  /** Extra key/value metadata sent with the model request. */
   responsesapiClientMetadata?: { [key in string]?: string } | null;
+  /** Leave MCP tools out of the sample. */
   disableMcp?: boolean;
+  /** Whether cancelling also interrupts the upstream model call; null inherits the thread's behaviour. */
   interruptOnCancel?: boolean | null;
 };

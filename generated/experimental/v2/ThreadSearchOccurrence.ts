@@ -2,10 +2,16 @@
 
 import type { ThreadSearchTextRange } from "./ThreadSearchTextRange.js";
 
+/** Where a search term occurs in one message of a thread. */
 export type ThreadSearchOccurrence = {
+  /** Turn of the matching message. */
   turnId: string;
+  /** The matching message item. */
   itemId: string;
+  /** Text around the match. */
   snippet: string;
+  /** Where the match is in `snippet`. */
   snippetMatchRange: ThreadSearchTextRange;
+  /** Cursor for `thread/turns/list` that starts at this turn (included). */
   turnCursor: string;
 };

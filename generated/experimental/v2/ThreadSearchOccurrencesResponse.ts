@@ -2,7 +2,10 @@
 
 import type { ThreadSearchOccurrence } from "./ThreadSearchOccurrence.js";
 
+/** One page of matches. */
 export type ThreadSearchOccurrencesResponse = {
+  /** Matches in message order. */
   data: Array<ThreadSearchOccurrence>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
 };

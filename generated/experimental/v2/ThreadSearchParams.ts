@@ -4,14 +4,24 @@ import type { SortDirection } from "./SortDirection.js";
 import type { ThreadSearchSortKey } from "./ThreadSearchSortKey.js";
 import type { ThreadSourceKind } from "./ThreadSourceKind.js";
 
+/** Searches stored threads by text, one page at a time. */
 export type ThreadSearchParams = {
+  /** Include attached threads in the results. */
   includeAttachedThreads?: boolean;
+  /** Only threads visible to the signed-in ChatGPT account; default false. */
   currentAccountOnly?: boolean;
+  /** Opaque cursor from a previous page; null for the first page. */
   cursor?: string | null;
+  /** Largest page to return; the server picks a default when null. */
   limit?: number | null;
+  /** Sort order; default `created_at`. */
   sortKey?: ThreadSearchSortKey | null;
+  /** Default descending (newest first). */
   sortDirection?: SortDirection | null;
+  /** Only threads from these sources; null or [] means the interactive sources. */
   sourceKinds?: Array<ThreadSourceKind> | null;
+  /** true: only archived threads; false or null: only threads that are not archived. */
   archived?: boolean | null;
+  /** Text to search for. */
   searchTerm: string;
 };

@@ -2,8 +2,11 @@
 
 import type { ThreadSearchResult } from "./ThreadSearchResult.js";
 
+/** One page of matching threads. */
 export type ThreadSearchResponse = {
   data: Array<ThreadSearchResult>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
+  /** Cursor for paging the other way from the start of this page (use it with the opposite `sortDirection`); null on an empty page. */
   backwardsCursor?: string | null;
 };

@@ -2,7 +2,10 @@
 
 import type { Thread } from "./Thread.js";
 
+/** A thread that matched a search. */
 export type ThreadSearchResult = {
+  /** The matching thread. */
   thread: Thread;
+  /** Text around the match. */
   snippet: string;
 };

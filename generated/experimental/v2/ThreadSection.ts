@@ -2,8 +2,12 @@
 
 import type { ThreadSectionAppearance } from "./ThreadSectionAppearance.js";
 
+/** A named group of threads (like a sidebar folder), kept by the server. */
 export type ThreadSection = {
+  /** Stable id; unchanged by renames. */
   id: string;
+  /** Name shown to the user. */
   name: string;
+  /** How the section looks, shared across clients; null for the default. */
   appearance?: ThreadSectionAppearance | null;
 };

@@ -2,7 +2,10 @@
 
 import type { ThreadSectionAppearance } from "./ThreadSectionAppearance.js";
 
+/** Creates a thread section. */
 export type ThreadSectionCreateParams = {
+  /** Name shown to the user. */
   name: string;
+  /** How the section looks; null for the default look. */
   appearance?: ThreadSectionAppearance | null;
 };

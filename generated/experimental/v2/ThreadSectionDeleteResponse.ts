@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the section is gone. */
 export type ThreadSectionDeleteResponse = { [key in string]?: JsonValue };

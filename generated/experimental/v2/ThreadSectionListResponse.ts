@@ -2,7 +2,9 @@
 
 import type { ThreadSection } from "./ThreadSection.js";
 
+/** One page of thread sections. */
 export type ThreadSectionListResponse = {
   data: Array<ThreadSection>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the thread was moved. */
 export type ThreadSectionMoveResponse = { [key in string]?: JsonValue };

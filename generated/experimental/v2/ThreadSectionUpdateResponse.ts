@@ -2,6 +2,8 @@
 
 import type { ThreadSection } from "./ThreadSection.js";
 
+/** The updated section. */
 export type ThreadSectionUpdateResponse = {
+  /** The section after the change. */
   section: ThreadSection;
 };

@@ -12,22 +12,42 @@ import type { ReasoningSummary } from "./ReasoningSummary.js";
 import type { SandboxPolicy } from "./SandboxPolicy.js";
 import type { ThreadEnvironment } from "./ThreadEnvironment.js";
 
+/** The settings a thread applies to its next turns. */
 export type ThreadSettings = {
+  /** Plugins disabled for this thread (saved, but not yet enforced). */
   disabledPluginIds?: Array<string>;
+  /** Working directory. */
   cwd: AbsolutePathBuf;
-  /** @experimental thread/settings.environments */
+  /**
+   * Environments for the next turns, primary first; [] for none, null when the server does not say.
+   * @experimental thread/settings.environments
+   */
   environments?: Array<ThreadEnvironment> | null;
+  /** Approval policy. */
   approvalPolicy: AskForApproval;
+  /** Who reviews approval requests. */
   approvalsReviewer: ApprovalsReviewer;
+  /** Sandbox policy. */
   sandboxPolicy: SandboxPolicy;
+  /** Permission profile the permissions come from, when known. */
   activePermissionProfile?: ActivePermissionProfile | null;
+  /** Model. */
   model: string;
+  /** Model provider id. */
   modelProvider: string;
+  /** Service tier, if any. */
   serviceTier?: string | null;
+  /** Reasoning effort; null for the model's default. */
   effort?: ReasoningEffort | null;
+  /** Reasoning summary setting, if set. */
   summary?: ReasoningSummary | null;
+  /** Collaboration mode. */
   collaborationMode: CollaborationMode;
-  /** @experimental thread/settings.multiAgentMode */
+  /**
+   * Deprecated; always `explicitRequestOnly`.
+   * @experimental thread/settings.multiAgentMode
+   */
   multiAgentMode?: MultiAgentMode;
+  /** Deprecated; the saved value, which no longer changes the style. */
   personality?: Personality | null;
 };

@@ -10,20 +10,35 @@ import type { ReasoningSummary } from "./ReasoningSummary.js";
 import type { SandboxPolicy } from "./SandboxPolicy.js";
 import type { TurnEnvironmentParams } from "./TurnEnvironmentParams.js";
 
+/** Changes a thread's settings for the turns that follow; a running turn is not affected. Omitted fields keep their value. */
 export type ThreadSettingsUpdateParams = {
   threadId: string;
+  /** Replaces the list of disabled plugins; null keeps it, [] enables all. */
   disabledPluginIds?: Array<string> | null;
+  /** Working directory for later turns. */
   cwd?: string | null;
+  /** Environments for later turns; null keeps them (unless `cwd` is given, which selects that directory's defaults), [] clears them. */
   environments?: Array<TurnEnvironmentParams> | null;
+  /** Approval policy for later turns. */
   approvalPolicy?: AskForApproval | null;
+  /** Who reviews approval requests in later turns. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Sandbox policy for later turns. */
   sandboxPolicy?: SandboxPolicy | null;
+  /** Id of a permission profile for later turns; not together with `sandboxPolicy`. */
   permissions?: string | null;
+  /** Model for later turns. */
   model?: string | null;
+  /** Service tier for later turns; absent keeps it, null clears it. */
   serviceTier?: string | null;
+  /** Reasoning effort for later turns. */
   effort?: ReasoningEffort | null;
+  /** Reasoning summary setting for later turns. */
   summary?: ReasoningSummary | null;
+  /** Collaboration mode preset for later turns; a null `developer_instructions` uses the mode's built-in ones. */
   collaborationMode?: CollaborationMode | null;
+  /** Deprecated and ignored. */
   multiAgentMode?: MultiAgentMode | null;
+  /** Deprecated; no longer changes the style. */
   personality?: Personality | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the settings are changed. */
 export type ThreadSettingsUpdateResponse = { [key in string]?: JsonValue };

@@ -2,7 +2,9 @@
 
 import type { ThreadSettings } from "./ThreadSettings.js";
 
+/** Sent when a thread's settings for later turns change. */
 export type ThreadSettingsUpdatedNotification = {
   threadId: string;
+  /** The settings now in effect. */
   threadSettings: ThreadSettings;
 };

@@ -14,44 +14,96 @@ import type { ThreadSource } from "./ThreadSource.js";
 import type { ThreadStartSource } from "./ThreadStartSource.js";
 import type { TurnEnvironmentParams } from "./TurnEnvironmentParams.js";
 
+/** Starts a new thread; omitted settings come from the user's config. */
 export type ThreadStartParams = {
+  /** Model to use; null uses the configured default. */
   model?: string | null;
+  /** Model provider id; null uses the configured default. */
   modelProvider?: string | null;
-  /** @experimental thread/start.allowProviderModelFallback */
+  /**
+   * Let a provider with a fixed model catalog use its default model when the requested one is unavailable.
+   * @experimental thread/start.allowProviderModelFallback
+   */
   allowProviderModelFallback?: boolean;
+  /** Service tier; null uses the configured default. */
   serviceTier?: string | null;
+  /** Working directory; null uses the configured default. */
   cwd?: string | null;
-  /** @experimental thread/start.runtimeWorkspaceRoots */
+  /**
+   * Replaces the thread's workspace roots (absolute paths).
+   * @experimental thread/start.runtimeWorkspaceRoots
+   */
   runtimeWorkspaceRoots?: Array<AbsolutePathBuf> | null;
+  /** Approval policy; null uses the configured one. */
   approvalPolicy?: AskForApproval | null;
+  /** Who reviews approval requests; null uses the configured reviewer. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Sandbox mode; null uses the configured one. */
   sandbox?: SandboxMode | null;
-  /** @experimental thread/start.permissions */
+  /**
+   * Id of a permission profile to use; not together with `sandbox`.
+   * @experimental thread/start.permissions
+   */
   permissions?: string | null;
+  /** Config overrides keyed by dotted config path, as with `-c key=value` on the command line. */
   config?: { [key in string]?: JsonValue } | null;
+  /** Name of the service starting the thread, recorded for attribution. */
   serviceName?: string | null;
+  /** Replaces the built-in base instructions. */
   baseInstructions?: string | null;
+  /** Developer instructions to add. */
   developerInstructions?: string | null;
+  /** Deprecated; no longer changes the style. */
   personality?: Personality | null;
-  /** @experimental thread/start.multiAgentMode */
+  /**
+   * Deprecated and ignored.
+   * @experimental thread/start.multiAgentMode
+   */
   multiAgentMode?: MultiAgentMode | null;
+  /** Keep the thread in memory only; nothing is written to disk. */
   ephemeral?: boolean | null;
-  /** @experimental thread/start.historyMode */
+  /**
+   * How the new thread stores its history.
+   * @experimental thread/start.historyMode
+   */
   historyMode?: ThreadHistoryMode | null;
+  /** Why the session starts: at startup or after the user cleared the previous one. */
   sessionStartSource?: ThreadStartSource | null;
+  /** Free-form label of where the thread comes from, for analytics. */
   threadSource?: ThreadSource | null;
-  /** @experimental thread/start.projectId */
+  /**
+   * Project to assign the thread to; ephemeral threads only report it in live responses.
+   * @experimental thread/start.projectId
+   */
   projectId?: string | null;
-  /** @experimental thread/start.daybreakEnabled */
+  /**
+   * Initial Daybreak setting; null leaves it unset. Does not pick or grant a cyber access program; not for ephemeral threads.
+   * @experimental thread/start.daybreakEnabled
+   */
   daybreakEnabled?: boolean | null;
-  /** @experimental thread/start.environments */
+  /**
+   * Environments of the thread; null selects the default, [] gives no environment access, otherwise the first is current.
+   * @experimental thread/start.environments
+   */
   environments?: Array<TurnEnvironmentParams> | null;
-  /** @experimental thread/start.dynamicTools */
+  /**
+   * Tools the client provides and runs itself; the server calls them with `item/tool/call`.
+   * @experimental thread/start.dynamicTools
+   */
   dynamicTools?: Array<DynamicToolSpec> | null;
-  /** @experimental thread/start.selectedCapabilityRoots */
+  /**
+   * Capability roots the hosting platform selected for this thread.
+   * @experimental thread/start.selectedCapabilityRoots
+   */
   selectedCapabilityRoots?: Array<SelectedCapabilityRoot> | null;
-  /** @experimental thread/start.mockExperimentalField */
+  /**
+   * Test-only; exercises the experimental gate.
+   * @experimental thread/start.mockExperimentalField
+   */
   mockExperimentalField?: string | null;
-  /** @experimental thread/start.experimentalRawEvents */
+  /**
+   * Also send raw model API items as notifications; for internal use.
+   * @experimental thread/start.experimentalRawEvents
+   */
   experimentalRawEvents?: boolean;
 };

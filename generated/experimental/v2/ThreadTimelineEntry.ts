@@ -5,27 +5,38 @@ import type { ThreadRealtimeItem } from "./ThreadRealtimeItem.js";
 import type { TurnError } from "./TurnError.js";
 import type { TurnStatus } from "./TurnStatus.js";
 
+/** One entry of a thread's timeline: an item, a realtime event, or a turn starting or ending. */
 export type ThreadTimelineEntry = {
   type: "item";
+  /** Position in the timeline. */
   position: number;
+  /** Turn of the item. */
   turnId: string;
   item: ThreadItem;
 } | {
   type: "realtime";
+  /** Position in the timeline. */
   position: number;
   item: ThreadRealtimeItem;
 } | {
   type: "turnStarted";
+  /** Position in the timeline. */
   position: number;
+  /** Start time, Unix epoch seconds. */
   started_at?: number | null;
   turn_id: string;
 } | {
   type: "turnCompleted";
+  /** Position in the timeline. */
   position: number;
   status: TurnStatus;
+  /** Why the turn failed or was interrupted, if it did. */
   error?: TurnError | null;
+  /** End time, Unix epoch seconds. */
   completed_at?: number | null;
+  /** Run time in milliseconds. */
   duration_ms?: number | null;
+  /** Start time, Unix epoch seconds. */
   started_at?: number | null;
   turn_id: string;
 };

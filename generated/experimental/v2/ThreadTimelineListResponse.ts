@@ -2,8 +2,12 @@
 
 import type { ThreadTimelineEntry } from "./ThreadTimelineEntry.js";
 
+/** One page of the timeline. */
 export type ThreadTimelineListResponse = {
+  /** Entries in recorded order. */
   data: Array<ThreadTimelineEntry>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
+  /** Realtime session that was open where this page starts, if any. */
   activeRealtimeSessionAtPageStart?: string | null;
 };

@@ -2,13 +2,22 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** A tool offered by an MCP server (MCP `Tool`). */
 export type Tool = {
+  /** Tool name. */
   name: string;
+  /** Human-friendly name. */
   title?: string | null;
+  /** What the tool does. */
   description?: string | null;
+  /** JSON Schema of the tool's arguments. */
   inputSchema: JsonValue;
+  /** JSON Schema of the tool's structured result, when declared. */
   outputSchema?: JsonValue;
+  /** MCP tool annotations (hints such as read-only). */
   annotations?: JsonValue;
+  /** MCP icon descriptors. */
   icons?: Array<JsonValue> | null;
+  /** MCP `_meta`. */
   _meta?: JsonValue;
 };

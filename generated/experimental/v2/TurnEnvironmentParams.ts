@@ -2,8 +2,12 @@
 
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** Selects an environment for a turn and where in it to work. */
 export type TurnEnvironmentParams = {
+  /** Id of a registered environment. */
   environmentId: string;
+  /** Working directory inside the environment, in its own path syntax. */
   cwd: LegacyAppPathString;
+  /** Workspace roots inside the environment; null means just `cwd`. */
   runtimeWorkspaceRoots?: Array<LegacyAppPathString> | null;
 };

@@ -3,9 +3,14 @@
 import type { CodexErrorInfo } from "./CodexErrorInfo.js";
 import type { MisalignmentErrorDetails } from "./MisalignmentErrorDetails.js";
 
+/** Why a turn failed or was interrupted. */
 export type TurnError = {
+  /** Text to show the user. */
   message: string;
+  /** Machine-readable cause, when known. */
   codexErrorInfo?: CodexErrorInfo | null;
+  /** More detail, such as the upstream error body. */
   additionalDetails?: string | null;
+  /** Set when the turn was stopped for a misalignment policy violation. */
   misalignment?: MisalignmentErrorDetails | null;
 };

@@ -2,8 +2,10 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Carries moderation metadata the model provider attached to a turn. */
 export type TurnModerationMetadataNotification = {
   threadId: string;
   turnId: string;
+  /** Moderation metadata as the model provider returned it. */
   metadata: JsonValue;
 };

@@ -5,13 +5,21 @@ import type { ReasoningEffort } from "./ReasoningEffort.js";
 import type { ReasoningSummary } from "./ReasoningSummary.js";
 import type { TurnEnvironmentParams } from "./TurnEnvironmentParams.js";
 
+/** Changes settings of a running turn only (not later turns); fields the turn cannot change are rejected. */
 export type TurnSettingsUpdateParams = {
   threadId: string;
+  /** The running turn to change. */
   turnId: string;
+  /** New reviewer for the rest of this turn; approvals already pending keep theirs. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Environments for the remaining steps of this turn; null keeps them, [] clears them. */
   environments?: Array<TurnEnvironmentParams> | null;
+  /** New model; null keeps it. */
   model?: string | null;
+  /** New reasoning effort; null keeps it. */
   effort?: ReasoningEffort | null;
+  /** New reasoning summary setting; null keeps it. */
   summary?: ReasoningSummary | null;
+  /** New service tier; absent keeps it, null clears it. */
   serviceTier?: string | null;
 };

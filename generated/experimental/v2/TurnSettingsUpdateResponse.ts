@@ -2,6 +2,8 @@
 
 import type { TurnSettingsUpdateStatus } from "./TurnSettingsUpdateStatus.js";
 
+/** Whether the running turn took the new settings. */
 export type TurnSettingsUpdateResponse = {
+  /** Whether the change took effect. */
   status: TurnSettingsUpdateStatus;
 };

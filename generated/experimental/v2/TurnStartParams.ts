@@ -16,42 +16,88 @@ import type { TurnEnvironmentParams } from "./TurnEnvironmentParams.js";
 import type { TurnToolOutput } from "./TurnToolOutput.js";
 import type { UserInput } from "./UserInput.js";
 
+/** Starts a turn of a thread with user input; settings given here also apply to later turns unless said otherwise. */
 export type TurnStartParams = {
   threadId: string;
+  /** Replaces the thread's list of disabled plugins; null keeps it, [] enables all. */
   disabledPluginIds?: Array<string> | null;
+  /** Client-chosen id of the user message, echoed on its item so the client can match it. */
   clientUserMessageId?: string | null;
+  /** What the user sends. */
   input: Array<UserInput>;
+  /** Free-form label of what started the turn, for attribution. */
   turnTrigger?: string | null;
+  /** Turn this one works on behalf of (e.g. delegated work in another thread); null for work the user started. */
   parentTurnId?: string | null;
+  /** First turn of the chain of work; pass the parent's `rootTurnId`. Null makes this turn its own root. */
   rootTurnId?: string | null;
+  /** Output of a client-side tool to give the model along with the input. */
   toolOutput?: TurnToolOutput | null;
-  /** @experimental turn/start.responsesapiClientMetadata */
+  /**
+   * Replaces the client-supplied entries of the turn metadata sent to the model API; {} clears them. Reserved keys cannot be set.
+   * @experimental turn/start.responsesapiClientMetadata
+   */
   responsesapiClientMetadata?: { [key in string]?: string } | null;
-  /** @experimental turn/start.responsesapiClientMetadataPatch */
+  /**
+   * Entries merged into the turn metadata, applied after `responsesapiClientMetadata`.
+   * @experimental turn/start.responsesapiClientMetadataPatch
+   */
   responsesapiClientMetadataPatch?: { [key in string]?: string } | null;
-  /** @experimental turn/start.additionalContext */
+  /**
+   * Extra context for the model, keyed by a client-chosen source id.
+   * @experimental turn/start.additionalContext
+   */
   additionalContext?: { [key in string]?: AdditionalContextEntry } | null;
-  /** @experimental turn/start.environments */
+  /**
+   * Environments for this turn and the ones after it; null keeps the thread's, [] gives no environment access, otherwise the first is current.
+   * @experimental turn/start.environments
+   */
   environments?: Array<TurnEnvironmentParams> | null;
+  /** Working directory for this turn and the ones after it. */
   cwd?: string | null;
-  /** @experimental turn/start.runtimeWorkspaceRoots */
+  /**
+   * Replaces the thread's workspace roots for this turn and the ones after it (absolute paths).
+   * @experimental turn/start.runtimeWorkspaceRoots
+   */
   runtimeWorkspaceRoots?: Array<AbsolutePathBuf> | null;
+  /** Approval policy for this turn and the ones after it. */
   approvalPolicy?: AskForApproval | null;
+  /** Who reviews approval requests for this turn and the ones after it. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Sandbox policy for this turn and the ones after it. */
   sandboxPolicy?: SandboxPolicy | null;
-  /** @experimental turn/start.permissions */
+  /**
+   * Id of a permission profile for this turn and the ones after it; not together with `sandboxPolicy`.
+   * @experimental turn/start.permissions
+   */
   permissions?: string | null;
+  /** Model for this turn and the ones after it. */
   model?: string | null;
+  /** Service tier for this turn and the ones after it. */
   serviceTier?: string | null;
+  /** Service tier for this new turn only (`default` for standard); null inherits the thread's. */
   serviceTierForTurn?: string | null;
+  /** Reasoning effort for this turn and the ones after it. */
   effort?: ReasoningEffort | null;
+  /** Reasoning summary setting for this turn and the ones after it. */
   summary?: ReasoningSummary | null;
+  /** Deprecated; no longer changes the style. */
   personality?: Personality | null;
+  /** JSON Schema the final assistant message of this turn must follow. */
   outputSchema?: JsonValue;
-  /** @experimental turn/start.collaborationMode */
+  /**
+   * Collaboration mode preset; wins over `model`, `effort` and developer instructions.
+   * @experimental turn/start.collaborationMode
+   */
   collaborationMode?: CollaborationMode | null;
-  /** @experimental turn/start.multiAgentMode */
+  /**
+   * Deprecated and ignored.
+   * @experimental turn/start.multiAgentMode
+   */
   multiAgentMode?: MultiAgentMode | null;
-  /** @experimental turn/start.cyberAccessProgram */
+  /**
+   * Cyber access program to request for this turn; null keeps the automatic choice. Requesting it does not grant it.
+   * @experimental turn/start.cyberAccessProgram
+   */
   cyberAccessProgram?: CyberAccessProgram | null;
 };

@@ -2,6 +2,8 @@
 
 import type { Turn } from "./Turn.js";
 
+/** The turn that was started; its progress arrives as notifications. */
 export type TurnStartResponse = {
+  /** The new turn, usually still in progress and without items. */
   turn: Turn;
 };

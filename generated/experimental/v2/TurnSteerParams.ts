@@ -3,15 +3,28 @@
 import type { AdditionalContextEntry } from "./AdditionalContextEntry.js";
 import type { UserInput } from "./UserInput.js";
 
+/** Adds user input to the turn that is running, without starting a new one. */
 export type TurnSteerParams = {
   threadId: string;
+  /** Client-chosen id of the user message, echoed on its item. */
   clientUserMessageId?: string | null;
+  /** The extra user input. */
   input: Array<UserInput>;
-  /** @experimental turn/steer.responsesapiClientMetadata */
+  /**
+   * Replaces the client-supplied entries of the turn metadata sent to the model API; {} clears them.
+   * @experimental turn/steer.responsesapiClientMetadata
+   */
   responsesapiClientMetadata?: { [key in string]?: string } | null;
-  /** @experimental turn/steer.responsesapiClientMetadataPatch */
+  /**
+   * Entries merged into the turn metadata, applied after `responsesapiClientMetadata`.
+   * @experimental turn/steer.responsesapiClientMetadataPatch
+   */
   responsesapiClientMetadataPatch?: { [key in string]?: string } | null;
-  /** @experimental turn/steer.additionalContext */
+  /**
+   * Extra context for the model, keyed by a client-chosen source id.
+   * @experimental turn/steer.additionalContext
+   */
   additionalContext?: { [key in string]?: AdditionalContextEntry } | null;
+  /** Id of the turn the client believes is running; the request fails if another (or none) is. */
   expectedTurnId: string;
 };

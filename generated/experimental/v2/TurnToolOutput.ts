@@ -2,9 +2,13 @@
 
 import type { FunctionCallOutputBody } from "./FunctionCallOutputBody.js";
 
+/** The output of a client-side tool call, sent with a new turn. */
 export type TurnToolOutput = {
+  /** Name of the tool that produced the output. */
   name: string;
+  /** Namespace of the tool, if any. */
   namespace?: string | null;
   output: FunctionCallOutputBody;
+  /** Keep the output in the thread's model history for later turns. */
   retain?: boolean;
 };

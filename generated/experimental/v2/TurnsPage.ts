@@ -2,8 +2,11 @@
 
 import type { Turn } from "./Turn.js";
 
+/** A page of turns, as `thread/turns/list` returns it. */
 export type TurnsPage = {
   data: Array<Turn>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
+  /** Cursor for paging the other way from the start of this page (use it with the opposite `sortDirection`); null on an empty page. */
   backwardsCursor?: string | null;
 };

@@ -3,36 +3,50 @@
 import type { ImageDetail } from "./ImageDetail.js";
 import type { TextElement } from "./TextElement.js";
 
+/** One piece of user input: text, an image or audio (by URL, file id or local path), a skill to use, or a mention. */
 export type UserInput = {
   type: "text";
   text: string;
+  /** Spans of `text` that a UI renders specially (such as pasted blocks or mentions). */
   text_elements?: Array<TextElement>;
 } | {
   type: "image";
+  /** Resolution the model should look at the image in; null for the default. */
   detail?: ImageDetail | null;
 } & ({
+  /** Image URL or `data:` URL. */
   url: string;
 } | {
+  /** Id of a file already uploaded to the provider. */
   fileId: string;
 }) | {
   type: "localImage";
+  /** Resolution the model should look at the image in; null for the default. */
   detail?: ImageDetail | null;
+  /** Path of an image file on the server's machine. */
   path: string;
 } | {
   type: "audio";
 } & ({
+  /** Audio URL or `data:` URL. */
   url: string;
 } | {
+  /** Id of a file already uploaded to the provider. */
   fileId: string;
 }) | {
   type: "localAudio";
+  /** Path of an audio file on the server's machine. */
   path: string;
 } | {
   type: "skill";
+  /** Skill name. */
   name: string;
+  /** Path of the skill's definition file. */
   path: string;
 } | {
   type: "mention";
+  /** Name shown for the mention. */
   name: string;
+  /** What is mentioned: a file path or a resource URI such as an app or plugin. */
   path: string;
 };

@@ -2,6 +2,8 @@
 
 import type { RequestId } from "./RequestId.js";
 
+/** Parameters of `userVerification/cancel`, which cancels a user-verification request in progress (not an elicitation). */
 export type UserVerificationCancelParams = {
+  /** JSON-RPC id of the pending `userVerification/*` request on this connection to cancel; give each request its own id, and this cancel request a different one. */
   requestId: RequestId;
 };

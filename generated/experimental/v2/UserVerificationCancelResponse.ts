@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `userVerification/cancel`. A reply does not mean the prompt has closed yet; cancelling an unknown or finished request does nothing, and effects that already happened stay. */
 export type UserVerificationCancelResponse = { [key in string]?: JsonValue };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `userVerification/delete`; empty on success. */
 export type UserVerificationDeleteResponse = { [key in string]?: JsonValue };

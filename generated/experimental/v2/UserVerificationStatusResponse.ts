@@ -2,8 +2,12 @@
 
 import type { UserVerificationUnavailableReason } from "./UserVerificationUnavailableReason.js";
 
+/** Result of `userVerification/status`: whether a usable local credential exists. Nothing is shown to the user and no backend is asked whether the credential is registered. */
 export type UserVerificationStatusResponse = {
+  /** Id of the local credential; null when none exists or verification is unavailable. */
   credentialId?: string | null;
+  /** Why verification cannot be used right now; null when it can. */
   unavailableReason?: UserVerificationUnavailableReason | null;
+  /** Human-readable detail for `unavailableReason`. */
   unavailableMessage?: string | null;
 };

@@ -2,6 +2,8 @@
 
 import type { UserVerificationProof } from "./UserVerificationProof.js";
 
+/** Result of `userVerification/verify`. */
 export type UserVerificationVerifyResponse = {
+  /** Signature over the challenge. */
   proof: UserVerificationProof;
 };

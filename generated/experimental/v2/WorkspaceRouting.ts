@@ -2,8 +2,12 @@
 
 import type { AccountRoutingOverride } from "./AccountRoutingOverride.js";
 
+/** Which backend a workspace's requests go to. */
 export type WorkspaceRouting = {
+  /** Workspace (account) id. */
   chatgptAccountId: string;
+  /** Origin URL of the backend the workspace uses. */
   backendOrigin: string;
+  /** Routing rule applied to the workspace. */
   accountRoutingOverride: AccountRoutingOverride;
 };

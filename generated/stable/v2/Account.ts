@@ -2,15 +2,20 @@
 
 import type { PlanType } from "./PlanType.js";
 
+/** The signed-in account: an API key, a ChatGPT account, Amazon Bedrock, or Google Cloud. */
 export type Account = {
   type: "apiKey";
 } | {
   type: "chatgpt";
+  /** Email of the user; null when unknown. */
   email: string | null;
+  /** Plan of the account. */
   planType: PlanType;
+  /** Name of the selected ChatGPT workspace, when known. */
   workspaceName?: string | null;
 } | {
   type: "amazonBedrock";
+  /** Whether Codex stores the AWS credentials itself rather than using the AWS configuration (default false). */
   usesCodexManagedCredentials?: boolean;
 } | {
   type: "gcp";

@@ -2,6 +2,8 @@
 
 import type { RateLimitSnapshot } from "./RateLimitSnapshot.js";
 
+/** A partial update of the account's rate limits. */
 export type AccountRateLimitsUpdatedNotification = {
+  /** The values that changed; merge them into the last `account/rateLimits/read` result (missing values do not clear earlier ones) or read again. */
   rateLimits: RateLimitSnapshot;
 };

@@ -3,9 +3,14 @@
 import type { FileSystemSandboxEntry } from "./FileSystemSandboxEntry.js";
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** Filesystem access asked for or granted on top of the sandbox policy. */
 export type AdditionalFileSystemPermissions = {
+  /** Extra paths to read; on its way out in favour of `entries`. */
   read?: Array<LegacyAppPathString> | null;
+  /** Extra paths to write; on its way out in favour of `entries`. */
   write?: Array<LegacyAppPathString> | null;
+  /** How many directory levels deep glob patterns in `entries` are expanded. */
   globScanMaxDepth?: number | null;
+  /** Paths, globs or special locations with the access each gets. */
   entries?: Array<FileSystemSandboxEntry> | null;
 };

@@ -2,7 +2,10 @@
 
 import type { AgentMessageDisplay } from "./AgentMessageDisplay.js";
 
+/** Whether moderation affected an agent message and how to present it. */
 export type AgentMessageModeration = {
+  /** Whether moderation changed or blocked the message. */
   moderated: boolean;
+  /** How to present the message when history is shown again; null for no special handling. */
   display?: AgentMessageDisplay | null;
 };

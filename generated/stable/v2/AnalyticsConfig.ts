@@ -2,7 +2,9 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** The `analytics` settings; other keys are passed through as written. */
 export type AnalyticsConfig = {
+  /** Whether usage analytics are sent. */
   enabled?: boolean | null;
   [key: string]: JsonValue | undefined;
 };

@@ -3,20 +3,36 @@
 import type { AppBranding } from "./AppBranding.js";
 import type { AppMetadata } from "./AppMetadata.js";
 
+/** An app as listed by `app/list`. */
 export type AppInfo = {
+  /** App id. */
   id: string;
+  /** Display name. */
   name: string;
+  /** What the app does. */
   description?: string | null;
+  /** Logo URL for light backgrounds. */
   logoUrl?: string | null;
+  /** Logo URL for dark backgrounds. */
   logoUrlDark?: string | null;
+  /** Icon URLs by variant, for light backgrounds. */
   iconAssets?: { [key in string]?: string } | null;
+  /** Icon URLs by variant, for dark backgrounds. */
   iconDarkAssets?: { [key in string]?: string } | null;
+  /** How the app is distributed. */
   distributionChannel?: string | null;
+  /** Publisher details. */
   branding?: AppBranding | null;
+  /** Directory listing details. */
   appMetadata?: AppMetadata | null;
+  /** Free-form key/value labels. */
   labels?: { [key in string]?: string } | null;
+  /** Where the user can install or connect the app. */
   installUrl?: string | null;
+  /** Whether the user has the app connected and can use it (default false). */
   isAccessible?: boolean;
+  /** Whether the app is enabled in config.toml (`[apps.<id>] enabled`; default true). */
   isEnabled?: boolean;
+  /** Display names of the plugins that include this app. */
   pluginDisplayNames?: Array<string>;
 };

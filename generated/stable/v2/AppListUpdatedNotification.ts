@@ -2,6 +2,8 @@
 
 import type { AppInfo } from "./AppInfo.js";
 
+/** Sent when the list of available apps changes (for example once background loading finishes). */
 export type AppListUpdatedNotification = {
+  /** The full, updated list of apps. */
   data: Array<AppInfo>;
 };

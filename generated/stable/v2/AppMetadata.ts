@@ -3,16 +3,28 @@
 import type { AppReview } from "./AppReview.js";
 import type { AppScreenshot } from "./AppScreenshot.js";
 
+/** App directory listing details of an app. */
 export type AppMetadata = {
+  /** Directory review state. */
   review?: AppReview | null;
+  /** Directory categories. */
   categories?: Array<string> | null;
+  /** Directory subcategories. */
   subCategories?: Array<string> | null;
+  /** Longer marketing description. */
   seoDescription?: string | null;
+  /** Screenshots for the listing. */
   screenshots?: Array<AppScreenshot> | null;
+  /** Who makes the app. */
   developer?: string | null;
+  /** Published version. */
   version?: string | null;
+  /** Id of the published version. */
   versionId?: string | null;
+  /** Release notes of that version. */
   versionNotes?: string | null;
+  /** For first-party apps: whether the user still has to install it. */
   firstPartyRequiresInstall?: boolean | null;
+  /** Whether to offer the app in the prompt composer even before the user connects it. */
   showInComposerWhenUnlinked?: boolean | null;
 };

@@ -2,14 +2,24 @@
 
 import type { AppTemplateUnavailableReason } from "./AppTemplateUnavailableReason.js";
 
+/** A template in a plugin from which workspace apps can be created. */
 export type AppTemplateSummary = {
+  /** Template id. */
   templateId: string;
+  /** Display name. */
   name: string;
+  /** What apps made from it do. */
   description?: string | null;
+  /** Catalog category. */
   category?: string | null;
+  /** Connector the template stands for, when there is one. */
   canonicalConnectorId?: string | null;
+  /** Logo URL for light backgrounds. */
   logoUrl?: string | null;
+  /** Logo URL for dark backgrounds. */
   logoUrlDark?: string | null;
+  /** Ids of apps already created from the template. */
   materializedAppIds: Array<string>;
+  /** Why the template cannot be used; null when it can. */
   reason?: AppTemplateUnavailableReason | null;
 };

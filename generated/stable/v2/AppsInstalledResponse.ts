@@ -2,6 +2,8 @@
 
 import type { InstalledApp } from "./InstalledApp.js";
 
+/** Result of `app/installed`. */
 export type AppsInstalledResponse = {
+  /** Installed apps, all taken from the same consistent snapshot. */
   apps: Array<InstalledApp>;
 };

@@ -2,7 +2,10 @@
 
 import type { AppInfo } from "./AppInfo.js";
 
+/** One page of apps from `app/list`. */
 export type AppsListResponse = {
+  /** Apps on this page. */
   data: Array<AppInfo>;
+  /** Cursor for the next page; null when this is the last page. */
   nextCursor?: string | null;
 };

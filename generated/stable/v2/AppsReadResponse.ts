@@ -2,7 +2,10 @@
 
 import type { ConnectorMetadata } from "./ConnectorMetadata.js";
 
+/** Result of `app/read`. */
 export type AppsReadResponse = {
+  /** Details of the apps that were found. */
   apps: Array<ConnectorMetadata>;
+  /** Requested ids that matched no app. */
   missingAppIds: Array<string>;
 };

@@ -2,8 +2,12 @@
 
 import type { BrowserUseOriginPolicyConfig } from "./BrowserUseOriginPolicyConfig.js";
 
+/** The `browser_use` settings: what the agent may do when it drives a web browser. */
 export type BrowserUseConfig = {
+  /** Whether the agent may read the browser history. */
   allow_history_access?: boolean | null;
+  /** Rules for sites without their own entry. */
   default_origin_policy?: BrowserUseOriginPolicyConfig | null;
+  /** Rules per site, keyed by origin. */
   origins?: { [key in string]?: BrowserUseOriginPolicyConfig } | null;
 };

@@ -2,6 +2,8 @@
 
 import type { RequestHeader } from "./RequestHeader.js";
 
+/** Administrator settings for the browser extension. */
 export type BrowserUseExtensionRequirements = {
+  /** HTTP headers the browser extension adds to requests. */
   requestHeaders?: Array<RequestHeader> | null;
 };

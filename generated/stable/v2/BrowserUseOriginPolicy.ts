@@ -3,12 +3,20 @@
 import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 import type { BrowserUseAccessApprovalLifetime } from "./BrowserUseAccessApprovalLifetime.js";
 
+/** Administrator rules for what the agent may do on a site when it drives a browser. */
 export type BrowserUseOriginPolicy = {
+  /** Whether the agent may use the site. */
   access?: AllowDenyRequirement | null;
+  /** Whether it may download files. */
   downloads?: AllowDenyRequirement | null;
+  /** Whether it may upload files. */
   uploads?: AllowDenyRequirement | null;
+  /** Whether it gets full Chrome DevTools Protocol access. */
   fullCdpAccess?: AllowDenyRequirement | null;
+  /** Whether automatic review may approve actions on the site. */
   autoReview?: AllowDenyRequirement | null;
+  /** Whether the user's approval for the site may be remembered. */
   persistentApproval?: boolean | null;
+  /** How long an access approval lasts. */
   accessApprovalLifetime?: BrowserUseAccessApprovalLifetime | null;
 };

@@ -3,12 +3,20 @@
 import type { BrowserUseExtensionRequirements } from "./BrowserUseExtensionRequirements.js";
 import type { BrowserUseOriginPolicy } from "./BrowserUseOriginPolicy.js";
 
+/** Administrator rules for the agent driving a web browser. */
 export type BrowserUseRequirements = {
+  /** Settings for the browser extension. */
   extension?: BrowserUseExtensionRequirements | null;
+  /** Whether sites may offer tools to the agent through WebMCP. */
   allowWebmcp?: boolean | null;
+  /** Whether the agent may read the browser history. */
   allowHistoryAccess?: boolean | null;
+  /** Turn off automatic review of browser actions. */
   disableAutoReview?: boolean | null;
+  /** Whether users may approve all sites permanently. */
   allowGlobalPersistentApproval?: boolean | null;
+  /** Rules for sites without their own entry. */
   defaultOriginPolicy?: BrowserUseOriginPolicy | null;
+  /** Rules per site, keyed by origin. */
   origins?: { [key in string]?: BrowserUseOriginPolicy } | null;
 };

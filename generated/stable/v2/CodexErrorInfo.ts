@@ -3,24 +3,30 @@
 import type { JsonValue } from "../JsonValue.js";
 import type { NonSteerableTurnKind } from "./NonSteerableTurnKind.js";
 
+/** Machine-readable cause of a failed turn or request, so clients can react without parsing messages; some arms carry the upstream HTTP status. Unknown values may appear. */
 export type CodexErrorInfo = "contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other" | "inferenceHookDenied" | {
   httpConnectionFailed: {
+    /** HTTP status from upstream, when there was one. */
     httpStatusCode?: number | null;
   };
 } | {
   responseStreamConnectionFailed: {
+    /** HTTP status from upstream, when there was one. */
     httpStatusCode?: number | null;
   };
 } | {
   responseStreamDisconnected: {
+    /** HTTP status from upstream, when there was one. */
     httpStatusCode?: number | null;
   };
 } | {
   responseTooManyFailedAttempts: {
+    /** HTTP status from upstream, when there was one. */
     httpStatusCode?: number | null;
   };
 } | {
   activeTurnNotSteerable: {
+    /** Kind of turn that is running. */
     turnKind: NonSteerableTurnKind;
   };
 } | string | { [key in string]?: JsonValue };

@@ -2,7 +2,9 @@
 
 import type { CollabAgentStatus } from "./CollabAgentStatus.js";
 
+/** Last known state of a sub-agent. */
 export type CollabAgentState = {
   status: CollabAgentStatus;
+  /** Latest message from the agent (such as its final answer or error), if any. */
   message?: string | null;
 };

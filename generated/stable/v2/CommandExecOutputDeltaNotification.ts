@@ -2,9 +2,14 @@
 
 import type { CommandExecOutputStream } from "./CommandExecOutputStream.js";
 
+/** A chunk of output from a streaming `command/exec`, sent only to the connection that started it (the command is killed if that connection closes). */
 export type CommandExecOutputDeltaNotification = {
+  /** The `processId` given in `command/exec`. */
   processId: string;
+  /** Stream the bytes came from. */
   stream: CommandExecOutputStream;
+  /** The output bytes, base64-encoded. */
   deltaBase64: string;
+  /** True on the last chunk of a stream that was cut off at `outputBytesCap`. */
   capReached: boolean;
 };

@@ -3,18 +3,32 @@
 import type { CommandExecTerminalSize } from "./CommandExecTerminalSize.js";
 import type { SandboxPolicy } from "./SandboxPolicy.js";
 
+/** Parameters of `command/exec`, which runs one command in the server's sandbox without a thread. The response comes when the command exits, after all of its output notifications. */
 export type CommandExecParams = {
+  /** Program and its arguments (argv); must not be empty. */
   command: Array<string>;
+  /** Name the client gives this run, unique among the connection's running commands; needed for `tty`, streaming and the follow-up write/resize/terminate requests. Without it the run can only be awaited. */
   processId?: string | null;
+  /** Run in a pseudo-terminal; this also turns on `streamStdin` and `streamStdoutStderr`. */
   tty?: boolean;
+  /** Accept stdin data through `command/exec/write`; needs `processId`. */
   streamStdin?: boolean;
+  /** Send output as `command/exec/outputDelta` notifications as it arrives (and leave it out of the response); needs `processId`. */
   streamStdoutStderr?: boolean;
+  /** Maximum bytes kept per output stream; the server default when absent. Not allowed together with `disableOutputCap`. */
   outputBytesCap?: number | null;
+  /** Keep all output, without a byte limit. Not allowed together with `outputBytesCap`. */
   disableOutputCap?: boolean;
+  /** Let the command run with no time limit. Not allowed together with `timeoutMs`. */
   disableTimeout?: boolean;
+  /** Time limit in milliseconds; the server default when absent. Not allowed together with `disableTimeout`. */
   timeoutMs?: number | null;
+  /** Working directory; the server's own when absent. */
   cwd?: string | null;
+  /** Environment variables to set on top of the environment the server computes; a null value removes an inherited variable. */
   env?: { [key in string]?: string | null } | null;
+  /** Initial terminal size; only allowed with `tty`. */
   size?: CommandExecTerminalSize | null;
+  /** Sandbox to run in (same shape as for turns); the user's configured sandbox when absent. Not allowed together with `permissionProfile`. */
   sandboxPolicy?: SandboxPolicy | null;
 };

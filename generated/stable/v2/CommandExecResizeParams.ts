@@ -2,7 +2,10 @@
 
 import type { CommandExecTerminalSize } from "./CommandExecTerminalSize.js";
 
+/** Parameters of `command/exec/resize`, which resizes the terminal of a command run with `tty`. */
 export type CommandExecResizeParams = {
+  /** The `processId` given in `command/exec`. */
   processId: string;
+  /** New terminal size. */
   size: CommandExecTerminalSize;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `command/exec/resize`; empty on success. */
 export type CommandExecResizeResponse = { [key in string]?: JsonValue };

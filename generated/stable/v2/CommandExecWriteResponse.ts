@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `command/exec/write`; empty on success. */
 export type CommandExecWriteResponse = { [key in string]?: JsonValue };

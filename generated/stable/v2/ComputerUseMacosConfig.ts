@@ -2,6 +2,8 @@
 
 import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 
+/** User rules for operating macOS apps. */
 export type ComputerUseMacosConfig = {
+  /** Rules per app, keyed by bundle identifier. */
   bundle_ids?: { [key in string]?: AllowDenyRequirement } | null;
 };

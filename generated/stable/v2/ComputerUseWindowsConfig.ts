@@ -3,7 +3,10 @@
 import type { AllowDenyRequirement } from "./AllowDenyRequirement.js";
 import type { ComputerUseWindowsExeConfig } from "./ComputerUseWindowsExeConfig.js";
 
+/** User rules for operating Windows apps. */
 export type ComputerUseWindowsConfig = {
+  /** Rules per app, keyed by Application User Model ID. */
   aumids?: { [key in string]?: AllowDenyRequirement } | null;
+  /** Rules for desktop programs, matched by publisher and product. */
   exes?: Array<ComputerUseWindowsExeConfig> | null;
 };

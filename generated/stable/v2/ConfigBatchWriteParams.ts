@@ -2,9 +2,14 @@
 
 import type { ConfigEdit } from "./ConfigEdit.js";
 
+/** Parameters of `config/batchWrite`, which applies several setting changes to a config file at once. */
 export type ConfigBatchWriteParams = {
+  /** Changes to apply together, in order. */
   edits: Array<ConfigEdit>;
+  /** Config file to write; the user's config.toml when absent. */
   filePath?: string | null;
+  /** Version of the file the changes are based on (from `config/read`); the write is refused if the file has changed since. */
   expectedVersion?: string | null;
+  /** After writing, apply the new settings to loaded threads; the model, reasoning effort (including for Plan mode), service tier and personality defaults a thread started with are not changed. */
   reloadUserConfig?: boolean;
 };

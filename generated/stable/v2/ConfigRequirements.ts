@@ -16,35 +16,66 @@ import type { SandboxMode } from "./SandboxMode.js";
 import type { WebSearchMode } from "./WebSearchMode.js";
 import type { WindowsSandboxImplementation } from "./WindowsSandboxImplementation.js";
 
+/** Constraints and settings administrators enforce (through requirements files, device management or the cloud); absent fields impose nothing. */
 export type ConfigRequirements = {
+  /** Model provider that must be used. */
   modelProvider?: string | null;
+  /** Complete provider definitions that must be used, with config.toml field names. */
   modelProviders?: { [key in string]?: JsonValue } | null;
+  /** Login methods still allowed after all restrictions; an empty list allows none. Absent from older servers. */
   allowedLoginMethods?: Array<ForcedLoginMethod> | null;
+  /** Where credentials must be stored. */
   cliAuthCredentialsStore?: CliAuthCredentialsStoreMode | null;
+  /** ChatGPT base URL that must be used. */
   chatgptBaseUrl?: string | null;
+  /** Developer instructions added to every thread. */
   additionalDeveloperInstructions?: string | null;
+  /** Approval policies that may be used. */
   allowedApprovalPolicies?: Array<AskForApproval> | null;
+  /** Sandbox modes that may be used. */
   allowedSandboxModes?: Array<SandboxMode> | null;
+  /** Windows sandbox implementations that may be used. */
   allowedWindowsSandboxImplementations?: Array<WindowsSandboxImplementation> | null;
+  /** Whether each permissions profile (by id) may be used. */
   allowedPermissionProfiles?: { [key in string]?: boolean } | null;
+  /** Permissions profile used by default. */
   defaultPermissions?: string | null;
+  /** Web search modes that may be used. */
   allowedWebSearchModes?: Array<WebSearchMode> | null;
+  /** Only hooks from managed configuration may run. */
   allowManagedHooksOnly?: boolean | null;
+  /** Whether browser use and computer use are allowed. */
   allowBrowserAndComputerUse?: boolean | null;
+  /** Whether app screenshots may be attached. */
   allowAppshots?: boolean | null;
+  /** Whether remote control may be turned on. */
   allowRemoteControl?: boolean | null;
+  /** Computer use rules. */
   computerUse?: ComputerUseRequirements | null;
+  /** Browser use rules. */
   browserUse?: BrowserUseRequirements | null;
+  /** In-app browser rules. */
   inAppBrowser?: InAppBrowserRequirements | null;
+  /** Feature flags forced on or off, by name. */
   featureRequirements?: { [key in string]?: boolean } | null;
+  /** Region data must stay in. */
   enforceResidency?: ResidencyRequirement | null;
+  /** Automatic review rules. */
   autoReview?: AutoReviewRequirements | null;
+  /** Model defaults. */
   models?: ModelsRequirements | null;
+  /** Directory for Codex's SQLite state. */
   sqliteHome?: string | null;
+  /** Directory for log files. */
   logDir?: string | null;
+  /** Model catalog to use, as JSON. */
   modelCatalogJson?: string | null;
+  /** Whether to check for updates at startup. */
   checkForUpdateOnStartup?: boolean | null;
+  /** Whether commands may run in a login shell. */
   allowLoginShell?: boolean | null;
+  /** Feedback rules. */
   feedback?: FeedbackRequirements | null;
+  /** OpenTelemetry settings. */
   otel?: OtelRequirements | null;
 };

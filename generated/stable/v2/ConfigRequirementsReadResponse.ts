@@ -2,7 +2,10 @@
 
 import type { ConfigRequirements } from "./ConfigRequirements.js";
 
+/** Result of `configRequirements/read`. */
 export type ConfigRequirementsReadResponse = {
+  /** Whether the Fast and Ultra Fast requirements are enforced separately; absent from older servers, which use Fast mode as one shared speed switch. */
   supportsIndependentSpeedModes?: boolean | null;
+  /** The enforced requirements; null when none are configured. */
   requirements?: ConfigRequirements | null;
 };

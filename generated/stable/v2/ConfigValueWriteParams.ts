@@ -3,10 +3,16 @@
 import type { JsonValue } from "../JsonValue.js";
 import type { MergeStrategy } from "./MergeStrategy.js";
 
+/** Parameters of `config/value/write`, which writes one setting to a config file. */
 export type ConfigValueWriteParams = {
+  /** Dotted path of the setting, as in config.toml (such as `model` or `tools.web_search`). */
   keyPath: string;
+  /** New value, as JSON. */
   value: JsonValue;
+  /** Whether to replace the value or merge it into an existing table. */
   mergeStrategy: MergeStrategy;
+  /** Config file to write; the user's config.toml when absent. */
   filePath?: string | null;
+  /** Version of the file the change is based on (from `config/read`); the write is refused if the file has changed since. */
   expectedVersion?: string | null;
 };

@@ -2,9 +2,14 @@
 
 import type { TextRange } from "./TextRange.js";
 
+/** Reports a configuration problem that Codex worked around (for example an invalid setting that was ignored). */
 export type ConfigWarningNotification = {
+  /** Short description of the problem. */
   summary: string;
+  /** More detail or advice, when available. */
   details?: string | null;
+  /** Config file the problem is in, when known. */
   path?: string | null;
+  /** Where in that file, when known. */
   range?: TextRange | null;
 };

@@ -4,9 +4,14 @@ import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { OverriddenMetadata } from "./OverriddenMetadata.js";
 import type { WriteStatus } from "./WriteStatus.js";
 
+/** Result of `config/value/write` and `config/batchWrite`. */
 export type ConfigWriteResponse = {
+  /** Whether the written value is in effect. */
   status: WriteStatus;
+  /** New version of the file. */
   version: string;
+  /** Canonical path of the file that was written. */
   filePath: AbsolutePathBuf;
+  /** When another layer overrides the written value, which one and what applies instead. */
   overriddenMetadata?: OverriddenMetadata | null;
 };

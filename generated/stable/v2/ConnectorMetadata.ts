@@ -2,14 +2,24 @@
 
 import type { AppToolSummary } from "./AppToolSummary.js";
 
+/** Details of one app returned by `app/read`. */
 export type ConnectorMetadata = {
+  /** App id. */
   id: string;
+  /** Display name. */
   name: string;
+  /** What the app does. */
   description?: string | null;
+  /** Icon URL for light backgrounds. */
   iconUrl?: string | null;
+  /** Icon URL for dark backgrounds. */
   iconUrlDark?: string | null;
+  /** How the app is distributed. */
   distributionChannel?: string | null;
+  /** Where the user can install or connect the app. */
   installUrl?: string | null;
+  /** Display names of the plugins that include this app. */
   pluginDisplayNames?: Array<string>;
+  /** The app's public tools; present only when `includeTools` was set. */
   toolSummaries?: Array<AppToolSummary> | null;
 };

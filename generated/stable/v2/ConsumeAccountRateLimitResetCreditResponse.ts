@@ -2,6 +2,8 @@
 
 import type { ConsumeAccountRateLimitResetCreditOutcome } from "./ConsumeAccountRateLimitResetCreditOutcome.js";
 
+/** Result of `account/rateLimitResetCredit/consume`. */
 export type ConsumeAccountRateLimitResetCreditResponse = {
+  /** What happened. */
   outcome: ConsumeAccountRateLimitResetCreditOutcome;
 };

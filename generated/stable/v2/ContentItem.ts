@@ -3,6 +3,7 @@
 import type { ImageDetail } from "./ImageDetail.js";
 import type { JsonValue } from "../JsonValue.js";
 
+/** A content part of a raw model message: input text, image or audio, or output text. */
 export type ContentItem = {
   type: "input_text";
   text: string;
@@ -10,18 +11,24 @@ export type ContentItem = {
   type: "input_image";
   detail?: ImageDetail | null;
 } & ({
+  /** Image URL or `data:` URL. */
   image_url: string;
 } | {
+  /** Id of a file uploaded to the provider. */
   file_id: string;
 }) | {
   type: "input_audio";
 } & ({
+  /** Audio URL or `data:` URL. */
   audio_url: string;
 } | {
+  /** Id of a file uploaded to the provider. */
   file_id: string;
 }) | {
   type: "output_text";
   text: string;
+  /** Annotations (such as citations) as the provider returned them. */
   annotations?: Array<JsonValue> | null;
+  /** Token log probabilities as the provider returned them. */
   logprobs?: Array<JsonValue> | null;
 };

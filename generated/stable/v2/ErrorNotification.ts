@@ -2,8 +2,10 @@
 
 import type { TurnError } from "./TurnError.js";
 
+/** Sent when a turn hits an error, whether or not the server retries. */
 export type ErrorNotification = {
   error: TurnError;
+  /** True when the server retries on its own, so the turn goes on. */
   willRetry: boolean;
   threadId: string;
   turnId: string;

@@ -2,12 +2,20 @@
 
 import type { ExperimentalFeatureStage } from "./ExperimentalFeatureStage.js";
 
+/** A Codex feature flag and its current state. */
 export type ExperimentalFeature = {
+  /** Feature key, as used in config.toml and in command-line feature toggles. */
   name: string;
+  /** Where the feature is in its lifecycle. */
   stage: ExperimentalFeatureStage;
+  /** Name to show in a features UI; null unless the feature is in beta. */
   displayName?: string | null;
+  /** Short explanation of the feature for users; null unless the feature is in beta. */
   description?: string | null;
+  /** Text to show users when the feature is introduced; null unless the feature is in beta. */
   announcement?: string | null;
+  /** Whether the feature is on in the effective configuration. */
   enabled: boolean;
+  /** Whether the feature is on when nothing configures it. */
   defaultEnabled: boolean;
 };

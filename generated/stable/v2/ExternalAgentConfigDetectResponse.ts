@@ -3,7 +3,10 @@
 import type { ExternalAgentConfigMigrationItem } from "./ExternalAgentConfigMigrationItem.js";
 import type { ExternalAgentDetectedConnectorCandidate } from "./ExternalAgentDetectedConnectorCandidate.js";
 
+/** Result of `externalAgentConfig/detect`. */
 export type ExternalAgentConfigDetectResponse = {
+  /** Things that could be imported. */
   items: Array<ExternalAgentConfigMigrationItem>;
+  /** Services the external agent uses that could be connected as apps. */
   connectors?: Array<ExternalAgentDetectedConnectorCandidate>;
 };

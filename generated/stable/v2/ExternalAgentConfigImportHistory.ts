@@ -3,10 +3,16 @@
 import type { ExternalAgentConfigImportItemTypeFailure } from "./ExternalAgentConfigImportItemTypeFailure.js";
 import type { ExternalAgentConfigImportItemTypeSuccess } from "./ExternalAgentConfigImportItemTypeSuccess.js";
 
+/** A past import and its outcome. */
 export type ExternalAgentConfigImportHistory = {
+  /** Import id. */
   importId: string;
+  /** Caller-chosen id given when the import was started or recorded. */
   providerId?: string | null;
+  /** When the import finished, in Unix epoch milliseconds. */
   completedAtMs: number;
+  /** Items that were imported. */
   successes: Array<ExternalAgentConfigImportItemTypeSuccess>;
+  /** Items that failed. */
   failures: Array<ExternalAgentConfigImportItemTypeFailure>;
 };

@@ -2,12 +2,20 @@
 
 import type { ExternalAgentConfigMigrationItemType } from "./ExternalAgentConfigMigrationItemType.js";
 
+/** An item that could not be imported. */
 export type ExternalAgentConfigImportItemTypeFailure = {
+  /** Kind of item. */
   itemType: ExternalAgentConfigMigrationItemType;
+  /** Category of the error. */
   errorType?: string | null;
+  /** Finer category of the error. */
   subErrorType?: string | null;
+  /** Step of the import at which it failed. */
   failureStage: string;
+  /** What went wrong. */
   message: string;
+  /** Repository the item belongs to; null for user-wide items. */
   cwd?: string | null;
+  /** Where the item came from. */
   source?: string | null;
 };

@@ -4,8 +4,12 @@ import type { ExternalAgentConfigImportItemTypeFailure } from "./ExternalAgentCo
 import type { ExternalAgentConfigImportItemTypeSuccess } from "./ExternalAgentConfigImportItemTypeSuccess.js";
 import type { ExternalAgentConfigMigrationItemType } from "./ExternalAgentConfigMigrationItemType.js";
 
+/** Import outcome for one kind of item. */
 export type ExternalAgentConfigImportTypeResult = {
+  /** Kind of item. */
   itemType: ExternalAgentConfigMigrationItemType;
+  /** Items of this kind that were imported. */
   successes: Array<ExternalAgentConfigImportItemTypeSuccess>;
+  /** Items of this kind that failed. */
   failures: Array<ExternalAgentConfigImportItemTypeFailure>;
 };

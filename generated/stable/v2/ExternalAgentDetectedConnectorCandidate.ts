@@ -2,8 +2,12 @@
 
 import type { ExternalAgentDetectedConnectorSource } from "./ExternalAgentDetectedConnectorSource.js";
 
+/** A service the external agent uses that could be connected as an app in Codex. */
 export type ExternalAgentDetectedConnectorCandidate = {
+  /** Name of the service. */
   name: string;
+  /** Number of the external agent's sessions that used it. */
   sessionCount: number;
+  /** How it was found. */
   source: ExternalAgentDetectedConnectorSource;
 };

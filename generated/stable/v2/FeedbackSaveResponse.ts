@@ -2,8 +2,12 @@
 
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** Result of `feedback/save`. */
 export type FeedbackSaveResponse = {
+  /** Path of the ZIP file that was written. */
   savedPath: LegacyAppPathString;
+  /** Id the report is filed under; the sent `threadId` when there was one. */
   threadId: string;
+  /** SHA-256 of the session's base instructions, as in `feedback/upload`; null when the session has no prompt metadata. */
   promptHash?: string | null;
 };

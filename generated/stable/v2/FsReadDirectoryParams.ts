@@ -2,6 +2,8 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `fs/readDirectory`, which lists a directory's immediate children. */
 export type FsReadDirectoryParams = {
+  /** Absolute path of the directory. */
   path: AbsolutePathBuf;
 };

@@ -2,6 +2,8 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `fs/readFile`, which reads a whole file on the server host. */
 export type FsReadFileParams = {
+  /** Absolute path of the file. */
   path: AbsolutePathBuf;
 };

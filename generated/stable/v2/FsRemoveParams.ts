@@ -2,8 +2,12 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `fs/remove`, which deletes a file or directory. */
 export type FsRemoveParams = {
+  /** Absolute path of the file or directory. */
   path: AbsolutePathBuf;
+  /** Remove a directory with everything in it (default true). */
   recursive?: boolean | null;
+  /** Succeed when the path does not exist (default true). */
   force?: boolean | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `fs/unwatch`; empty on success. */
 export type FsUnwatchResponse = { [key in string]?: JsonValue };

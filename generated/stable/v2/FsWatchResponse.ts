@@ -2,6 +2,8 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Result of `fs/watch`. */
 export type FsWatchResponse = {
+  /** The watched path in canonical form. */
   path: AbsolutePathBuf;
 };

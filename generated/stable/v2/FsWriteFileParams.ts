@@ -2,7 +2,10 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `fs/writeFile`, which writes a whole file on the server host. */
 export type FsWriteFileParams = {
+  /** Absolute path of the file to create or replace. */
   path: AbsolutePathBuf;
+  /** The bytes to write, base64-encoded. */
   dataBase64: string;
 };

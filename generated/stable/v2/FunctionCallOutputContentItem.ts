@@ -2,6 +2,7 @@
 
 import type { ImageDetail } from "./ImageDetail.js";
 
+/** A content part a tool call can return: text, image, audio or an encrypted payload. */
 export type FunctionCallOutputContentItem = {
   type: "input_text";
   text: string;
@@ -20,5 +21,6 @@ export type FunctionCallOutputContentItem = {
   file_id: string;
 }) | {
   type: "encrypted_content";
+  /** Opaque encrypted payload, only readable by the model provider. */
   encrypted_content: string;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `account/gatewayOAuth/cancel`; empty on success. */
 export type GatewayOAuthCancelResponse = { [key in string]?: JsonValue };

@@ -2,10 +2,16 @@
 
 import type { GatewayOAuthStatus } from "./GatewayOAuthStatus.js";
 
+/** Sent as a gateway OAuth login progresses. */
 export type GatewayOAuthChangedNotification = {
+  /** Device login attempt this is about, when it is one. */
   loginId?: string | null;
+  /** URL to open to authorize; sent only to the connection that started the login. */
   authUrl?: string | null;
+  /** Provider the login is for. */
   providerId: string;
+  /** New state of the login. */
   status: GatewayOAuthStatus;
+  /** Why it failed, when it did. */
   error?: string | null;
 };

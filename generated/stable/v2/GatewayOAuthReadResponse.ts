@@ -2,11 +2,18 @@
 
 import type { GatewayOAuthStatus } from "./GatewayOAuthStatus.js";
 
+/** Result of `account/gatewayOAuth/read`: the gateway policy and credential state (never the credentials themselves). */
 export type GatewayOAuthReadResponse = {
+  /** Id of the provider. */
   providerId: string;
+  /** Display name of the provider. */
   providerName: string;
+  /** Whether the provider uses gateway OAuth (true even when already signed in). */
   required: boolean;
+  /** Whether an administrator configured device authorization (default false). */
   supportsDeviceAuth?: boolean;
+  /** State of the gateway login; null when the provider does not use gateway OAuth. */
   status?: GatewayOAuthStatus | null;
+  /** Why the last login failed, when it did. */
   error?: string | null;
 };

@@ -2,8 +2,12 @@
 
 import type { Account } from "./Account.js";
 
+/** Result of `account/read`: who is signed in. */
 export type GetAccountResponse = {
+  /** The signed-in account; null when not signed in. */
   account?: Account | null;
+  /** ChatGPT user id, when known. */
   userId?: string | null;
+  /** Whether the current model provider needs an OpenAI login. */
   requiresOpenaiAuth: boolean;
 };

@@ -6,42 +6,59 @@ import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 import type { NetworkApprovalProtocol } from "./NetworkApprovalProtocol.js";
 import type { RequestPermissionProfile } from "./RequestPermissionProfile.js";
 
+/** The action an automatic approval review judges: a command, an exec call, writing to a terminal, a patch, network access, an MCP tool call, or a permission request. */
 export type GuardianApprovalReviewAction = {
   type: "command";
+  /** Which shell tool wants to run it. */
   source: GuardianCommandSource;
+  /** The command line. */
   command: string;
   cwd: LegacyAppPathString;
 } | {
   type: "execve";
+  /** Which shell tool wants to run it. */
   source: GuardianCommandSource;
+  /** Program to execute. */
   program: string;
+  /** Its full argument vector. */
   argv: Array<string>;
   cwd: AbsolutePathBuf;
 } | {
   type: "writeStdin";
+  /** Id of this approval, separate from the command item. */
   approvalId: string;
+  /** Terminal session to write to. */
   processId: string;
+  /** Text to write. */
   stdin: string;
   cwd: LegacyAppPathString;
 } | {
   type: "applyPatch";
   cwd: LegacyAppPathString;
+  /** Files the patch touches. */
   files: Array<LegacyAppPathString>;
 } | {
   type: "networkAccess";
+  /** The address as requested (e.g. a URL). */
   target: string;
   host: string;
   protocol: NetworkApprovalProtocol;
   port: number;
 } | {
   type: "mcpToolCall";
+  /** MCP server name. */
   server: string;
   toolName: string;
+  /** App connector behind the server, if any. */
   connectorId?: string | null;
+  /** Display name of that connector. */
   connectorName?: string | null;
+  /** Display title of the tool. */
   toolTitle?: string | null;
 } | {
   type: "requestPermissions";
+  /** Why the agent asks, if it said. */
   reason?: string | null;
+  /** The extra access asked for. */
   permissions: RequestPermissionProfile;
 };

@@ -9,19 +9,34 @@ import type { HookScope } from "./HookScope.js";
 import type { HookSource } from "./HookSource.js";
 import type { LegacyAppPathString } from "./LegacyAppPathString.js";
 
+/** One run of a hook and its outcome. */
 export type HookRunSummary = {
+  /** Id of this run. */
   id: string;
+  /** Event that triggered the run. */
   eventName: HookEventName;
+  /** What the hook runs. */
   handlerType: HookHandlerType;
+  /** Whether the agent waits for the run. */
   executionMode: HookExecutionMode;
+  /** Whether the run belongs to the thread or to a turn. */
   scope: HookScope;
+  /** File the hook was defined in. */
   sourcePath: LegacyAppPathString;
+  /** Configuration layer the hook was defined in; `unknown` when absent. */
   source?: HookSource;
+  /** Position for sorting runs in a list. */
   displayOrder: number;
+  /** Current state of the run. */
   status: HookRunStatus;
+  /** Text to show while the hook runs. */
   statusMessage?: string | null;
+  /** Start time in Unix epoch seconds. */
   startedAt: number;
+  /** End time in Unix epoch seconds; null while running. */
   completedAt?: number | null;
+  /** How long the run took, in milliseconds; null while running. */
   durationMs?: number | null;
+  /** Output the hook produced so far. */
   entries: Array<HookOutputEntry>;
 };

@@ -3,9 +3,14 @@
 import type { HookErrorInfo } from "./HookErrorInfo.js";
 import type { HookMetadata } from "./HookMetadata.js";
 
+/** The hooks found for one working directory. */
 export type HooksListEntry = {
+  /** Working directory the hooks were resolved for. */
   cwd: string;
+  /** Hooks that apply there. */
   hooks: Array<HookMetadata>;
+  /** Problems that did not stop hooks from loading. */
   warnings: Array<string>;
+  /** Hook configurations that failed to load. */
   errors: Array<HookErrorInfo>;
 };

@@ -2,6 +2,8 @@
 
 import type { HooksListEntry } from "./HooksListEntry.js";
 
+/** Result of `hooks/list`. */
 export type HooksListResponse = {
+  /** One entry per working directory (or for the thread). */
   data: Array<HooksListEntry>;
 };

@@ -4,14 +4,22 @@ import type { AutoReviewDecisionSource } from "./AutoReviewDecisionSource.js";
 import type { GuardianApprovalReview } from "./GuardianApprovalReview.js";
 import type { GuardianApprovalReviewAction } from "./GuardianApprovalReviewAction.js";
 
+/** Sent when the automatic reviewer has decided on an action; unstable, the shape is expected to change. */
 export type ItemGuardianApprovalReviewCompletedNotification = {
   threadId: string;
   turnId: string;
+  /** When the review started, Unix epoch milliseconds. */
   startedAtMs: number;
+  /** When the review ended, Unix epoch milliseconds. */
   completedAtMs: number;
+  /** Id of this review; the started and completed notifications share it. */
   reviewId: string;
+  /** Item or tool call under review; null when there is none (e.g. network access reviews). */
   targetItemId?: string | null;
+  /** What produced the decision. */
   decisionSource: AutoReviewDecisionSource;
+  /** The outcome of the review. */
   review: GuardianApprovalReview;
+  /** What was reviewed. */
   action: GuardianApprovalReviewAction;
 };

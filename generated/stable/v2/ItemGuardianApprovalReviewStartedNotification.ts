@@ -3,12 +3,17 @@
 import type { GuardianApprovalReview } from "./GuardianApprovalReview.js";
 import type { GuardianApprovalReviewAction } from "./GuardianApprovalReviewAction.js";
 
+/** Sent when the automatic reviewer starts judging an action that needs approval; unstable, the shape is expected to change. */
 export type ItemGuardianApprovalReviewStartedNotification = {
   threadId: string;
   turnId: string;
+  /** When the review started, Unix epoch milliseconds. */
   startedAtMs: number;
+  /** Id of this review; the started and completed notifications share it. */
   reviewId: string;
+  /** Item or tool call under review; null when there is none (e.g. network access reviews). */
   targetItemId?: string | null;
   review: GuardianApprovalReview;
+  /** What is being reviewed. */
   action: GuardianApprovalReviewAction;
 };

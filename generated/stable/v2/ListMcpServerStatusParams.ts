@@ -2,10 +2,16 @@
 
 import type { McpServerStatusDetail } from "./McpServerStatusDetail.js";
 
+/** Parameters of `mcpServerStatus/list`. */
 export type ListMcpServerStatusParams = {
+  /** Opaque cursor from a previous page's `nextCursor`; absent for the first page. */
   cursor?: string | null;
+  /** Maximum number of servers to return; the server picks a page size when absent. */
   limit?: number | null;
+  /** How much to fetch from each server (default `full`). */
   detail?: McpServerStatusDetail | null;
+  /** Thread whose configuration and MCP connections to use; the global configuration when absent. */
   threadId?: string | null;
+  /** Only report this server; with `threadId`, its existing connection in that thread is used. */
   serverName?: string | null;
 };

@@ -2,7 +2,10 @@
 
 import type { McpServerStatus } from "./McpServerStatus.js";
 
+/** One page of MCP servers from `mcpServerStatus/list`. */
 export type ListMcpServerStatusResponse = {
+  /** Servers on this page. */
   data: Array<McpServerStatus>;
+  /** Cursor for the next page; null when this is the last page. */
   nextCursor?: string | null;
 };

@@ -3,8 +3,12 @@
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { MarketplaceUpgradeErrorInfo } from "./MarketplaceUpgradeErrorInfo.js";
 
+/** Result of `marketplace/upgrade`. */
 export type MarketplaceUpgradeResponse = {
+  /** Names of the marketplaces the request covered. */
   selectedMarketplaces: Array<string>;
+  /** Local directories whose contents were updated. */
   upgradedRoots: Array<AbsolutePathBuf>;
+  /** Marketplaces that could not be refreshed, with the reason; the others are still refreshed. */
   errors: Array<MarketplaceUpgradeErrorInfo>;
 };

@@ -2,7 +2,10 @@
 
 import type { McpAppDisplayMode } from "./McpAppDisplayMode.js";
 
+/** The interactive UI an MCP tool declares for its results, taken from the tool's definition. */
 export type McpAppUi = {
+  /** URI of the UI resource to render. */
   resourceUri: string;
+  /** How the UI prefers to be shown when the model invokes the tool. */
   preferredModelDisplayMode: McpAppDisplayMode;
 };

@@ -2,11 +2,18 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** What an MCP server says about itself when it starts. */
 export type McpServerInfo = {
+  /** Server name. */
   name: string;
+  /** Human-friendly name. */
   title?: string | null;
+  /** Server version. */
   version: string;
+  /** What the server offers. */
   description?: string | null;
+  /** MCP icon descriptors. */
   icons?: Array<JsonValue> | null;
+  /** URL of the server's website. */
   websiteUrl?: string | null;
 };

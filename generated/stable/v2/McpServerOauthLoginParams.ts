@@ -2,10 +2,16 @@
 
 import type { McpServerOauthClientRegistration } from "./McpServerOauthClientRegistration.js";
 
+/** Parameters of `mcpServer/oauth/login`, which starts an OAuth login for an MCP server; the outcome arrives as `mcpServer/oauthLogin/completed`. */
 export type McpServerOauthLoginParams = {
+  /** Name of the configured MCP server to log in to. */
   name: string;
+  /** Thread whose configuration (and MCP connection) to use; the global configuration when absent. */
   threadId?: string | null;
+  /** How to register the OAuth client for this login; automatic discovery when absent. */
   clientRegistration?: McpServerOauthClientRegistration | null;
+  /** OAuth scopes to request; the server's defaults when absent. */
   scopes?: Array<string> | null;
+  /** How long to wait for the user to finish in the browser, in seconds; a default when absent. */
   timeoutSecs?: number | null;
 };

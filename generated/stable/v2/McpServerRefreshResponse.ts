@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `config/mcpServer/reload`, which reloads the MCP server configuration; empty on success. */
 export type McpServerRefreshResponse = { [key in string]?: JsonValue };

@@ -2,7 +2,10 @@
 
 import type { MemoryCitationEntry } from "./MemoryCitationEntry.js";
 
+/** Memory that an agent message drew on. */
 export type MemoryCitation = {
+  /** Memory passages the answer relied on. */
   entries: Array<MemoryCitationEntry>;
+  /** Ids of the earlier threads those memories came from. */
   threadIds: Array<string>;
 };

@@ -8,13 +8,22 @@ import type { SessionMigration } from "./SessionMigration.js";
 import type { SkillMigration } from "./SkillMigration.js";
 import type { SubagentMigration } from "./SubagentMigration.js";
 
+/** The individual things an importable item covers. */
 export type MigrationDetails = {
+  /** Plugins, grouped by marketplace. */
   plugins?: Array<PluginsMigration>;
+  /** Skills. */
   skills?: Array<SkillMigration>;
+  /** Past sessions. */
   sessions?: Array<SessionMigration>;
+  /** MCP servers. */
   mcpServers?: Array<McpServerMigration>;
+  /** Hooks. */
   hooks?: Array<HookMigration>;
+  /** Subagents. */
   subagents?: Array<SubagentMigration>;
+  /** Custom commands. */
   commands?: Array<CommandMigration>;
+  /** Memory entries. */
   memory?: Array<string>;
 };

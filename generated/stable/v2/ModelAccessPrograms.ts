@@ -2,6 +2,8 @@
 
 import type { CyberAccessProgram } from "./CyberAccessProgram.js";
 
+/** Access programs the caller may explicitly opt into for a model. */
 export type ModelAccessPrograms = {
+  /** Cyber access programs the caller may select. */
   cyber: Array<CyberAccessProgram>;
 };

@@ -2,7 +2,9 @@
 
 import type { Model } from "./Model.js";
 
+/** One page of the model catalog. */
 export type ModelListResponse = {
   data: Array<Model>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
 };

@@ -2,6 +2,8 @@
 
 import type { ProviderSettingsPatch } from "./ProviderSettingsPatch.js";
 
+/** Creates or changes a model provider in the user's config. */
 export type ModelProviderConfigWriteParams = {
+  /** The provider to create or change, and the settings to set. */
   settings: ProviderSettingsPatch;
 };

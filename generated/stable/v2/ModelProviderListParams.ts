@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Lists the configured model providers. */
 export type ModelProviderListParams = { [key in string]?: JsonValue };

@@ -2,10 +2,13 @@
 
 import type { ModelRerouteReason } from "./ModelRerouteReason.js";
 
+/** Sent when a turn's request was served by a different model than the one asked for. */
 export type ModelReroutedNotification = {
   threadId: string;
   turnId: string;
+  /** Model the turn asked for. */
   fromModel: string;
+  /** Model that actually served it. */
   toModel: string;
   reason: ModelRerouteReason;
 };

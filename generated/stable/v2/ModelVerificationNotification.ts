@@ -2,8 +2,10 @@
 
 import type { ModelVerification } from "./ModelVerification.js";
 
+/** Sent when a turn ran with access verifications that unlock restricted model behaviour. */
 export type ModelVerificationNotification = {
   threadId: string;
   turnId: string;
+  /** The verifications the account holds. */
   verifications: Array<ModelVerification>;
 };

@@ -2,8 +2,12 @@
 
 import type { ReasoningEffort } from "./ReasoningEffort.js";
 
+/** Model settings applied to new threads. */
 export type NewThreadModelDefaults = {
+  /** Model for new threads. */
   model?: string | null;
+  /** Reasoning effort for new threads. */
   modelReasoningEffort?: ReasoningEffort | null;
+  /** Service tier for new threads. */
   serviceTier?: string | null;
 };

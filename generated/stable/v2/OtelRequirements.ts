@@ -3,16 +3,28 @@
 import type { OtelExporter } from "./OtelExporter.js";
 import type { OtelToolResultLogConfig } from "./OtelToolResultLogConfig.js";
 
+/** OpenTelemetry settings (config.toml key names). */
 export type OtelRequirements = {
+  /** How tool results are logged. */
   tool_result?: OtelToolResultLogConfig | null;
+  /** Whether streamed model deltas are logged. */
   log_sse_deltas?: boolean | null;
+  /** Whether user prompts are logged. */
   log_user_prompt?: boolean | null;
+  /** Whether agent answers are logged. */
   log_agent_responses?: boolean | null;
+  /** Whether automatic review decisions are logged. */
   log_guardian_assessments?: boolean | null;
+  /** Environment name attached to the data. */
   environment?: string | null;
+  /** Where logs go. */
   exporter?: OtelExporter | null;
+  /** Where traces go. */
   trace_exporter?: OtelExporter | null;
+  /** Where metrics go. */
   metrics_exporter?: OtelExporter | null;
+  /** Attributes added to every span. */
   span_attributes?: { [key in string]?: string } | null;
+  /** W3C `tracestate` entries to propagate, by vendor key. */
   tracestate?: { [key in string]?: { [key in string]?: string } } | null;
 };

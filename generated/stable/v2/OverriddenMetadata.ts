@@ -3,8 +3,12 @@
 import type { ConfigLayerMetadata } from "./ConfigLayerMetadata.js";
 import type { JsonValue } from "../JsonValue.js";
 
+/** Says that a written setting does not take effect because another layer overrides it. */
 export type OverriddenMetadata = {
+  /** Explanation for the user. */
   message: string;
+  /** Layer whose value wins. */
   overridingLayer: ConfigLayerMetadata;
+  /** The value that applies. */
   effectiveValue: JsonValue;
 };

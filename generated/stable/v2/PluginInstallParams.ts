@@ -2,9 +2,14 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `plugin/install`. */
 export type PluginInstallParams = {
+  /** Marketplace file of a local marketplace; give this or `remoteMarketplaceName`. */
   marketplacePath?: AbsolutePathBuf | null;
+  /** Name of a remote marketplace; give this or `marketplacePath`. */
   remoteMarketplaceName?: string | null;
+  /** Client-generated id tying together the events of one installation attempt. */
   installAttemptId?: string | null;
+  /** Name of the plugin in that marketplace. */
   pluginName: string;
 };

@@ -2,7 +2,10 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `plugin/installed`, which lists installed plugins. */
 export type PluginInstalledParams = {
+  /** Working directories whose repository marketplaces to include. */
   cwds?: Array<AbsolutePathBuf> | null;
+  /** Names of plugins that are not installed but should be included when available locally (for offering to install them). */
   installSuggestionPluginNames?: Array<string> | null;
 };

@@ -3,7 +3,10 @@
 import type { MarketplaceLoadErrorInfo } from "./MarketplaceLoadErrorInfo.js";
 import type { PluginMarketplaceEntry } from "./PluginMarketplaceEntry.js";
 
+/** Result of `plugin/installed`. */
 export type PluginInstalledResponse = {
+  /** Marketplaces with their installed plugins. */
   marketplaces: Array<PluginMarketplaceEntry>;
+  /** Marketplaces that failed to load. */
   marketplaceLoadErrors?: Array<MarketplaceLoadErrorInfo>;
 };

@@ -2,24 +2,44 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** How a plugin presents itself in a user interface. Local paths come from an installed package, URLs from the catalog. */
 export type PluginInterface = {
+  /** Name to show. */
   displayName?: string | null;
+  /** One-line summary. */
   shortDescription?: string | null;
+  /** Full description. */
   longDescription?: string | null;
+  /** Who makes the plugin. */
   developerName?: string | null;
+  /** Catalog category. */
   category?: string | null;
+  /** Labels for what the plugin can do. */
   capabilities: Array<string>;
+  /** URL of the plugin's website. */
   websiteUrl?: string | null;
+  /** URL of the privacy policy. */
   privacyPolicyUrl?: string | null;
+  /** URL of the terms of service. */
   termsOfServiceUrl?: string | null;
+  /** Suggested prompts to start with (at most 3, each at most 512 characters). */
   defaultPrompt?: Array<string> | null;
+  /** Accent color for the plugin in a UI. */
   brandColor?: string | null;
+  /** Local path of the icon for the prompt composer, from the installed package. */
   composerIcon?: AbsolutePathBuf | null;
+  /** URL of the composer icon, from the catalog. */
   composerIconUrl?: string | null;
+  /** Local path of the logo, from the installed package. */
   logo?: AbsolutePathBuf | null;
+  /** Local path of the dark-mode logo, from the installed package. */
   logoDark?: AbsolutePathBuf | null;
+  /** URL of the logo, from the catalog. */
   logoUrl?: string | null;
+  /** URL of the dark-mode logo, from the catalog. */
   logoUrlDark?: string | null;
+  /** Local paths of screenshots, from the installed package. */
   screenshots: Array<AbsolutePathBuf>;
+  /** URLs of screenshots, from the catalog. */
   screenshotUrls: Array<string>;
 };

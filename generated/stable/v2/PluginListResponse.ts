@@ -3,8 +3,12 @@
 import type { MarketplaceLoadErrorInfo } from "./MarketplaceLoadErrorInfo.js";
 import type { PluginMarketplaceEntry } from "./PluginMarketplaceEntry.js";
 
+/** Result of `plugin/list`. */
 export type PluginListResponse = {
+  /** Marketplaces with their plugins. */
   marketplaces: Array<PluginMarketplaceEntry>;
+  /** Marketplaces that failed to load. */
   marketplaceLoadErrors?: Array<MarketplaceLoadErrorInfo>;
+  /** Ids of plugins to highlight. */
   featuredPluginIds?: Array<string>;
 };

@@ -2,8 +2,12 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `plugin/read`, which returns the full details of one plugin. */
 export type PluginReadParams = {
+  /** Marketplace file of a local marketplace; give this or `remoteMarketplaceName`. */
   marketplacePath?: AbsolutePathBuf | null;
+  /** Name of a remote marketplace; give this or `marketplacePath`. */
   remoteMarketplaceName?: string | null;
+  /** Name of the plugin in that marketplace. */
   pluginName: string;
 };

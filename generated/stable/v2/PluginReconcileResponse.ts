@@ -2,8 +2,12 @@
 
 import type { PluginReconcileChangedPlugin } from "./PluginReconcileChangedPlugin.js";
 
+/** Result of `plugin/reconcile`: what this pass changed. It is neither a sign that the changes are live yet nor a full diff since an earlier call. */
 export type PluginReconcileResponse = {
+  /** Plugins whose contents, enablement or installation changed in this pass (compared with the previous cached state); unchanged plugins are left out. */
   changedPlugins: Array<PluginReconcileChangedPlugin>;
+  /** Remote plugin ids whose update failed. */
   failedRemotePluginIds: Array<string>;
+  /** Those of the failures whose files could not be fetched; an older cached version may still be in use. */
   failedMaterializationRemotePluginIds: Array<string>;
 };

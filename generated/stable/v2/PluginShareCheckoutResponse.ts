@@ -2,12 +2,20 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Result of `plugin/share/checkout`. */
 export type PluginShareCheckoutResponse = {
+  /** Remote id of the plugin. */
   remotePluginId: string;
+  /** Local id of the plugin (`name@marketplace`). */
   pluginId: string;
+  /** Name of the plugin. */
   pluginName: string;
+  /** Where the plugin's files were written. */
   pluginPath: AbsolutePathBuf;
+  /** Local marketplace that now lists it. */
   marketplaceName: string;
+  /** Marketplace file of that marketplace. */
   marketplacePath: AbsolutePathBuf;
+  /** Version of the shared release that was fetched, when known. */
   remoteVersion?: string | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Result of `plugin/share/delete`; empty on success. */
 export type PluginShareDeleteResponse = { [key in string]?: JsonValue };

@@ -2,6 +2,8 @@
 
 import type { PluginShareListItem } from "./PluginShareListItem.js";
 
+/** Result of `plugin/share/list`: plugins the user has shared. */
 export type PluginShareListResponse = {
+  /** The shared plugins. */
   data: Array<PluginShareListItem>;
 };

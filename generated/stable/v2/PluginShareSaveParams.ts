@@ -4,9 +4,14 @@ import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { PluginShareDiscoverability } from "./PluginShareDiscoverability.js";
 import type { PluginShareTarget } from "./PluginShareTarget.js";
 
+/** Parameters of `plugin/share/save`, which uploads a local plugin to share it (or updates an existing share). */
 export type PluginShareSaveParams = {
+  /** Absolute path of the local plugin to share. */
   pluginPath: AbsolutePathBuf;
+  /** Remote id of an earlier share to update; a new share when absent. */
   remotePluginId?: string | null;
+  /** Who can find the shared plugin. */
   discoverability?: PluginShareDiscoverability | null;
+  /** People, groups or workspaces to share with. */
   shareTargets?: Array<PluginShareTarget> | null;
 };

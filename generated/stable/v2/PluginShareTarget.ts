@@ -3,8 +3,12 @@
 import type { PluginSharePrincipalType } from "./PluginSharePrincipalType.js";
 import type { PluginShareTargetRole } from "./PluginShareTargetRole.js";
 
+/** Someone to share a plugin with, and the access to grant. */
 export type PluginShareTarget = {
+  /** Kind of principal. */
   principalType: PluginSharePrincipalType;
+  /** Id of the user, group or workspace. */
   principalId: string;
+  /** Access to grant. */
   role: PluginShareTargetRole;
 };

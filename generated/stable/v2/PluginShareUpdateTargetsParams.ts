@@ -3,8 +3,12 @@
 import type { PluginShareTarget } from "./PluginShareTarget.js";
 import type { PluginShareUpdateDiscoverability } from "./PluginShareUpdateDiscoverability.js";
 
+/** Parameters of `plugin/share/updateTargets`, which changes who a shared plugin is shared with. */
 export type PluginShareUpdateTargetsParams = {
+  /** Remote id of the shared plugin. */
   remotePluginId: string;
+  /** Who can find the plugin. */
   discoverability: PluginShareUpdateDiscoverability;
+  /** The full new list of people, groups or workspaces to share with. */
   shareTargets: Array<PluginShareTarget>;
 };

@@ -2,7 +2,10 @@
 
 import type { RateLimitResetCredit } from "./RateLimitResetCredit.js";
 
+/** The account's rate-limit reset credits. */
 export type RateLimitResetCreditsSummary = {
+  /** Number of credits available. */
   availableCount: number;
+  /** Details of available credits; null when only the count is known, empty when none were returned. The list may be shorter than `availableCount`. */
   credits?: Array<RateLimitResetCredit> | null;
 };

@@ -6,15 +6,26 @@ import type { RateLimitReachedType } from "./RateLimitReachedType.js";
 import type { RateLimitWindow } from "./RateLimitWindow.js";
 import type { SpendControlLimitSnapshot } from "./SpendControlLimitSnapshot.js";
 
+/** Rate limits and credits of one usage bucket. */
 export type RateLimitSnapshot = {
+  /** Id of the metered bucket (such as `codex`). */
   limitId?: string | null;
+  /** Display name of the bucket. */
   limitName?: string | null;
+  /** Model whose name and reasoning options describe this bucket. */
   normalModelSlug?: string | null;
+  /** The shorter limit window. */
   primary?: RateLimitWindow | null;
+  /** The longer limit window. */
   secondary?: RateLimitWindow | null;
+  /** Credit balance. */
   credits?: CreditsSnapshot | null;
+  /** The user's own spending limit within the workspace. */
   individualLimit?: SpendControlLimitSnapshot | null;
+  /** Whether a spending limit has been hit; null when not known (not a sign it was lifted). */
   spendControlReached?: boolean | null;
+  /** Plan of the account. */
   planType?: PlanType | null;
+  /** Which limit stopped usage, when one did. */
   rateLimitReachedType?: RateLimitReachedType | null;
 };

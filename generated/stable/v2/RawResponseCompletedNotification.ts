@@ -3,10 +3,14 @@
 import type { ResponseUsageMetadata } from "./ResponseUsageMetadata.js";
 import type { TokenUsageBreakdown } from "./TokenUsageBreakdown.js";
 
+/** Internal: exact usage of one model API response. Only in codex's TypeScript output; clients should not rely on it. */
 export type RawResponseCompletedNotification = {
   threadId: string;
   turnId: string;
+  /** Id of the model response. */
   responseId: string;
+  /** Token usage the provider reported, if any. */
   usage?: TokenUsageBreakdown | null;
+  /** Further usage detail, if any. */
   usageMetadata?: ResponseUsageMetadata | null;
 };

@@ -2,8 +2,10 @@
 
 import type { ResponseItem } from "./ResponseItem.js";
 
+/** Internal: a raw model API item as it completed. Only in codex's TypeScript output; clients should not rely on it. */
 export type RawResponseItemCompletedNotification = {
   threadId: string;
   turnId: string;
+  /** The item exactly as the model API returned it. */
   item: ResponseItem;
 };

@@ -2,7 +2,9 @@
 
 import type { ReasoningEffort } from "./ReasoningEffort.js";
 
+/** A reasoning effort a model accepts, with a description. */
 export type ReasoningEffortOption = {
   reasoningEffort: ReasoningEffort;
+  /** What this effort level is good for, for display. */
   description: string;
 };

@@ -3,7 +3,10 @@
 import type { AdditionalFileSystemPermissions } from "./AdditionalFileSystemPermissions.js";
 import type { AdditionalNetworkPermissions } from "./AdditionalNetworkPermissions.js";
 
+/** Extra network and filesystem access asked for on top of the sandbox. */
 export type RequestPermissionProfile = {
+  /** Extra network access; null for none. */
   network?: AdditionalNetworkPermissions | null;
+  /** Extra filesystem access; null for none. */
   fileSystem?: AdditionalFileSystemPermissions | null;
 };

@@ -3,8 +3,12 @@
 import type { ReviewDelivery } from "./ReviewDelivery.js";
 import type { ReviewTarget } from "./ReviewTarget.js";
 
+/** Parameters of `review/start`. */
 export type ReviewStartParams = {
+  /** Thread the review runs on. */
   threadId: string;
+  /** What to review. */
   target: ReviewTarget;
+  /** Where the review runs; only `inline` (on the given thread) is accepted, and it is the default when absent. */
   delivery?: ReviewDelivery | null;
 };

@@ -2,7 +2,10 @@
 
 import type { Turn } from "./Turn.js";
 
+/** Result of `review/start`: the review turn that was started. */
 export type ReviewStartResponse = {
+  /** The turn that carries out the review. */
   turn: Turn;
+  /** Thread the review runs on (the `threadId` that was sent). */
   reviewThreadId: string;
 };

@@ -2,18 +2,25 @@
 
 import type { ScheduledTaskWeekday } from "./ScheduledTaskWeekday.js";
 
+/** When a scheduled task runs: every few hours, daily, on weekdays, or on chosen days of the week. */
 export type ScheduledTaskSchedule = {
   type: "hourly";
+  /** Run every this many hours. */
   intervalHours: number;
+  /** Only on these days; every day when absent. */
   days?: Array<ScheduledTaskWeekday> | null;
 } | {
   type: "daily";
+  /** Time of day to run. */
   time: string;
 } | {
   type: "weekdays";
+  /** Time of day to run, Monday to Friday. */
   time: string;
 } | {
   type: "weekly";
+  /** Days of the week to run on. */
   days: Array<ScheduledTaskWeekday>;
+  /** Time of day to run. */
   time: string;
 };

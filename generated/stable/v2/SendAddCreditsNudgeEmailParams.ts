@@ -2,6 +2,8 @@
 
 import type { AddCreditsNudgeCreditType } from "./AddCreditsNudgeCreditType.js";
 
+/** Parameters of `account/sendAddCreditsNudgeEmail`, which emails the workspace owner asking for more credits or a higher limit. */
 export type SendAddCreditsNudgeEmailParams = {
+  /** What the user has run out of. */
   creditType: AddCreditsNudgeCreditType;
 };

@@ -2,7 +2,9 @@
 
 import type { RequestId } from "./RequestId.js";
 
+/** Sent when a pending server request (such as an approval) no longer needs an answer, because it was answered elsewhere or its turn ended. */
 export type ServerRequestResolvedNotification = {
   threadId: string;
+  /** JSON-RPC id of the server request that no longer needs an answer. */
   requestId: RequestId;
 };

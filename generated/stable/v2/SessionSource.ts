@@ -2,6 +2,7 @@
 
 import type { SubAgentSource } from "./SubAgentSource.js";
 
+/** Which kind of client or process started a thread; `custom` names others and `subAgent` marks threads the agent spawned. */
 export type SessionSource = "cli" | "vscode" | "exec" | "appServer" | "unknown" | {
   custom: string;
 } | {

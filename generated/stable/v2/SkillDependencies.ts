@@ -2,6 +2,8 @@
 
 import type { SkillToolDependency } from "./SkillToolDependency.js";
 
+/** What a skill needs in order to work. */
 export type SkillDependencies = {
+  /** Tools the skill expects to be available. */
   tools: Array<SkillToolDependency>;
 };

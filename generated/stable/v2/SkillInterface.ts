@@ -2,13 +2,22 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** How a skill presents itself in a user interface. */
 export type SkillInterface = {
+  /** Name to show in a UI. */
   displayName?: string | null;
+  /** One-line summary for a UI. */
   shortDescription?: string | null;
+  /** Local path of a small icon. */
   iconSmall?: AbsolutePathBuf | null;
+  /** Local path of a large icon. */
   iconLarge?: AbsolutePathBuf | null;
+  /** URL of a small icon from the plugin catalog. */
   iconSmallUrl?: string | null;
+  /** URL of a large icon from the plugin catalog. */
   iconLargeUrl?: string | null;
+  /** Accent color for the skill in a UI. */
   brandColor?: string | null;
+  /** Suggested prompt to start using the skill. */
   defaultPrompt?: string | null;
 };

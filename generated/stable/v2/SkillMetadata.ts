@@ -5,14 +5,24 @@ import type { SkillDependencies } from "./SkillDependencies.js";
 import type { SkillInterface } from "./SkillInterface.js";
 import type { SkillScope } from "./SkillScope.js";
 
+/** A skill available to the agent. */
 export type SkillMetadata = {
+  /** Name of the skill. */
   name: string;
+  /** What the skill does and when to use it. */
   description: string;
+  /** Older one-line summary from the skill file; prefer `interface.shortDescription`. */
   shortDescription?: string | null;
+  /** Display details, when the skill provides them. */
   interface?: SkillInterface | null;
+  /** What the skill needs, when it declares it. */
   dependencies?: SkillDependencies | null;
+  /** Path of the skill's definition file. */
   path: LegacyAppPathString;
+  /** Where the skill was found. */
   scope: SkillScope;
+  /** Whether the skill is on. */
   enabled: boolean;
+  /** Id of the plugin that provides the skill (as in `PluginSummary.id`); null when not from a plugin or not known. */
   pluginId?: string | null;
 };

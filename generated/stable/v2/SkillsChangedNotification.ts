@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Tells the client that skill files on disk changed; call `skills/list` again if it shows skills. Carries no data. */
 export type SkillsChangedNotification = { [key in string]?: JsonValue };

@@ -2,8 +2,12 @@
 
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 
+/** Parameters of `skills/config/write`, which turns a skill on or off in the user configuration. */
 export type SkillsConfigWriteParams = {
+  /** Selects the skill by the path of its definition; give this or `name`. */
   path?: AbsolutePathBuf | null;
+  /** Selects the skill by name; give this or `path`. */
   name?: string | null;
+  /** Whether the skill should be on. */
   enabled: boolean;
 };

@@ -2,6 +2,8 @@
 
 import type { SkillsListEntry } from "./SkillsListEntry.js";
 
+/** Result of `skills/list`. */
 export type SkillsListResponse = {
+  /** One entry per requested working directory. */
   data: Array<SkillsListEntry>;
 };

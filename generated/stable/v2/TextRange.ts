@@ -2,7 +2,10 @@
 
 import type { TextPosition } from "./TextPosition.js";
 
+/** A range of text in a file. */
 export type TextRange = {
+  /** Where the range begins. */
   start: TextPosition;
+  /** Where the range ends. */
   end: TextPosition;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the thread is archived. */
 export type ThreadArchiveResponse = { [key in string]?: JsonValue };

@@ -2,10 +2,16 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** A client-defined record stored with a thread, apart from its conversation history. */
 export type ThreadAttachment = {
+  /** Server-assigned id. */
   id: string;
+  /** Client-chosen kind of attachment. */
   attachmentType: string;
+  /** Identifies the attachment within its type on the thread. */
   identityKey: string;
+  /** The JSON stored with the attachment. */
   payload: JsonValue;
+  /** When it was attached, as a Unix timestamp. */
   createdAt: number;
 };

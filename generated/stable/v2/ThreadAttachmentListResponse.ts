@@ -2,7 +2,9 @@
 
 import type { ThreadAttachment } from "./ThreadAttachment.js";
 
+/** One page of a thread's attachments. */
 export type ThreadAttachmentListResponse = {
   data: Array<ThreadAttachment>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the attachment is gone. */
 export type ThreadAttachmentRemoveResponse = { [key in string]?: JsonValue };

@@ -2,10 +2,12 @@
 
 import type { ThreadAttachmentOperation } from "./ThreadAttachmentOperation.js";
 
+/** Sent when an attachment is added to or removed from a thread. */
 export type ThreadAttachmentUpdatedNotification = {
   threadId: string;
   attachmentType: string;
   identityKey: string;
+  /** Server-assigned id of the attachment. */
   attachmentId: string;
   operation: ThreadAttachmentOperation;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: compaction has started. */
 export type ThreadCompactStartResponse = { [key in string]?: JsonValue };

@@ -6,20 +6,36 @@ import type { JsonValue } from "../JsonValue.js";
 import type { SandboxMode } from "./SandboxMode.js";
 import type { ThreadSource } from "./ThreadSource.js";
 
+/** Copies a thread (by id or rollout path), optionally only up to a turn, into a new thread. */
 export type ThreadForkParams = {
+  /** Thread to fork; ignored when a non-empty `path` is given. */
   threadId: string;
+  /** Keep turns up to and including this one (which must have finished) and drop the rest. */
   lastTurnId?: string | null;
+  /** Model to use; null uses the configured default. */
   model?: string | null;
+  /** Model provider id; null uses the configured default. */
   modelProvider?: string | null;
+  /** Service tier; null uses the configured default. */
   serviceTier?: string | null;
+  /** Working directory; null uses the configured default. */
   cwd?: string | null;
+  /** Approval policy; null uses the configured one. */
   approvalPolicy?: AskForApproval | null;
+  /** Who reviews approval requests; null uses the configured reviewer. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Sandbox mode; null uses the configured one. */
   sandbox?: SandboxMode | null;
+  /** Config overrides keyed by dotted config path, as with `-c key=value` on the command line. */
   config?: { [key in string]?: JsonValue } | null;
+  /** Replaces the built-in base instructions. */
   baseInstructions?: string | null;
+  /** Developer instructions to add. */
   developerInstructions?: string | null;
+  /** Keep the fork in memory only. */
   ephemeral?: boolean;
+  /** Free-form label of where the fork comes from, for analytics. */
   threadSource?: ThreadSource | null;
+  /** Leave `thread.turns` empty and page history with `thread/turns/list` and `thread/items/list` instead. */
   excludeTurns?: boolean;
 };

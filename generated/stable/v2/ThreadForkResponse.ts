@@ -8,16 +8,28 @@ import type { ReasoningEffort } from "./ReasoningEffort.js";
 import type { SandboxPolicy } from "./SandboxPolicy.js";
 import type { Thread } from "./Thread.js";
 
+/** The new thread and the settings it runs with. */
 export type ThreadForkResponse = {
+  /** The thread. */
   thread: Thread;
+  /** Model the thread uses. */
   model: string;
+  /** Model provider the thread uses. */
   modelProvider: string;
+  /** Service tier in use, if any. */
   serviceTier?: string | null;
+  /** Plugins disabled for this thread (saved, but not yet enforced). */
   disabledPluginIds?: Array<string>;
+  /** Working directory of the thread. */
   cwd: AbsolutePathBuf;
+  /** Instruction files loaded for the thread, as paths in the environment's own syntax. */
   instructionSources?: Array<LegacyAppPathString>;
+  /** Approval policy in effect. */
   approvalPolicy: AskForApproval;
+  /** Who reviews approval requests. */
   approvalsReviewer: ApprovalsReviewer;
+  /** Sandbox policy in effect; kept for compatibility, `activePermissionProfile` says where it comes from. */
   sandbox: SandboxPolicy;
+  /** Reasoning effort in effect; null for the model's default. */
   reasoningEffort?: ReasoningEffort | null;
 };

@@ -3,10 +3,15 @@
 import type { ThreadGoalMutationOrigin } from "./ThreadGoalMutationOrigin.js";
 import type { ThreadGoalStatus } from "./ThreadGoalStatus.js";
 
+/** Creates or changes the goal of a thread. */
 export type ThreadGoalSetParams = {
   threadId: string;
+  /** Who makes the change; leaving it out does not count as a user action. */
   origin?: ThreadGoalMutationOrigin | null;
+  /** New objective; null keeps the current one. */
   objective?: string | null;
+  /** New status; null keeps the current one. */
   status?: ThreadGoalStatus | null;
+  /** New token ceiling; null keeps the current one. */
   tokenBudget?: number | null;
 };

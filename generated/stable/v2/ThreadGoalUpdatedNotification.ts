@@ -2,8 +2,11 @@
 
 import type { ThreadGoal } from "./ThreadGoal.js";
 
+/** Sent when a thread's goal is created or changes (objective, status or usage). */
 export type ThreadGoalUpdatedNotification = {
   threadId: string;
+  /** Turn during which the goal changed; null when it changed outside a turn. */
   turnId?: string | null;
+  /** The goal after the change. */
   goal: ThreadGoal;
 };

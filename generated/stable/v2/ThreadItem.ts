@@ -32,142 +32,209 @@ import type { SubAgentActivityKind } from "./SubAgentActivityKind.js";
 import type { UserInput } from "./UserInput.js";
 import type { WebSearchAction } from "./WebSearchAction.js";
 
+/** One entry of a turn (a message, reasoning, a command, a file change, a tool call and so on); the start and end times sit beside `type`. */
 export type ThreadItem = {
+  /** When the item finished, Unix epoch milliseconds, if recorded. */
   completedAtMs?: number | null;
+  /** When the item started, Unix epoch milliseconds, if recorded. */
   startedAtMs?: number | null;
-} & ({
+} & (/** What the user sent. */ {
   type: "userMessage";
+  /** The client's id for the message (`clientUserMessageId`), if it gave one. */
   clientId?: string | null;
   content: Array<UserInput>;
   id: string;
-} | {
+} | /** A prompt that hooks added to the conversation. */ {
   type: "hookPrompt";
+  /** The pieces of the prompt, by hook. */
   fragments: Array<HookPromptFragment>;
   id: string;
-} | {
+} | /** Text the assistant wrote. */ {
   type: "agentMessage";
+  /** How the message was delivered, if not in the normal way. */
   delivery?: AgentMessageDelivery | null;
   id: string;
+  /** Memories the message drew on, if any. */
   memoryCitation?: MemoryCitation | null;
+  /** Moderation applied to the message, if any. */
   moderation?: AgentMessageModeration | null;
+  /** Whether this is commentary or (part of) the answer; null when unknown. */
   phase?: MessagePhase | null;
+  /** Questions for the user to answer later, if any. */
   questions?: Array<AsyncUserInputQuestion> | null;
   text: string;
-} | {
+} | /** Output of a tool call that has no item of its own. */ {
   type: "functionCallOutput";
   id: string;
+  /** Tool that produced the output. */
   name: string;
+  /** Namespace of the tool, if any. */
   namespace?: string | null;
   output: FunctionCallOutputBody;
-} | {
+} | /** A plan the agent proposed (in plan mode). */ {
   type: "plan";
   id: string;
+  /** The plan, in Markdown. */
   text: string;
-} | {
+} | /** The model's reasoning, as summary and, where exposed, raw text. */ {
   type: "reasoning";
+  /** Raw reasoning text parts, where the model exposes them. */
   content?: Array<string>;
   id: string;
+  /** Summary parts of the reasoning. */
   summary?: Array<string>;
-} | {
+} | /** A shell command the agent (or user) ran. */ {
   type: "commandExecution";
+  /** Combined stdout and stderr so far; null when not captured. */
   aggregatedOutput?: string | null;
+  /** The command line. */
   command: string;
+  /** Best-effort breakdown of what the command does (one entry per piped or chained part). */
   commandActions: Array<CommandAction>;
   cwd: LegacyAppPathString;
+  /** Run time in milliseconds, once finished. */
   durationMs?: number | null;
+  /** Exit code, once finished. */
   exitCode?: number | null;
   id: string;
+  /** Plugin whose script the command runs, when it is a trusted first-party plugin script. */
   pluginId?: string | null;
+  /** Id of the terminal session running it, when there is one. */
   processId?: string | null;
+  /** Path of that plugin script, relative to the plugin. */
   scriptPath?: string | null;
+  /** Who started the command. */
   source?: CommandExecutionSource;
   status: CommandExecutionStatus;
-} | {
+} | /** Edits the agent made to files. */ {
   type: "fileChange";
+  /** Changes per file. */
   changes: Array<FileUpdateChange>;
   id: string;
   status: PatchApplyStatus;
-} | {
+} | /** A call to a tool of an MCP server. */ {
   type: "mcpToolCall";
+  /** The app (connector) the tool belongs to, if any. */
   appContext?: McpToolCallAppContext | null;
+  /** Arguments the model passed. */
   arguments: JsonValue;
+  /** Run time in milliseconds, once finished. */
   durationMs?: number | null;
+  /** Why the call failed, if it did. */
   error?: McpToolCallError | null;
   id: string;
+  /** Deprecated; use `mcpAppUi.resourceUri`. */
   mcpAppResourceUri?: string | null;
+  /** UI the tool presents, as described when it was called; absent in older history. */
   mcpAppUi?: McpAppUi | null;
+  /** Plugin that provides the server, if any. */
   pluginId?: string | null;
+  /** Whether the tool declares itself read-only. */
   readOnlyHint?: boolean | null;
+  /** What the tool returned, once finished. */
   result?: McpToolCallResult | null;
+  /** MCP server name. */
   server: string;
   status: McpToolCallStatus;
+  /** Tool name. */
   tool: string;
-} | {
+} | /** A call to a tool the client provides. */ {
   type: "dynamicToolCall";
+  /** Arguments the model passed. */
   arguments: JsonValue;
+  /** What the client returned, once finished. */
   contentItems?: Array<DynamicToolCallOutputContentItem> | null;
+  /** Run time in milliseconds, once finished. */
   durationMs?: number | null;
   id: string;
+  /** Namespace of the tool, if any. */
   namespace?: string | null;
   status: DynamicToolCallStatus;
+  /** Whether the client reported success, once finished. */
   success?: boolean | null;
+  /** Tool name. */
   tool: string;
-} | {
+} | /** A call to one of the sub-agent tools. */ {
   type: "collabAgentToolCall";
+  /** Last known state of each target agent, keyed by thread id. */
   agentsStates: { [key in string]?: CollabAgentState };
   id: string;
+  /** Model asked for a spawned agent. */
   model?: string | null;
+  /** Text sent to the agent, if any. */
   prompt?: string | null;
+  /** Reasoning effort asked for a spawned agent. */
   reasoningEffort?: ReasoningEffort | null;
+  /** Threads of the target agents (for a spawn, the new agent). */
   receiverThreadIds: Array<string>;
+  /** Thread of the calling agent. */
   senderThreadId: string;
   status: CollabAgentToolCallStatus;
+  /** Which sub-agent tool was called. */
   tool: CollabAgentTool;
-} | {
+} | /** Something that happened to a sub-agent. */ {
   type: "subAgentActivity";
+  /** Where the sub-agent sits in the agent tree. */
   agentPath: string;
+  /** Thread of the sub-agent. */
   agentThreadId: string;
   id: string;
   kind: SubAgentActivityKind;
+  /** Model the sub-agent was created with; absent for other activities and older records. */
   model?: string | null;
+  /** Reasoning effort the sub-agent was created with, if known. */
   reasoningEffort?: ReasoningEffort | null;
-} | {
+} | /** A web search. */ {
   type: "webSearch";
+  /** What the search did, if known. */
   action?: WebSearchAction | null;
   id: string;
+  /** The query. */
   query: string;
+  /** Results as the provider returned them, if kept. */
   results?: Array<JsonValue> | null;
-} | {
+} | /** The agent looked at a local image. */ {
   type: "imageView";
   id: string;
+  /** Image file the agent looked at. */
   path: LegacyAppPathString;
-} | {
+} | /** The agent waited. */ {
   type: "sleep";
+  /** How long the agent waited, in milliseconds. */
   durationMs: number;
   id: string;
 } | {
   type: "imageGeneration";
+  /** Why generation failed, if it did. */
   failure?: ImageGenerationFailure | null;
+  /** Id of the generation at the provider, if any. */
   generationId?: string | null;
   id: string;
+  /** Local images read as input. */
   inputImages?: Array<ImageGenerationInputImage>;
+  /** The prompt as the image model rewrote it, if it did. */
   revisedPrompt?: string | null;
+  /** Where the image was saved, if it was. */
   savedPath?: AbsolutePathBuf | null;
+  /** Generation status as the provider reports it. */
   status: string;
+  /** Whether a transparent background was asked for. */
   transparentBackground?: boolean | null;
 } & ({
   fileId: string;
 } | {
   result: string;
-}) | {
+}) | /** A review started. */ {
   type: "enteredReviewMode";
   id: string;
+  /** What is being reviewed, for display. */
   review: string;
-} | {
+} | /** A review ended. */ {
   type: "exitedReviewMode";
   id: string;
+  /** The review's result text. */
   review: string;
-} | {
+} | /** The history was compacted to free context. */ {
   type: "contextCompaction";
   id: string;
 });

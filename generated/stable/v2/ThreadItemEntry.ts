@@ -2,9 +2,13 @@
 
 import type { ThreadItem } from "./ThreadItem.js";
 
+/** A thread item with the turn it belongs to. */
 export type ThreadItemEntry = {
+  /** Turn the item belongs to. */
   turnId: string;
   item: ThreadItem;
+  /** When the item started, Unix epoch milliseconds, if recorded. */
   startedAtMs?: number | null;
+  /** When the item finished, Unix epoch milliseconds, if recorded. */
   completedAtMs?: number | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Which kinds of output to leave out of an item listing. */
 export type ThreadItemOutputDeferral = { [key in string]?: JsonValue };

@@ -4,11 +4,17 @@ import type { SortDirection } from "./SortDirection.js";
 import type { ThreadItemOutputDeferral } from "./ThreadItemOutputDeferral.js";
 import type { ThreadItemsListCursor } from "./ThreadItemsListCursor.js";
 
+/** Lists a thread's items, across the thread or within one turn, one page at a time. */
 export type ThreadItemsListParams = {
   threadId: string;
+  /** Only items of this turn; null for the whole thread. */
   turnId?: string | null;
+  /** A cursor string from a previous page, or an item anchor (needs `turnId`) to start just after that item (ascending) or just before it (descending). */
   cursor?: ThreadItemsListCursor | null;
+  /** Largest page to return; the server picks a default when null. */
   limit?: number | null;
+  /** Default ascending (oldest first). */
   sortDirection?: SortDirection | null;
+  /** Kinds of output to leave out and fetch later with `thread/items/read`; only when listing one turn. */
   deferOutput?: ThreadItemOutputDeferral | null;
 };

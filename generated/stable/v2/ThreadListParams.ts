@@ -5,19 +5,34 @@ import type { ThreadListCwdFilter } from "./ThreadListCwdFilter.js";
 import type { ThreadSortKey } from "./ThreadSortKey.js";
 import type { ThreadSourceKind } from "./ThreadSourceKind.js";
 
+/** Lists stored threads, filtered and sorted, one page at a time. */
 export type ThreadListParams = {
+  /** Only threads visible to the signed-in ChatGPT account; default false. */
   currentAccountOnly?: boolean;
+  /** Opaque cursor from a previous page; null for the first page. */
   cursor?: string | null;
+  /** Largest page to return; the server picks a default when null. */
   limit?: number | null;
+  /** Threads to leave out, applied before the page limit; at most 100 (more is an error). Send the same list with every page. */
   excludedThreadIds?: Array<string> | null;
+  /** Sort order; default `created_at`. */
   sortKey?: ThreadSortKey | null;
+  /** Default descending (newest first). */
   sortDirection?: SortDirection | null;
+  /** Only threads recorded with one of these providers; [] means all providers. */
   modelProviders?: Array<string> | null;
+  /** Only threads from these sources; null or [] means the interactive sources. */
   sourceKinds?: Array<ThreadSourceKind> | null;
+  /** Only threads with one of these originators. Hosted backends only: the local server rejects a non-empty list. */
   originators?: Array<string> | null;
+  /** true: only archived threads; false or null: only threads that are not archived. */
   archived?: boolean | null;
+  /** Absent: any section; null: threads in no section; an id: threads in that section. */
   sectionId?: string | null;
+  /** Only threads whose working directory is exactly this path, or one of these paths. */
   cwd?: ThreadListCwdFilter | null;
+  /** Answer from the state database alone, without scanning rollout files to repair metadata. */
   useStateDbOnly?: boolean;
+  /** Only threads whose title contains this text. */
   searchTerm?: string | null;
 };

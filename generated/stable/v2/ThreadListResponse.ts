@@ -2,8 +2,11 @@
 
 import type { Thread } from "./Thread.js";
 
+/** One page of threads. */
 export type ThreadListResponse = {
   data: Array<Thread>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
+  /** Cursor for paging the other way from the start of this page (use it with the opposite `sortDirection`); null on an empty page. */
   backwardsCursor?: string | null;
 };

@@ -2,7 +2,9 @@
 
 import type { ThreadMetadataGitInfoUpdateParams } from "./ThreadMetadataGitInfoUpdateParams.js";
 
+/** Changes stored metadata of a thread (project, git info, Daybreak setting). */
 export type ThreadMetadataUpdateParams = {
   threadId: string;
+  /** Changes to the stored git metadata; null leaves it as it is. */
   gitInfo?: ThreadMetadataGitInfoUpdateParams | null;
 };

@@ -2,6 +2,8 @@
 
 import type { Thread } from "./Thread.js";
 
+/** The thread after the change. */
 export type ThreadMetadataUpdateResponse = {
+  /** The thread after the change. */
   thread: Thread;
 };

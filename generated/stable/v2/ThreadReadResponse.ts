@@ -2,6 +2,7 @@
 
 import type { Thread } from "./Thread.js";
 
+/** The thread as stored. */
 export type ThreadReadResponse = {
   thread: Thread;
 };

@@ -2,6 +2,7 @@
 
 import type { ThreadReadState } from "./ThreadReadState.js";
 
+/** Sent when a thread's read state changes. */
 export type ThreadReadStateChangedNotification = {
   threadId: string;
   readState: ThreadReadState;

@@ -6,18 +6,32 @@ import type { JsonValue } from "../JsonValue.js";
 import type { Personality } from "./Personality.js";
 import type { SandboxMode } from "./SandboxMode.js";
 
+/** Loads a stored thread (by id, by rollout path, or from given history) and subscribes this connection to it; joins the thread if it is already running. Prefer the id. */
 export type ThreadResumeParams = {
+  /** Thread to resume. For a thread that is not running, `history` or a non-empty `path` takes precedence. */
   threadId: string;
+  /** Model to use; null uses the configured default. */
   model?: string | null;
+  /** Model provider id; null uses the configured default. */
   modelProvider?: string | null;
+  /** Service tier; null uses the configured default. */
   serviceTier?: string | null;
+  /** Working directory; null uses the configured default. */
   cwd?: string | null;
+  /** Approval policy; null uses the configured one. */
   approvalPolicy?: AskForApproval | null;
+  /** Who reviews approval requests; null uses the configured reviewer. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Sandbox mode; null uses the configured one. */
   sandbox?: SandboxMode | null;
+  /** Config overrides keyed by dotted config path, as with `-c key=value` on the command line. */
   config?: { [key in string]?: JsonValue } | null;
+  /** Replaces the built-in base instructions. */
   baseInstructions?: string | null;
+  /** Developer instructions to add. */
   developerInstructions?: string | null;
+  /** Deprecated; no longer changes the style. */
   personality?: Personality | null;
+  /** Leave `thread.turns` empty and page history with `thread/turns/list` and `thread/items/list` instead (recommended for paginated threads). */
   excludeTurns?: boolean;
 };

@@ -2,6 +2,8 @@
 
 import type { ThreadSection } from "./ThreadSection.js";
 
+/** The section that was created. */
 export type ThreadSectionCreateResponse = {
+  /** The new section, with its server-assigned id. */
   section: ThreadSection;
 };

@@ -2,8 +2,12 @@
 
 import type { ThreadSectionAppearance } from "./ThreadSectionAppearance.js";
 
+/** Renames a section and optionally changes its appearance. */
 export type ThreadSectionUpdateParams = {
+  /** Id of the section to change. */
   sectionId: string;
+  /** New name shown to the user. */
   name: string;
+  /** Absent keeps the appearance, null clears it, a value replaces it. */
   appearance?: ThreadSectionAppearance | null;
 };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the title is set. */
 export type ThreadSetNameResponse = { [key in string]?: JsonValue };

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the command has started; its item reports the rest. */
 export type ThreadShellCommandResponse = { [key in string]?: JsonValue };

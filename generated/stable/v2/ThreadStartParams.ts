@@ -8,20 +8,36 @@ import type { SandboxMode } from "./SandboxMode.js";
 import type { ThreadSource } from "./ThreadSource.js";
 import type { ThreadStartSource } from "./ThreadStartSource.js";
 
+/** Starts a new thread; omitted settings come from the user's config. */
 export type ThreadStartParams = {
+  /** Model to use; null uses the configured default. */
   model?: string | null;
+  /** Model provider id; null uses the configured default. */
   modelProvider?: string | null;
+  /** Service tier; null uses the configured default. */
   serviceTier?: string | null;
+  /** Working directory; null uses the configured default. */
   cwd?: string | null;
+  /** Approval policy; null uses the configured one. */
   approvalPolicy?: AskForApproval | null;
+  /** Who reviews approval requests; null uses the configured reviewer. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Sandbox mode; null uses the configured one. */
   sandbox?: SandboxMode | null;
+  /** Config overrides keyed by dotted config path, as with `-c key=value` on the command line. */
   config?: { [key in string]?: JsonValue } | null;
+  /** Name of the service starting the thread, recorded for attribution. */
   serviceName?: string | null;
+  /** Replaces the built-in base instructions. */
   baseInstructions?: string | null;
+  /** Developer instructions to add. */
   developerInstructions?: string | null;
+  /** Deprecated; no longer changes the style. */
   personality?: Personality | null;
+  /** Keep the thread in memory only; nothing is written to disk. */
   ephemeral?: boolean | null;
+  /** Why the session starts: at startup or after the user cleared the previous one. */
   sessionStartSource?: ThreadStartSource | null;
+  /** Free-form label of where the thread comes from, for analytics. */
   threadSource?: ThreadSource | null;
 };

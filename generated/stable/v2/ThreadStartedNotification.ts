@@ -2,6 +2,7 @@
 
 import type { Thread } from "./Thread.js";
 
+/** Sent when a new thread starts, including forks and sub-agent threads. */
 export type ThreadStartedNotification = {
   thread: Thread;
 };

@@ -2,6 +2,7 @@
 
 import type { ThreadActiveFlag } from "./ThreadActiveFlag.js";
 
+/** Runtime state of a thread: not loaded, idle, broken (`systemError`), or active and what it waits on. */
 export type ThreadStatus = {
   type: "notLoaded";
 } | {
@@ -10,5 +11,6 @@ export type ThreadStatus = {
   type: "systemError";
 } | {
   type: "active";
+  /** What the thread is waiting on, if anything. */
   activeFlags: Array<ThreadActiveFlag>;
 };

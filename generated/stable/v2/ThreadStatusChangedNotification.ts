@@ -2,7 +2,9 @@
 
 import type { ThreadStatus } from "./ThreadStatus.js";
 
+/** Sent when a thread's runtime status changes. */
 export type ThreadStatusChangedNotification = {
   threadId: string;
+  /** The new status. */
   status: ThreadStatus;
 };

@@ -2,8 +2,12 @@
 
 import type { TokenUsageBreakdown } from "./TokenUsageBreakdown.js";
 
+/** Token usage of a thread. */
 export type ThreadTokenUsage = {
+  /** Usage summed over the whole thread. */
   total: TokenUsageBreakdown;
+  /** Usage of the most recent model response. */
   last: TokenUsageBreakdown;
+  /** Size of the model's context window in tokens, when known. */
   modelContextWindow?: number | null;
 };

@@ -2,8 +2,11 @@
 
 import type { ThreadTokenUsage } from "./ThreadTokenUsage.js";
 
+/** Sent when a thread's token usage changes during a turn. */
 export type ThreadTokenUsageUpdatedNotification = {
   threadId: string;
+  /** Turn during which usage changed. */
   turnId: string;
+  /** Usage so far. */
   tokenUsage: ThreadTokenUsage;
 };

@@ -3,10 +3,15 @@
 import type { SortDirection } from "./SortDirection.js";
 import type { TurnItemsView } from "./TurnItemsView.js";
 
+/** Lists a thread's turns, one page at a time. */
 export type ThreadTurnsListParams = {
   threadId: string;
+  /** Opaque cursor from a previous page; null for the first page. */
   cursor?: string | null;
+  /** Largest page to return; the server picks a default when null. */
   limit?: number | null;
+  /** Default descending (newest first). */
   sortDirection?: SortDirection | null;
+  /** How much of each turn's items to include; default `summary`. */
   itemsView?: TurnItemsView | null;
 };

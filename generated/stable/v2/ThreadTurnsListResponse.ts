@@ -2,8 +2,11 @@
 
 import type { Turn } from "./Turn.js";
 
+/** One page of turns. */
 export type ThreadTurnsListResponse = {
   data: Array<Turn>;
+  /** Cursor for the next page; null on the last page. */
   nextCursor?: string | null;
+  /** Cursor for paging the other way from the first turn of this page, which is returned again (to catch changes to it); null on an empty page. */
   backwardsCursor?: string | null;
 };

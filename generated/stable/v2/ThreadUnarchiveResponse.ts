@@ -2,6 +2,8 @@
 
 import type { Thread } from "./Thread.js";
 
+/** The restored thread. */
 export type ThreadUnarchiveResponse = {
+  /** The thread, back from the archive. */
   thread: Thread;
 };

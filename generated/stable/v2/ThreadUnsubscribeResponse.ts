@@ -2,6 +2,8 @@
 
 import type { ThreadUnsubscribeStatus } from "./ThreadUnsubscribeStatus.js";
 
+/** What unsubscribing found. */
 export type ThreadUnsubscribeResponse = {
+  /** What the request found. */
   status: ThreadUnsubscribeStatus;
 };

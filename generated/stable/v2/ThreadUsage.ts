@@ -2,10 +2,16 @@
 
 import type { ThreadUsageBreakdownGroup } from "./ThreadUsageBreakdownGroup.js";
 
+/** Estimated usage of one thread. */
 export type ThreadUsage = {
+  /** Thread the estimate is for. */
   threadId: string;
+  /** Estimated usage in millionths of a credit. */
   estimatedUsageCreditsMicros: number;
+  /** Estimated usage in millionths of a US dollar, when available. */
   estimatedUsageUsdMicros?: number | null;
+  /** Usage billed directly in dollars, in millionths of a US dollar, separate from the credit estimate; null when unknown (not zero). */
   nativeUsageUsdMicros?: number | null;
+  /** Breakdown by model and settings. */
   groups: Array<ThreadUsageBreakdownGroup>;
 };

@@ -2,6 +2,8 @@
 
 import type { WebSearchToolConfig } from "./WebSearchToolConfig.js";
 
+/** The `tools` settings. */
 export type ToolsV2 = {
+  /** Web search tool settings. */
   web_search?: WebSearchToolConfig | null;
 };

@@ -5,14 +5,23 @@ import type { TurnError } from "./TurnError.js";
 import type { TurnItemsView } from "./TurnItemsView.js";
 import type { TurnStatus } from "./TurnStatus.js";
 
+/** One round of a thread: user input, everything the agent did in response, and how it ended. */
 export type Turn = {
+  /** Turn id (a UUIDv7 when codex made it). */
   id: string;
+  /** First turn of the chain of work that led to this one; pass it as `rootTurnId` when starting work on its behalf. Null in older history. */
   rootTurnId?: string | null;
+  /** Items of the turn, as far as `itemsView` says they are loaded. */
   items: Array<ThreadItem>;
+  /** How much of `items` is included. */
   itemsView?: TurnItemsView;
   status: TurnStatus;
+  /** Why the turn failed or was interrupted; null otherwise. */
   error?: TurnError | null;
+  /** Start time, Unix epoch seconds. */
   startedAt?: number | null;
+  /** End time, Unix epoch seconds; null while running. */
   completedAt?: number | null;
+  /** Run time in milliseconds, when known. */
   durationMs?: number | null;
 };

@@ -2,6 +2,7 @@
 
 import type { Turn } from "./Turn.js";
 
+/** Sent when a turn ends, whatever its outcome; `turn.status` says which. */
 export type TurnCompletedNotification = {
   threadId: string;
   turn: Turn;

@@ -2,4 +2,5 @@
 
 import type { JsonValue } from "../JsonValue.js";
 
+/** Empty: the interrupt was requested. */
 export type TurnInterruptResponse = { [key in string]?: JsonValue };

@@ -2,7 +2,9 @@
 
 import type { TurnPlanStepStatus } from "./TurnPlanStepStatus.js";
 
+/** One step of the agent's plan. */
 export type TurnPlanStep = {
+  /** What the step is, in a sentence. */
   step: string;
   status: TurnPlanStepStatus;
 };

@@ -2,9 +2,12 @@
 
 import type { TurnPlanStep } from "./TurnPlanStep.js";
 
+/** Sent when the agent updates its step-by-step plan for the turn. */
 export type TurnPlanUpdatedNotification = {
   threadId: string;
   turnId: string;
+  /** Why the plan changed, if the agent said. */
   explanation?: string | null;
+  /** The whole plan as it now stands. */
   plan: Array<TurnPlanStep>;
 };

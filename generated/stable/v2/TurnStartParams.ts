@@ -10,24 +10,43 @@ import type { SandboxPolicy } from "./SandboxPolicy.js";
 import type { TurnToolOutput } from "./TurnToolOutput.js";
 import type { UserInput } from "./UserInput.js";
 
+/** Starts a turn of a thread with user input; settings given here also apply to later turns unless said otherwise. */
 export type TurnStartParams = {
   threadId: string;
+  /** Replaces the thread's list of disabled plugins; null keeps it, [] enables all. */
   disabledPluginIds?: Array<string> | null;
+  /** Client-chosen id of the user message, echoed on its item so the client can match it. */
   clientUserMessageId?: string | null;
+  /** What the user sends. */
   input: Array<UserInput>;
+  /** Free-form label of what started the turn, for attribution. */
   turnTrigger?: string | null;
+  /** Turn this one works on behalf of (e.g. delegated work in another thread); null for work the user started. */
   parentTurnId?: string | null;
+  /** First turn of the chain of work; pass the parent's `rootTurnId`. Null makes this turn its own root. */
   rootTurnId?: string | null;
+  /** Output of a client-side tool to give the model along with the input. */
   toolOutput?: TurnToolOutput | null;
+  /** Working directory for this turn and the ones after it. */
   cwd?: string | null;
+  /** Approval policy for this turn and the ones after it. */
   approvalPolicy?: AskForApproval | null;
+  /** Who reviews approval requests for this turn and the ones after it. */
   approvalsReviewer?: ApprovalsReviewer | null;
+  /** Sandbox policy for this turn and the ones after it. */
   sandboxPolicy?: SandboxPolicy | null;
+  /** Model for this turn and the ones after it. */
   model?: string | null;
+  /** Service tier for this turn and the ones after it. */
   serviceTier?: string | null;
+  /** Service tier for this new turn only (`default` for standard); null inherits the thread's. */
   serviceTierForTurn?: string | null;
+  /** Reasoning effort for this turn and the ones after it. */
   effort?: ReasoningEffort | null;
+  /** Reasoning summary setting for this turn and the ones after it. */
   summary?: ReasoningSummary | null;
+  /** Deprecated; no longer changes the style. */
   personality?: Personality | null;
+  /** JSON Schema the final assistant message of this turn must follow. */
   outputSchema?: JsonValue;
 };

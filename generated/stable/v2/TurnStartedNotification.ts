@@ -2,6 +2,7 @@
 
 import type { Turn } from "./Turn.js";
 
+/** Sent when a turn begins. */
 export type TurnStartedNotification = {
   threadId: string;
   turn: Turn;

@@ -2,9 +2,13 @@
 
 import type { UserInput } from "./UserInput.js";
 
+/** Adds user input to the turn that is running, without starting a new one. */
 export type TurnSteerParams = {
   threadId: string;
+  /** Client-chosen id of the user message, echoed on its item. */
   clientUserMessageId?: string | null;
+  /** The extra user input. */
   input: Array<UserInput>;
+  /** Id of the turn the client believes is running; the request fails if another (or none) is. */
   expectedTurnId: string;
 };

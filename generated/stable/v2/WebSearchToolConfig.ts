@@ -3,8 +3,12 @@
 import type { WebSearchContextSize } from "./WebSearchContextSize.js";
 import type { WebSearchLocation } from "./WebSearchLocation.js";
 
+/** Settings of the web search tool. */
 export type WebSearchToolConfig = {
+  /** How much search context to give the model. */
   context_size?: WebSearchContextSize | null;
+  /** Only search these domains. */
   allowed_domains?: Array<string> | null;
+  /** Approximate user location for localized results. */
   location?: WebSearchLocation | null;
 };

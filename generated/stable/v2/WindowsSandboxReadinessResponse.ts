@@ -2,6 +2,8 @@
 
 import type { WindowsSandboxReadiness } from "./WindowsSandboxReadiness.js";
 
+/** Result of `windowsSandbox/readiness`. */
 export type WindowsSandboxReadinessResponse = {
+  /** Current state of the sandbox setup. */
   status: WindowsSandboxReadiness;
 };

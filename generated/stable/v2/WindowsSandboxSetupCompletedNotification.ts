@@ -2,8 +2,12 @@
 
 import type { WindowsSandboxSetupMode } from "./WindowsSandboxSetupMode.js";
 
+/** Reports the outcome of a setup started with `windowsSandbox/setupStart`. */
 export type WindowsSandboxSetupCompletedNotification = {
+  /** Kind of sandbox that was being set up. */
   mode: WindowsSandboxSetupMode;
+  /** Whether the setup succeeded. */
   success: boolean;
+  /** Why the setup failed; null on success. */
   error?: string | null;
 };

@@ -3,7 +3,10 @@
 import type { AbsolutePathBuf } from "./AbsolutePathBuf.js";
 import type { WindowsSandboxSetupMode } from "./WindowsSandboxSetupMode.js";
 
+/** Parameters of `windowsSandbox/setupStart`, which starts the Windows sandbox setup in the background. */
 export type WindowsSandboxSetupStartParams = {
+  /** Which kind of sandbox to set up. */
   mode: WindowsSandboxSetupMode;
+  /** Directory whose configuration the setup uses; the server's default when absent. */
   cwd?: AbsolutePathBuf | null;
 };

@@ -2,10 +2,16 @@
 
 import type { WorkspaceMessageType } from "./WorkspaceMessageType.js";
 
+/** A message the workspace administrators posted for members. */
 export type WorkspaceMessage = {
+  /** Message id. */
   messageId: string;
+  /** Kind of message. */
   messageType: WorkspaceMessageType;
+  /** Message text. */
   messageBody: string;
+  /** When it was posted, in Unix epoch seconds. */
   createdAt?: number | null;
+  /** When it was archived, in Unix epoch seconds; null while current. */
   archivedAt?: number | null;
 };

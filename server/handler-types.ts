@@ -15,6 +15,8 @@ export type ServerNotificationMethod = keyof ServerNotificationMap
 export const ErrorCode = {
   /** Malformed or unacceptable requests and domain errors (codex answers most errors with this). */
   invalidRequest: -32600,
+  /** A method the protocol defines but this server does not implement (codex never sends it). */
+  notImplemented: -32601,
   /** Contradictory options. */
   invalidParams: -32602,
   /** Operating-system and internal failures. */

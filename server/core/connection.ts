@@ -1,0 +1,396 @@
+// One client connection, whatever its transport: the JSON-RPC lifecycle (initialize, capabilities,
+// opt-outs), the order of checks for each request, outbound filtering for stable clients, the
+// outgoing buffer with backpressure, and the requests the server sends to the client.
+import type { InitializeParams } from '../../generated/experimental/index.js'
+import { ErrorCode, RpcError, type ConnectionInfo, type HandlerContext, type ServerRequestOptions } from '../handler-types.js'
+import { REMOVED, experimentalUseIn, withoutExperimental } from '../experimental/gates.js'
+import type { ClientRequestInfo } from '../model/protocol-model.js'
+import { resolveScopeKey } from '../scheduling/scope-key.js'
+import { invalidType } from '../validation/decode-errors.js'
+import type { Validation } from '../validation/params-validator.js'
+import { decodeMessage, type Incoming } from '../wire/decode.js'
+import { encodeError, encodeNotification, encodeRequest, encodeResult } from '../wire/encode.js'
+import { toWireError } from './error-mapping.js'
+import type { Link } from './link.js'
+import type { ServerCore } from './server-core.js'
+
+type RequestMessage = Extract<Incoming, { kind: 'request' }>
+type AnyHandler = (params: unknown, context: HandlerContext) => unknown
+
+interface PendingServerRequest {
+  method: string
+  threadId: string | undefined
+  resolve(result: unknown): void
+  reject(error: RpcError): void
+  timer: NodeJS.Timeout | undefined
+}
+
+export class Connection {
+  readonly info: ConnectionInfo
+  initialized = false
+  experimentalApi = false
+  clientName: string | undefined
+  private optOut: ReadonlySet<string> = new Set()
+  private readonly closeController = new AbortController()
+  private isClosed = false
+
+  // Messages that arrive while an earlier one waits for its validator are held, to keep arrival order.
+  private backlog: string[] | undefined
+
+  private outbox: string[] = []
+  private outboxBytes = 0
+  private flushScheduled = false
+  private inputPaused = false
+  private drainWaiters: (() => void)[] = []
+
+  private pendingRequests = 0
+  private pendingBytes = 0
+  private readonly inflight = new Set<AbortController>()
+
+  private idleWaiters: (() => void)[] = []
+
+  private nextServerRequestId = 0
+  private readonly serverRequests = new Map<string, PendingServerRequest>()
+
+  // Shared by every HandlerContext of this connection.
+  private readonly notifyFn: HandlerContext['notify'] = (method, params) => this.notify(method, params)
+  private readonly drainedFn: HandlerContext['drained'] = () => this.drained()
+  private readonly requestFn: HandlerContext['request'] = (method, params, options) =>
+    this.request(method, params, options) as ReturnType<HandlerContext['request']>
+
+  constructor(readonly id: number, private readonly link: Link, private readonly core: ServerCore) {
+    const self = this
+    this.info = {
+      id,
+      get experimentalApi() { return self.experimentalApi },
+      get clientName() { return self.clientName },
+      closed: this.closeController.signal,
+    }
+  }
+
+  get label(): string {
+    return this.link.label
+  }
+
+  get closed(): boolean {
+    return this.isClosed
+  }
+
+  /** One incoming message (a stdio line or a websocket text frame). */
+  receive(text: string): void {
+    if (this.isClosed) return
+    if (this.backlog) {
+      this.backlog.push(text)
+      return
+    }
+    const waiting = this.intake(text)
+    if (waiting) {
+      this.backlog = []
+      void this.drainBacklog(waiting)
+    }
+  }
+
+  private async drainBacklog(first: Promise<void>): Promise<void> {
+    await first
+    while (this.backlog && this.backlog.length > 0 && !this.isClosed) {
+      const waiting = this.intake(this.backlog.shift()!)
+      if (waiting) await waiting
+    }
+    this.backlog = undefined
+    this.checkIdle()
+  }
+
+  /** Resolves once every message received so far has been answered (or the connection closed). */
+  whenIdle(): Promise<void> {
+    if (this.isClosed || this.isIdle()) return Promise.resolve()
+    return new Promise((resolve) => this.idleWaiters.push(resolve))
+  }
+
+  private isIdle(): boolean {
+    return this.backlog === undefined && this.pendingRequests === 0
+  }
+
+  private checkIdle(): void {
+    if (this.idleWaiters.length === 0 || !this.isIdle()) return
+    const waiters = this.idleWaiters
+    this.idleWaiters = []
+    for (const wake of waiters) wake()
+  }
+
+  /** Runs the checks of one message in arrival order; a promise when a validator is being compiled. */
+  private intake(text: string): Promise<void> | undefined {
+    const message = decodeMessage(text)
+    switch (message.kind) {
+      case 'undecodable':
+        this.core.log.error(`${this.label}: dropped a message that is not JSON-RPC: ${message.reason}`)
+        return undefined
+      case 'notification':
+        if (!this.core.model.clientNotifications.has(message.method)) this.core.log.debug(`${this.label}: ignored notification ${message.method}`)
+        return undefined
+      case 'response':
+        this.settleServerRequest(message.id, (entry) => entry.resolve(message.result))
+        return undefined
+      case 'error':
+        this.settleServerRequest(message.id, (entry) => entry.reject(new RpcError(message.error.code, message.error.message, message.error.data)))
+        return undefined
+      case 'request':
+        return this.intakeRequest(message, text.length)
+    }
+  }
+
+  private intakeRequest(request: RequestMessage, bytes: number): Promise<void> | undefined {
+    const info = this.core.model.clientRequests.get(request.method)
+    if (!info) {
+      this.sendError(request.id, ErrorCode.invalidRequest, `Invalid request: unknown variant \`${request.method}\`, expected ${this.core.acceptedMethodsText}`)
+      return undefined
+    }
+    const decoded = this.decodeParams(info, request.params)
+    if (decoded instanceof Promise) {
+      return decoded.then(
+        (result) => this.afterDecode(request, info, result, bytes),
+        (error: unknown) => this.sendError(request.id, ErrorCode.internal, `cannot validate ${request.method}: ${(error as Error).message}`),
+      )
+    }
+    this.afterDecode(request, info, decoded, bytes)
+    return undefined
+  }
+
+  /** Step 1 of the checks: params presence and shape. */
+  private decodeParams(info: ClientRequestInfo, params: unknown): Validation | Promise<Validation> {
+    if (info.params.presence === 'none') {
+      const empty = params === undefined || params === null || (isRecord(params) && Object.keys(params).length === 0)
+      return empty ? { ok: true, value: undefined } : { ok: false, message: invalidType(params, 'unit') }
+    }
+    if (params === undefined || params === null) {
+      return info.params.presence === 'required' ? { ok: false, message: 'missing field `params`' } : { ok: true, value: params }
+    }
+    return this.core.validator.validate(info.params.type, params)
+  }
+
+  /** Steps 2 to 4: lifecycle, experimental gate, then the handler under its scope. */
+  private afterDecode(request: RequestMessage, info: ClientRequestInfo, decoded: Validation, bytes: number): void {
+    if (this.isClosed) return
+    if (!decoded.ok) return this.sendError(request.id, ErrorCode.invalidRequest, `Invalid request: ${decoded.message}`)
+    const params = decoded.value
+    if (info.method === 'initialize') {
+      if (this.initialized) return this.sendError(request.id, ErrorCode.invalidRequest, 'Already initialized')
+      return this.initialize(request.id, params as InitializeParams)
+    }
+    if (!this.initialized) return this.sendError(request.id, ErrorCode.invalidRequest, 'Not initialized')
+    if (!this.experimentalApi) {
+      const reason = info.experimental ?? (info.params.presence === 'none' ? undefined : experimentalUseIn(params, info.params.type, this.core.model.gates))
+      if (reason) return this.sendError(request.id, ErrorCode.invalidRequest, `${reason} requires experimentalApi capability`)
+    }
+    const handler = this.core.handlers[info.method as keyof typeof this.core.handlers] as AnyHandler | undefined
+    if (!handler) return this.sendError(request.id, ErrorCode.notImplemented, `method \`${info.method}\` is not implemented by the reference server`)
+    const limits = this.core.limits
+    if (this.pendingRequests >= limits.maxPendingRequests || this.pendingBytes + bytes > limits.maxPendingBytes) {
+      return this.sendError(request.id, ErrorCode.overloaded, OVERLOADED)
+    }
+    this.pendingRequests++
+    this.pendingBytes += bytes
+    const job = {
+      connectionId: this.id,
+      bytes,
+      run: () => this.runHandler(request.id, info, handler, params, bytes),
+    }
+    const queue = resolveScopeKey(info.scope, params, this.id)
+    if (!queue) {
+      void job.run()
+    } else if (!this.core.scheduler.submit(queue.key, queue.shared, job)) {
+      this.pendingRequests--
+      this.pendingBytes -= bytes
+      this.sendError(request.id, ErrorCode.overloaded, OVERLOADED)
+    }
+  }
+
+  private async runHandler(id: string, info: ClientRequestInfo, handler: AnyHandler, params: unknown, bytes: number): Promise<void> {
+    const controller = new AbortController()
+    this.inflight.add(controller)
+    const context: HandlerContext = {
+      connection: this.info,
+      signal: controller.signal,
+      home: this.core.home,
+      notify: this.notifyFn,
+      drained: this.drainedFn,
+      request: this.requestFn,
+    }
+    try {
+      const result = await handler(params, context)
+      if (this.isClosed) return
+      const visible = this.experimentalApi || !info.result ? result : withoutExperimental(result, info.result, this.core.model.gates)
+      if (visible === REMOVED) this.sendError(id, ErrorCode.internal, `the result of ${info.method} needs experimentalApi capability`)
+      else this.enqueue(encodeResult(id, visible))
+    } catch (error) {
+      if (this.isClosed) return
+      const wire = toWireError(error)
+      if (!(error instanceof RpcError)) this.core.log.warn(`${this.label}: ${info.method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      this.enqueue(encodeError(id, wire.code, wire.message, wire.data))
+    } finally {
+      this.inflight.delete(controller)
+      this.pendingRequests--
+      this.pendingBytes -= bytes
+      this.checkIdle()
+    }
+  }
+
+  private initialize(id: string, params: InitializeParams): void {
+    const capabilities = params.capabilities ?? undefined
+    this.initialized = true
+    this.experimentalApi = capabilities?.experimentalApi === true
+    this.optOut = new Set(capabilities?.optOutNotificationMethods ?? [])
+    this.clientName = params.clientInfo.name
+    this.enqueue(encodeResult(id, this.core.initializeResponse(params.clientInfo)))
+    for (const notification of this.core.startupNotifications()) this.notify(notification.method, notification.params)
+  }
+
+  /** Sends a server notification unless this connection opted out of it or may not see it. */
+  notify(method: string, params: unknown): boolean {
+    if (this.isClosed) return false
+    if (!this.initialized || this.optOut.has(method)) return !this.congested()
+    const info = this.core.model.serverNotifications.get(method)
+    if (!info) {
+      this.core.log.warn(`${this.label}: not sending unknown notification ${method}`)
+      return !this.congested()
+    }
+    let visible = params
+    if (!this.experimentalApi) {
+      if (info.experimental) return !this.congested()
+      if (info.paramsType) visible = withoutExperimental(params, info.paramsType, this.core.model.gates)
+      if (visible === REMOVED) return !this.congested()
+    }
+    this.enqueue(encodeNotification(method, visible))
+    return !this.congested()
+  }
+
+  drained(): Promise<void> {
+    if (this.isClosed || !this.congested()) return Promise.resolve()
+    return new Promise((resolve) => this.drainWaiters.push(resolve))
+  }
+
+  /** Sends a request to the client; resolves with its result, rejects with its error. */
+  request(method: string, params: unknown, options?: ServerRequestOptions): Promise<unknown> {
+    if (this.isClosed) return Promise.reject(new RpcError(ErrorCode.internal, `cannot send ${method}: the connection is closed`))
+    const info = this.core.model.serverRequests.get(method)
+    if (!info) return Promise.reject(new RpcError(ErrorCode.internal, `unknown server request ${method}`))
+    let visible = params
+    if (!this.experimentalApi) {
+      if (info.experimental) return Promise.reject(new RpcError(ErrorCode.invalidRequest, `${info.experimental} requires experimentalApi capability`))
+      if (info.paramsType) visible = withoutExperimental(params, info.paramsType, this.core.model.gates)
+      if (visible === REMOVED) return Promise.reject(new RpcError(ErrorCode.invalidRequest, `these ${method} params require experimentalApi capability`))
+    }
+    const id = this.nextServerRequestId++
+    return new Promise((resolve, reject) => {
+      const entry: PendingServerRequest = { method, threadId: threadIdOf(params), resolve, reject, timer: undefined }
+      const timeoutMs = options?.timeoutMs ?? this.core.limits.serverRequestTimeoutMs
+      if (timeoutMs !== undefined) {
+        entry.timer = setTimeout(() => {
+          if (!this.serverRequests.delete(String(id))) return
+          this.announceResolved(entry, id)
+          reject(new RpcError(ErrorCode.internal, `the client did not answer ${method} within ${timeoutMs} ms`))
+        }, timeoutMs)
+      }
+      this.serverRequests.set(String(id), entry)
+      this.enqueue(encodeRequest(id, method, visible))
+    })
+  }
+
+  private settleServerRequest(id: string, settle: (entry: PendingServerRequest) => void): void {
+    const entry = this.serverRequests.get(id)
+    if (!entry) {
+      this.core.log.warn(`${this.label}: ignored a response with id ${id}: no server request with that id is pending`)
+      return
+    }
+    this.serverRequests.delete(id)
+    clearTimeout(entry.timer)
+    this.announceResolved(entry, Number(id))
+    settle(entry)
+  }
+
+  private announceResolved(entry: PendingServerRequest, requestId: number): void {
+    if (entry.threadId !== undefined) this.notify('serverRequest/resolved', { threadId: entry.threadId, requestId })
+  }
+
+  private sendError(id: string, code: number, message: string): void {
+    this.enqueue(encodeError(id, code, message))
+  }
+
+  private enqueue(text: string): void {
+    if (this.isClosed) return
+    this.outbox.push(text)
+    this.outboxBytes += text.length
+    if (!this.flushScheduled) {
+      this.flushScheduled = true
+      setImmediate(() => this.flush())
+    }
+  }
+
+  /** Writes everything queued during this turn of the event loop at once. */
+  flush(): void {
+    this.flushScheduled = false
+    if (this.isClosed || this.outbox.length === 0) return
+    const batch = this.outbox
+    this.outbox = []
+    this.outboxBytes = 0
+    this.link.write(batch)
+    const buffered = this.link.bufferedBytes()
+    const limits = this.core.limits
+    if (buffered > limits.maxOutputBytes) {
+      this.core.log.warn(`${this.label}: the client is not reading (${buffered} bytes unsent); closing the connection`)
+      this.link.close()
+      this.dispose()
+    } else if (buffered > limits.outputHighWaterBytes && !this.inputPaused) {
+      this.inputPaused = true
+      this.link.pauseInput()
+    }
+  }
+
+  private congested(): boolean {
+    return this.outboxBytes + this.link.bufferedBytes() > this.core.limits.outputHighWaterBytes
+  }
+
+  /** The transport wrote some of its backlog: resume reading and wake producers when below the mark. */
+  outputDrained(): void {
+    if (this.isClosed || this.congested()) return
+    if (this.inputPaused) {
+      this.inputPaused = false
+      this.link.resumeInput()
+    }
+    const waiters = this.drainWaiters
+    this.drainWaiters = []
+    for (const wake of waiters) wake()
+  }
+
+  /** The connection is gone: drop its queued work, cancel its running work, fail its server requests. */
+  dispose(): void {
+    if (this.isClosed) return
+    this.isClosed = true
+    this.closeController.abort()
+    for (const controller of this.inflight) controller.abort()
+    this.core.scheduler.dropConnection(this.id)
+    for (const entry of this.serverRequests.values()) {
+      clearTimeout(entry.timer)
+      entry.reject(new RpcError(ErrorCode.internal, `the connection closed before the client answered ${entry.method}`))
+    }
+    this.serverRequests.clear()
+    for (const wake of [...this.drainWaiters, ...this.idleWaiters]) wake()
+    this.drainWaiters = []
+    this.idleWaiters = []
+    this.outbox = []
+    this.backlog = undefined
+    this.core.forget(this)
+  }
+}
+
+const OVERLOADED = 'Server overloaded; retry later.'
+
+function threadIdOf(params: unknown): string | undefined {
+  if (!isRecord(params)) return undefined
+  const id = params.threadId ?? params.conversationId
+  return typeof id === 'string' ? id : undefined
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+

@@ -1,0 +1,67 @@
+// The reference-app-server command: parses flags, starts one listener, prints where it listens,
+// and exits with status 0 on SIGTERM/SIGINT or (stdio) when stdin ends.
+import { join, resolve } from 'node:path'
+import { loadWsAuth } from './cli/auth-config.js'
+import { FlagError, parseFlags } from './cli/flags.js'
+import { HELP } from './cli/help.js'
+import { SERVER_NAME, SERVER_VERSION } from './core/server-core.js'
+import { resolveHome } from './home.js'
+import { createLogger, parseLogLevel } from './log.js'
+import { startServer, type ListenTarget } from './server.js'
+
+const COMMAND = 'reference-app-server'
+
+export async function main(argv: readonly string[], repoRoot: string): Promise<number> {
+  const fail = (message: string) => {
+    process.stderr.write(`${COMMAND}: ${message}\n`)
+    return 1
+  }
+  let flags
+  let auth
+  try {
+    flags = parseFlags(argv)
+    if (flags.help) {
+      process.stdout.write(HELP)
+      return 0
+    }
+    if (flags.version) {
+      process.stdout.write(`${SERVER_NAME} ${SERVER_VERSION}\n`)
+      return 0
+    }
+    auth = flags.wsAuth ? loadWsAuth(flags.wsAuth) : undefined
+  } catch (error) {
+    if (error instanceof FlagError) return fail(error.message)
+    throw error
+  }
+  const level = parseLogLevel(process.env.REFERENCE_APP_SERVER_LOG)
+  if (!level) return fail(`REFERENCE_APP_SERVER_LOG must be one of off, error, warn, info, debug (got ${JSON.stringify(process.env.REFERENCE_APP_SERVER_LOG)})`)
+  const log = createLogger(level)
+  const home = resolveHome(flags.home, process.env)
+  const listen: ListenTarget = flags.listen.kind === 'unix'
+    ? { kind: 'unix', path: flags.defaultUnixSocket ? join(home, 'app-server-control', 'app-server-control.sock') : resolve(flags.listen.path) }
+    : flags.listen
+
+  let server
+  try {
+    server = await startServer({ listen, home, repoRoot, auth, log, onStdioEnd: () => process.exit(0) })
+  } catch (error) {
+    return fail(`cannot start: ${(error as Error).message}`)
+  }
+  const lines = [`${SERVER_NAME} ${SERVER_VERSION} (codex ${server.core.model.codexVersion} protocol)`, `  listening on: ${server.address}`]
+  if (listen.kind === 'ws') {
+    const http = server.address.replace(/^ws:/, 'http:')
+    lines.push(`  readyz: ${http}/readyz`, `  healthz: ${http}/healthz`)
+  }
+  lines.push(`  home: ${home}`)
+  process.stderr.write(`${lines.join('\n')}\n`)
+
+  const running = server
+  const shutdown = () => {
+    // Exit promptly even if a connection does not close cleanly.
+    setTimeout(() => process.exit(0), 1000).unref()
+    void running.close().finally(() => process.exit(0))
+  }
+  process.once('SIGTERM', shutdown)
+  process.once('SIGINT', shutdown)
+  return new Promise<number>(() => {})
+}

@@ -63,9 +63,10 @@ function flatDefinitions(): Record<string, JSONSchema> {
 }
 
 /**
- * Two shapes jstt cannot express the way TypeScript needs, adjusted in its input only:
- * - `default` is dropped (it is no type, but jstt intersects an `allOf` beside a string default
- *   with `string`);
+ * Shapes jstt reads differently from JSON Schema, adjusted in its input only:
+ * - `default` and `description` are dropped: they are no types, but jstt intersects an `allOf`
+ *   beside a string default with `string`, and reads a schema with only a description (any
+ *   value) as an object;
  * - a closed object without properties is given its exact type, `Record<string, never>`: jstt
  *   writes an empty interface, which TypeScript reads as "any value but null".
  */
@@ -74,7 +75,7 @@ function forOracle(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'default') continue
+    if (key === 'default' || key === 'description') continue
     if (key === 'properties' && value !== null && typeof value === 'object') {
       out[key] = Object.fromEntries(Object.entries(value).map(([field, schema]) => [field, forOracle(schema)]))
     } else if (['items', 'additionalProperties', 'oneOf', 'anyOf', 'allOf'].includes(key)) {

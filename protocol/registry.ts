@@ -513,7 +513,7 @@ export const serverNotifications: MethodTables['serverNotifications'] = [
   { method: 'thread/name/updated', params: thread.ThreadNameUpdatedNotification,
     description: 'A thread\'s title changed.' },
   { method: 'thread/section/changed', params: threadSection.ThreadSectionChangedNotification,
-    description: 'A thread moved into, within or out of a section.' },
+    description: 'Sent after a thread changes section or position in one.' },
   { method: 'thread/attachment/updated', params: threadAttachment.ThreadAttachmentUpdatedNotification,
     description: 'An attachment was added to or removed from a thread.' },
   { method: 'thread/goal/updated', params: threadGoal.ThreadGoalUpdatedNotification,

@@ -6,7 +6,7 @@ import type { AbsolutePathBuf } from "./v2/AbsolutePathBuf.js";
 export type InitializeResponse = {
   /** The server's user agent string (product, version and platform). */
   userAgent: string;
-  /** Absolute path of the server's CODEX_HOME directory. */
+  /** Where this server keeps its state (its CODEX_HOME), as an absolute path. */
   codexHome: AbsolutePathBuf;
   /** OS family the server runs on, such as `unix` or `windows`. */
   platformFamily: string;

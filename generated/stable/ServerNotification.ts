@@ -113,7 +113,7 @@ export type ServerNotification =
    */
   | { method: "thread/name/updated", params: ThreadNameUpdatedNotification }
   /**
-   * A thread moved into, within or out of a section.
+   * Sent after a thread changes section or position in one.
    */
   | { method: "thread/section/changed", params: ThreadSectionChangedNotification }
   /**

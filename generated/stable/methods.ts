@@ -960,7 +960,7 @@ export type ServerNotificationMap = {
    */
   "thread/name/updated": { params: ThreadNameUpdatedNotification };
   /**
-   * A thread moved into, within or out of a section.
+   * Sent after a thread changes section or position in one.
    */
   "thread/section/changed": { params: ThreadSectionChangedNotification };
   /**

@@ -11,7 +11,7 @@ export const InitializeParams = root('InitializeParams', t.object({
 
 export const InitializeResponse = root('InitializeResponse', t.object({
   userAgent: t.describe('The server\'s user agent string (product, version and platform).', t.string()),
-  codexHome: t.describe('Absolute path of the server\'s CODEX_HOME directory.', t.ref('AbsolutePathBuf')),
+  codexHome: t.describe('Where this server keeps its state (its CODEX_HOME), as an absolute path.', t.ref('AbsolutePathBuf')),
   platformFamily: t.describe('OS family the server runs on, such as `unix` or `windows`.', t.string()),
   platformOs: t.describe('Operating system the server runs on, such as `macos`, `linux` or `windows`.', t.string()),
 }), { fileFolder: 'v1', description: 'What the server tells a client about itself once the session is open.' })

@@ -13,8 +13,8 @@ export const GatewayOAuthReadParams = v2('GatewayOAuthReadParams', t.object({
 export const GatewayOAuthReadResponse = v2('GatewayOAuthReadResponse', t.object({
   providerId: t.describe('Id of the provider.', t.string()),
   providerName: t.describe('Display name of the provider.', t.string()),
-  required: t.describe('Whether the provider uses gateway OAuth (true even when already signed in).', t.boolean()),
-  supportsDeviceAuth: t.optional(t.describe('Whether an administrator configured device authorization (default false).', t.boolean({ default: false }))),
+  required: t.describe('True for providers that sign in through gateway OAuth, whether or not a sign-in exists yet.', t.boolean()),
+  supportsDeviceAuth: t.optional(t.describe('True when an admin has set up device authorization for this account; false by default.', t.boolean({ default: false }))),
   status: t.option(t.ref('GatewayOAuthStatus'), { description: 'State of the gateway login; null when the provider does not use gateway OAuth.' }),
   error: t.option(t.string(), { description: 'Why the last login failed, when it did.' }),
 }), 'Result of `account/gatewayOAuth/read`: the gateway policy and credential state (never the credentials themselves).')
@@ -64,7 +64,7 @@ export const LoginAccountResponse = v2('LoginAccountResponse', t.tagged('type', 
   chatgptDeviceCode: {
     loginId: t.describe('Id of the login, repeated in `account/login/completed` and used by `account/login/cancel`.', t.string()),
     verificationUrl: t.describe('URL where the user enters the code.', t.string()),
-    userCode: t.describe('One-time code the user enters after signing in there.', t.string()),
+    userCode: t.describe('Short code to type in on that page once signed in.', t.string()),
   },
   chatgptAuthTokens: {},
   amazonBedrock: {},
@@ -118,7 +118,7 @@ export const AccountSessionsListParams = v2('AccountSessionsListParams', t.objec
 
 export const AccountSessionsSwitchParams = v2('AccountSessionsSwitchParams', t.object({
   sessionId: t.describe('Saved login to switch to (opaque id from `accountSession/list`).', t.string()),
-  accountId: t.describe('Workspace to select within that login (a workspace id, not a user id).', t.string()),
+  accountId: t.describe('Id of the workspace to use under that login (workspace id, not user id).', t.string()),
   allowBrowserLogin: t.optional(t.describe('Allow a browser sign-in to start if the workspace requires single sign-on.', t.boolean())),
 }), 'Parameters of `accountSession/switch`, which makes another saved login and workspace active.')
 

@@ -95,7 +95,7 @@ export const ExternalAgentConfigImportItemTypeSuccess = v2('ExternalAgentConfigI
   cwd: t.option(t.string(), { description: 'Repository the item belongs to; null for user-wide items.' }),
   source: t.option(t.string(), { description: 'Where the item came from.' }),
   target: t.option(t.string(), { description: 'Where it was written in Codex.' }),
-  title: t.option(t.string(), { default: null, description: 'Original title of an imported session; null for other kinds of item.' }),
+  title: t.option(t.string(), { default: null, description: 'Title the session had in the tool it came from; null unless the item is a session.' }),
 }), 'An item that was imported.')
 
 export const ExternalAgentConfigImportTypeResult = v2('ExternalAgentConfigImportTypeResult', t.object({

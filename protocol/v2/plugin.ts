@@ -234,7 +234,7 @@ export const PluginMarketplaceEntry = v2('PluginMarketplaceEntry', t.object({
 }), 'A marketplace and its plugins.')
 
 export const PluginReconcileChangedPlugin = v2('PluginReconcileChangedPlugin', t.object({
-  id: t.describe('Local id of the plugin (`name@marketplace`), as in `PluginSummary.id`.', t.string()),
+  id: t.describe('The plugin\'s id on this machine, `name@marketplace` (the same value as `PluginSummary.id`).', t.string()),
   hasMcps: t.describe('Whether the change touches MCP servers.', t.boolean()),
   hasApps: t.describe('Whether the change touches apps.', t.boolean()),
   hasHooks: t.describe('Whether the change touches hooks.', t.boolean()),
@@ -322,7 +322,7 @@ export const PluginSummary = v2('PluginSummary', t.object({
   mustShowInstallationInterstitial: t.option(t.boolean(), { default: null, description: 'Whether the client must show a confirmation screen before installing.' }),
   authPolicy: t.describe('When the plugin\'s apps ask the user to sign in.', t.ref('PluginAuthPolicy')),
   availability: t.optional(t.describe('Whether the plugin may be installed and used (default `AVAILABLE`).', t.ref('PluginAvailability', { default: "AVAILABLE" }))),
-  disabledReason: t.option(t.ref('PluginDisabledReason'), { default: null, description: 'Why a remote plugin is unavailable, when the plugin service says.' }),
+  disabledReason: t.option(t.ref('PluginDisabledReason'), { default: null, description: 'Reason the plugin service gives for a remote plugin being unavailable, if any.' }),
   eligiblePlanTypes: t.option(t.array(t.string()), { default: null, description: 'Plan identifiers (as the plugin service names them) that may install the plugin.' }),
   interface: t.option(t.ref('PluginInterface'), { description: 'Display details, when given.' }),
   keywords: t.optional(t.describe('Search keywords.', t.array(t.string(), { default: [] }))),

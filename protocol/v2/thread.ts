@@ -390,7 +390,7 @@ export const ThreadPrepareApprovedPlanParams = v2('ThreadPrepareApprovedPlanPara
   threadId: t.string(),
   markdown: t.describe('The approved plan, in Markdown.', t.string()),
   attachmentPath: t.option(t.string(), { description: 'Absolute path of a copy of the plan kept by the server, if any.' }),
-}), 'Prepares an approved plan as the start of a fresh thread.')
+}), 'Turns an approved plan into the opening turn of a new thread.')
 
 export const ThreadPrepareApprovedPlanResponse = v2('ThreadPrepareApprovedPlanResponse', t.object({
   prompt: t.describe('Prompt for the first turn; when no attachment could be read, the plan has already been put in the thread\'s context.', t.string()),
@@ -569,7 +569,7 @@ export const Thread = v2('Thread', t.object({
   status: t.describe('Runtime status.', t.ref('ThreadStatus')),
   path: t.option(t.string(), { description: 'Unstable: path of the thread\'s rollout file.' }),
   cwd: t.describe('Working directory of the thread.', t.ref('AbsolutePathBuf')),
-  cliVersion: t.describe('Version of codex that created the thread.', t.string()),
+  cliVersion: t.describe('Codex release that started the thread.', t.string()),
   originator: t.option(t.string(), { description: 'Client that created the thread, as recorded then; null when unknown.' }),
   source: t.describe('Which kind of client or process started the thread.', t.ref('SessionSource')),
   canAcceptDirectInput: t.experimental('thread.canAcceptDirectInput', t.option(t.boolean(), { description: 'Whether the server takes turn input for this loaded thread directly; null when unknown (e.g. not loaded).' })),
@@ -753,8 +753,8 @@ export const ThreadItemEntry = v2('ThreadItemEntry', t.object({
 }), 'A thread item with the turn it belongs to.')
 
 export const ThreadItemOutputDeferral = v2('ThreadItemOutputDeferral', t.object({
-  commandExecution: t.experimental('threadItemOutputDeferral.commandExecution', t.optional(t.describe('Leave out non-empty output of successful commands.', t.boolean()))),
-  mcpToolCall: t.experimental('threadItemOutputDeferral.mcpToolCall', t.optional(t.describe('Leave out non-empty text results of successful MCP tool calls.', t.boolean()))),
+  commandExecution: t.experimental('threadItemOutputDeferral.commandExecution', t.optional(t.describe('Drop the output of commands that succeeded (failed ones keep it).', t.boolean()))),
+  mcpToolCall: t.experimental('threadItemOutputDeferral.mcpToolCall', t.optional(t.describe('Drop the text results of MCP tool calls that succeeded (failed ones keep them).', t.boolean()))),
 }), 'Which kinds of output to leave out of an item listing.')
 
 export const ThreadItemsListAnchor = v2('ThreadItemsListAnchor', t.tagged('type', {

@@ -4,7 +4,7 @@
 export type AccountSessionsSwitchParams = {
   /** Saved login to switch to (opaque id from `accountSession/list`). */
   sessionId: string;
-  /** Workspace to select within that login (a workspace id, not a user id). */
+  /** Id of the workspace to use under that login (workspace id, not user id). */
   accountId: string;
   /** Allow a browser sign-in to start if the workspace requires single sign-on. */
   allowBrowserLogin?: boolean;

@@ -12,6 +12,6 @@ export type ExternalAgentConfigImportItemTypeSuccess = {
   source?: string | null;
   /** Where it was written in Codex. */
   target?: string | null;
-  /** Original title of an imported session; null for other kinds of item. */
+  /** Title the session had in the tool it came from; null unless the item is a session. */
   title?: string | null;
 };

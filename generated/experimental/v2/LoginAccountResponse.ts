@@ -15,7 +15,7 @@ export type LoginAccountResponse = {
   loginId: string;
   /** URL where the user enters the code. */
   verificationUrl: string;
-  /** One-time code the user enters after signing in there. */
+  /** Short code to type in on that page once signed in. */
   userCode: string;
 } | {
   type: "chatgptAuthTokens";

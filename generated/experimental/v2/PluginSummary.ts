@@ -41,7 +41,7 @@ export type PluginSummary = {
   authPolicy: PluginAuthPolicy;
   /** Whether the plugin may be installed and used (default `AVAILABLE`). */
   availability?: PluginAvailability;
-  /** Why a remote plugin is unavailable, when the plugin service says. */
+  /** Reason the plugin service gives for a remote plugin being unavailable, if any. */
   disabledReason?: PluginDisabledReason | null;
   /** Plan identifiers (as the plugin service names them) that may install the plugin. */
   eligiblePlanTypes?: Array<string> | null;

@@ -67,7 +67,7 @@ export type Thread = {
   path?: string | null;
   /** Working directory of the thread. */
   cwd: AbsolutePathBuf;
-  /** Version of codex that created the thread. */
+  /** Codex release that started the thread. */
   cliVersion: string;
   /** Client that created the thread, as recorded then; null when unknown. */
   originator?: string | null;

@@ -3,12 +3,12 @@
 /** Which kinds of output to leave out of an item listing. */
 export type ThreadItemOutputDeferral = {
   /**
-   * Leave out non-empty output of successful commands.
+   * Drop the output of commands that succeeded (failed ones keep it).
    * @experimental threadItemOutputDeferral.commandExecution
    */
   commandExecution?: boolean;
   /**
-   * Leave out non-empty text results of successful MCP tool calls.
+   * Drop the text results of MCP tool calls that succeeded (failed ones keep them).
    * @experimental threadItemOutputDeferral.mcpToolCall
    */
   mcpToolCall?: boolean;

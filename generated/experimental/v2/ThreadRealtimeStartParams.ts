@@ -17,7 +17,7 @@ export type ThreadRealtimeStartParams = {
   delegationAckFiller?: boolean | null;
   /** When the session ends, pass any transcript not yet handed over to Codex (default false); a rollout switch that may go away. */
   flushTranscriptTailOnSessionEnd?: boolean | null;
-  /** Insert Codex's automatic responses as conversation items instead of handoff appends. */
+  /** Add the agent's automatic replies to the conversation as items rather than appending them as handoffs. */
   codexResponsesAsItems?: boolean | null;
   /** Text put in front of those items when `codexResponsesAsItems` is on. */
   codexResponseItemPrefix?: string | null;
@@ -35,9 +35,9 @@ export type ThreadRealtimeStartParams = {
   includeStartupContext?: boolean | null;
   /** Messages to start the session history with (v3 only): at most 128 items and about 8,192 text tokens in total. */
   initialItems?: Array<ThreadRealtimeInitialItem> | null;
-  /** Developer instructions given to the Codex model behind the session when it starts. */
+  /** Extra developer instructions for the model that runs this session, applied as it opens. */
   realtimeStartInstructions?: string | null;
-  /** Developer instructions given to the Codex model behind the session when it ends. */
+  /** Extra developer instructions for the model that runs this session, applied as it closes. */
   realtimeEndInstructions?: string | null;
   /** Instructions for the realtime model: absent uses the default prompt, null uses none, a string replaces it. */
   prompt?: string | null;

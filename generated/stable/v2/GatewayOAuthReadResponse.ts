@@ -8,9 +8,9 @@ export type GatewayOAuthReadResponse = {
   providerId: string;
   /** Display name of the provider. */
   providerName: string;
-  /** Whether the provider uses gateway OAuth (true even when already signed in). */
+  /** True for providers that sign in through gateway OAuth, whether or not a sign-in exists yet. */
   required: boolean;
-  /** Whether an administrator configured device authorization (default false). */
+  /** True when an admin has set up device authorization for this account; false by default. */
   supportsDeviceAuth?: boolean;
   /** State of the gateway login; null when the provider does not use gateway OAuth. */
   status?: GatewayOAuthStatus | null;

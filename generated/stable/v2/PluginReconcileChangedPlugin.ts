@@ -2,7 +2,7 @@
 
 /** A plugin changed by `plugin/reconcile`, with the kinds of runtime content the change may affect (as declared by the old and new versions, before any policy filtering). */
 export type PluginReconcileChangedPlugin = {
-  /** Local id of the plugin (`name@marketplace`), as in `PluginSummary.id`. */
+  /** The plugin's id on this machine, `name@marketplace` (the same value as `PluginSummary.id`). */
   id: string;
   /** Whether the change touches MCP servers. */
   hasMcps: boolean;

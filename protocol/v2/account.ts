@@ -38,21 +38,23 @@ export const LoginAccountParams = v2('LoginAccountParams', t.tagged('type', {
     appBrand: t.option(t.ref('LoginAppBrand'), { default: null, description: 'Branding of the sign-in pages.' }),
   },
   chatgptDeviceCode: {},
-  chatgptAuthTokens: {
+  // Gated at run time only: codex's stable schema still lists this arm (observed on 0.169.0).
+  chatgptAuthTokens: t.experimental('account/login/start.chatgptAuthTokens', t.object({
     accessToken: t.describe('ChatGPT access token (a JWT) the client obtained; used for backend requests and to read the email.', t.string()),
     chatgptAccountId: t.describe('ChatGPT workspace (account) id.', t.string()),
     chatgptPlanType: t.option(t.string(), { description: 'Plan of the account; when null, taken from the token\'s claims, else `unknown`.' }),
-  },
+  })),
   amazonBedrock: {
     apiKey: t.describe('Amazon Bedrock API key.', t.string()),
     region: t.describe('AWS region.', t.string()),
   },
-  amazonBedrockAccessKeys: {
+  // Gated at run time only, like chatgptAuthTokens.
+  amazonBedrockAccessKeys: t.experimental('account/login/start.amazonBedrockAccessKeys', t.object({
     accessKeyId: t.describe('AWS access key id.', t.string()),
     secretAccessKey: t.describe('AWS secret access key.', t.string()),
     sessionToken: t.option(t.string(), { description: 'AWS session token, for temporary credentials.' }),
     region: t.describe('AWS region.', t.string()),
-  },
+  })),
 }), 'Parameters of `account/login/start`: how to sign in — an API key, ChatGPT in a browser, ChatGPT with a device code, ChatGPT tokens the client manages itself, or Amazon Bedrock credentials.')
 
 export const LoginAccountResponse = v2('LoginAccountResponse', t.tagged('type', {

@@ -17,7 +17,7 @@ export type LoginAccountParams = {
   appBrand?: LoginAppBrand | null;
 } | {
   type: "chatgptDeviceCode";
-} | {
+} | /** @experimental account/login/start.chatgptAuthTokens */ {
   type: "chatgptAuthTokens";
   /** ChatGPT access token (a JWT) the client obtained; used for backend requests and to read the email. */
   accessToken: string;
@@ -31,7 +31,7 @@ export type LoginAccountParams = {
   apiKey: string;
   /** AWS region. */
   region: string;
-} | {
+} | /** @experimental account/login/start.amazonBedrockAccessKeys */ {
   type: "amazonBedrockAccessKeys";
   /** AWS access key id. */
   accessKeyId: string;

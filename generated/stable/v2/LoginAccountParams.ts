@@ -18,27 +18,9 @@ export type LoginAccountParams = {
 } | {
   type: "chatgptDeviceCode";
 } | {
-  type: "chatgptAuthTokens";
-  /** ChatGPT access token (a JWT) the client obtained; used for backend requests and to read the email. */
-  accessToken: string;
-  /** ChatGPT workspace (account) id. */
-  chatgptAccountId: string;
-  /** Plan of the account; when null, taken from the token's claims, else `unknown`. */
-  chatgptPlanType?: string | null;
-} | {
   type: "amazonBedrock";
   /** Amazon Bedrock API key. */
   apiKey: string;
-  /** AWS region. */
-  region: string;
-} | {
-  type: "amazonBedrockAccessKeys";
-  /** AWS access key id. */
-  accessKeyId: string;
-  /** AWS secret access key. */
-  secretAccessKey: string;
-  /** AWS session token, for temporary credentials. */
-  sessionToken?: string | null;
   /** AWS region. */
   region: string;
 };

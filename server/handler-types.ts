@@ -64,6 +64,14 @@ export interface HandlerContext {
   notify<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']): boolean
   /** Resolves once the connection's outgoing buffer is below its limit again (or it closed). */
   drained(): Promise<void>
+  /**
+   * Lets the requests queued behind this one in its serialization scope start before this handler
+   * returns. Codex holds a scope only while a request is being dispatched, so a long-running
+   * handler (a command streaming until it exits) calls this once its work is registered, and later
+   * requests on the same key (`command/exec/write`, `command/exec/terminate`) can reach it.
+   * Optional so that contexts built by hand in tests need not provide it.
+   */
+  releaseScope?(): void
   /** Sends a request to this connection's client and waits for its answer. */
   request<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
   /**

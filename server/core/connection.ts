@@ -192,7 +192,10 @@ export class Connection {
     const job = {
       connectionId: this.id,
       bytes,
-      run: () => this.runHandler(request.id, info, handler, params, bytes),
+      // The scope is held until the handler returns or releases it early.
+      run: () => new Promise<void>((releaseScope) => {
+        void this.runHandler(request.id, info, handler, params, bytes, releaseScope).finally(releaseScope)
+      }),
     }
     const queue = resolveScopeKey(info.scope, params, this.id)
     if (!queue) {
@@ -204,7 +207,7 @@ export class Connection {
     }
   }
 
-  private async runHandler(id: string, info: ClientRequestInfo, handler: AnyHandler, params: unknown, bytes: number): Promise<void> {
+  private async runHandler(id: string, info: ClientRequestInfo, handler: AnyHandler, params: unknown, bytes: number, releaseScope: () => void): Promise<void> {
     const controller = new AbortController()
     this.inflight.add(controller)
     const context: HandlerContext = {
@@ -214,6 +217,7 @@ export class Connection {
       notify: this.notifyFn,
       drained: this.drainedFn,
       request: this.requestFn,
+      releaseScope,
     }
     try {
       const result = await handler(params, context)

@@ -77,6 +77,13 @@ describe('--out into a temp folder', () => {
     expect(run.stdout).toContain(`${expected.length} files match the definitions`)
   })
 
+  test('--no-cache generates from the definitions and agrees with the cached run', async () => {
+    const run = await runGenerator(['--check', '--no-cache', '--out', out])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`${expected.length} files match the definitions`)
+  })
+
   test('--check after a hand edit exits 1, lists the file, shows the diff and the fix command', async () => {
     const edited = 'generated/stable/v2/ThreadStartParams.ts'
     const original = await readFile(join(out, edited), 'utf8')

@@ -9,9 +9,9 @@ const COPIED = ['protocol', 'generator', 'bin', 'package.json']
 
 /**
  * Copies protocol/, generator/, bin/ and package.json into a new temp folder. Dependencies are
- * linked package by package into a real node_modules folder: linking node_modules as a whole
- * would make the copy write its esbuild bundle into the shared node_modules/.cache, where the
- * real checkout's bin scripts would then pick up the copy's edited definitions.
+ * linked package by package into a real node_modules folder, so the bundles and output caches the
+ * copy's bin scripts write stay inside the copy and go away with it, instead of piling up in the
+ * shared node_modules/.cache.
  */
 export async function copyRepo(prefix: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `${prefix}-`))

@@ -74,13 +74,6 @@ export interface HandlerContext {
   releaseScope?(): void
   /** Sends a request to this connection's client and waits for its answer. */
   request<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
-  /**
-   * Optional. Ends this request's hold on its serialization key while the handler keeps running:
-   * later requests with the same key may start. command/exec calls it once its process has
-   * started, so that command/exec/write, /terminate and /resize (same connection and processId)
-   * reach the running process instead of queueing until it exits. No-op without a key.
-   */
-  releaseScope?(): void
   /** Optional. Ids of the threads loaded in this server (thread/loaded/list); none when absent. */
   loadedThreadIds?(): readonly string[]
 }

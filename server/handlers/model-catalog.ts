@@ -12,12 +12,17 @@ const EFFORTS: ReasoningEffortOption[] = [
 ]
 
 function model(fields: Pick<Model, 'id' | 'displayName' | 'description' | 'hidden' | 'isDefault'> & Partial<Model>): Model {
-  return {
+  // Fields in the order codex sends them; `fields` overrides the defaults in place.
+  const entry: Model = {
+    id: fields.id,
     model: fields.id,
     upgrade: null,
     upgradeInfo: null,
     availabilityNux: null,
+    displayName: fields.displayName,
+    description: fields.description,
     modelSpecialty: null,
+    hidden: fields.hidden,
     supportedReasoningEfforts: EFFORTS,
     defaultReasoningEffort: 'medium',
     inputModalities: ['text'],
@@ -27,8 +32,9 @@ function model(fields: Pick<Model, 'id' | 'displayName' | 'description' | 'hidde
     serviceTiers: [],
     defaultServiceTier: null,
     availableAccessPrograms: null,
-    ...fields,
+    isDefault: fields.isDefault,
   }
+  return Object.assign(entry, fields)
 }
 
 export const MODEL_CATALOG: readonly Model[] = [

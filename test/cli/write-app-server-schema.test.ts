@@ -114,6 +114,18 @@ describe('--out into a temp folder', () => {
     expect((await runGenerator(['--check', '--out', out])).code).toBe(0)
   })
 
+  test('--check without the committed meta model still lists the files, and says why', async () => {
+    const model = join(out, 'generated/meta-model.json')
+    const saved = await readFile(model, 'utf8')
+    await unlink(model)
+    const run = await runGenerator(['--check', '--out', out])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('The committed generated/meta-model.json is missing or unreadable, so only files are listed.')
+    expect(run.stdout).toContain('  missing  generated/meta-model.json')
+    await writeFile(model, saved)
+    expect((await runGenerator(['--check', '--out', out])).code).toBe(0)
+  })
+
   test('a stale extra file fails --check and is removed by a normal run, with its emptied folder', async () => {
     await mkdir(join(out, 'generated/stable/old'), { recursive: true })
     await writeFile(join(out, 'generated/stable/old/Gone.ts'), 'export type Gone = string;\n')

@@ -171,6 +171,35 @@ describe('emitJson on a small model', () => {
   })
 })
 
+describe('the message unions of the real protocol', () => {
+  const { files, model } = generate(protocol)
+  const arms = (variant: string, union: string) =>
+    JSON.parse(files.get(`fixtures/${variant}/${union}.json`)!).oneOf as Array<{ properties: { method: { enum: string[] } }; 'x-serialization'?: string; 'x-experimental'?: string }>
+
+  test('each client request arm carries its scope and, when experimental, its reason', () => {
+    const byMethod = new Map(model.methods.filter((m) => m.direction === 'clientRequest').map((m) => [m.method, m]))
+    const seen = arms('experimental', 'ClientRequest').map((arm) => {
+      const method = byMethod.get(arm.properties.method.enum[0]!)
+      expect(method, arm.properties.method.enum[0]).toBeDefined()
+      expect(arm['x-serialization']).toBe(method!.serialization)
+      expect(arm['x-experimental']).toBe(method!.experimental)
+      return method!.method
+    })
+    // TypeScript-only legacy methods are the only ones missing from the JSON union.
+    expect([...byMethod.values()].filter((m) => !seen.includes(m.method)).every((m) => m.tsOnly)).toBe(true)
+  })
+
+  test('unions list methods in registry order, in both variants', () => {
+    for (const variant of ['stable', 'experimental']) {
+      for (const [union, direction] of [['ClientRequest', 'clientRequest'], ['ServerNotification', 'serverNotification']] as const) {
+        const listed = arms(variant, union).map((arm) => arm.properties.method.enum[0])
+        const expected = model.methods.filter((m) => m.direction === direction && !m.tsOnly && (variant === 'experimental' || !m.experimental)).map((m) => m.method)
+        expect(listed, `${variant} ${union}`).toEqual(expected)
+      }
+    }
+  })
+})
+
 describe('determinism of the whole generation', () => {
   test('generating twice gives identical file maps', () => {
     const first = generate(protocol).files

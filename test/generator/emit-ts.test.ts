@@ -43,7 +43,10 @@ const model = miniModel({
     { method: 'go/later', params: optionalParams(Hello), result: GoResponse, scope: scope.global('go'), experimental: true },
     { method: 'go/now', params: noParams, result: GoResponse, scope: scope.none },
   ],
-  serverNotifications: [{ method: 'progress', params: ProgressNotification }],
+  serverNotifications: [
+    { method: 'progress', params: ProgressNotification },
+    { method: 'progress/old', params: ProgressNotification, deprecated: 'use progress' },
+  ],
 })
 const experimental = emitTs(projectVariant(model, 'experimental'))
 const stable = emitTs(projectVariant(model, 'stable'))
@@ -177,6 +180,11 @@ describe('message unions and method maps', () => {
   test('notifications have no id; empty unions are never', () => {
     expect(file(experimental, 'ServerNotification.ts')).toContain('| { method: "progress", params: ProgressNotification }')
     expect(file(experimental, 'ServerRequest.ts')).toContain('export type ServerRequest = never;')
+  })
+
+  test('deprecated methods say so in unions and maps', () => {
+    expect(file(stable, 'ServerNotification.ts')).toContain('   * @deprecated use progress\n   */\n  | { method: "progress/old", params: ProgressNotification }')
+    expect(file(stable, 'methods.ts')).toContain('   * @deprecated use progress\n   */\n  "progress/old": { params: ProgressNotification };')
   })
 
   test('method maps give params and result per wire method', () => {

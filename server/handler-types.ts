@@ -76,6 +76,12 @@ export interface HandlerContext {
   request<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
   /** Optional. Ids of the threads loaded in this server (thread/loaded/list); none when absent. */
   loadedThreadIds?(): readonly string[]
+  /**
+   * Optional. The first reason `value` is not a valid instance of the named protocol type (such as
+   * `Config`), worded as codex words decode errors; undefined when it is valid. config/* uses it
+   * to refuse values of the wrong type; without it they are not checked.
+   */
+  describeTypeError?(typeName: string, value: unknown): string | undefined
 }
 
 export type Handler<M extends ClientRequestMethod> = (

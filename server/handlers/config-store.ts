@@ -10,6 +10,9 @@ import { parseToml, stringifyToml, TomlError, type TomlTable, type TomlValue } f
 
 export const CONFIG_FILE_NAME = 'config.toml'
 
+/** The config file is not valid TOML; the message reads `<path>:<line>:<column>: <reason>`. */
+export class ConfigSyntaxError extends Error {}
+
 /** Why a write was refused; sent to the client as `data.config_write_error_code`. */
 export type ConfigWriteErrorCode = 'configValidationError' | 'configVersionConflict' | 'configLayerReadonly'
 
@@ -49,14 +52,22 @@ export async function readUserConfig(home: string): Promise<ConfigSnapshot> {
   try {
     config = parseToml(text)
   } catch (error) {
-    if (error instanceof TomlError) throw new ConfigWriteError('configValidationError', `${path}: ${error.message}`)
+    if (error instanceof TomlError) throw new ConfigSyntaxError(`${path}:${error.message}`)
     throw error
   }
   return { path, config, version: configVersion(config) }
 }
 
-/** Applies edits in order and saves the result; all or nothing. */
-export function editUserConfig(home: string, edits: ConfigEditRequest[], expectedVersion: string | null | undefined): Promise<ConfigSnapshot> {
+/**
+ * Applies edits in order and saves the result; all or nothing. `check` sees the edited
+ * configuration before it is saved and throws to refuse it.
+ */
+export function editUserConfig(
+  home: string,
+  edits: ConfigEditRequest[],
+  expectedVersion: string | null | undefined,
+  check: (config: TomlTable) => void = () => {},
+): Promise<ConfigSnapshot> {
   const path = userConfigPath(home)
   const previous = queues.get(path) ?? Promise.resolve()
   const next = previous.catch(() => undefined).then(async () => {
@@ -66,6 +77,7 @@ export function editUserConfig(home: string, edits: ConfigEditRequest[], expecte
     }
     const config = structuredClone(current.config)
     for (const edit of edits) applyEdit(config, edit)
+    check(config)
     const version = configVersion(config)
     if (version !== current.version) await writeAtomically(path, stringifyToml(config))
     return { path, config, version }
@@ -90,7 +102,7 @@ export function parseKeyPath(keyPath: string): string[] {
     let segment: string
     if (keyPath[at] === '"') {
       const end = closingQuote(keyPath, at)
-      segment = JSON.parse(keyPath.slice(at, end + 1)) as string
+      segment = parseQuoted(keyPath, at, end)
       at = end + 1
       if (at < keyPath.length && keyPath[at] !== '.') throw new ConfigWriteError('configValidationError', `invalid keyPath \`${keyPath}\``)
     } else {
@@ -174,6 +186,14 @@ export function canonicalJson(value: unknown): string {
 
 function isTable(value: TomlValue | undefined): value is TomlTable {
   return typeof value === 'object' && !Array.isArray(value)
+}
+
+function parseQuoted(keyPath: string, start: number, end: number): string {
+  try {
+    return JSON.parse(keyPath.slice(start, end + 1)) as string
+  } catch {
+    throw new ConfigWriteError('configValidationError', `invalid keyPath \`${keyPath}\`: bad escape in a quoted segment`)
+  }
 }
 
 function closingQuote(text: string, start: number): number {

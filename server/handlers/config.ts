@@ -3,12 +3,17 @@
 import { resolve } from 'node:path'
 import type { ConfigEdit, ConfigLayerMetadata, ConfigWriteResponse } from '../../generated/experimental/index.js'
 import { defineHandlers, ErrorCode, RpcError, type HandlerContext } from '../handler-types.js'
-import { ConfigWriteError, editUserConfig, readUserConfig, userConfigPath, type ConfigSnapshot } from './config-store.js'
+import { ConfigSyntaxError, ConfigWriteError, editUserConfig, readUserConfig, userConfigPath, type ConfigSnapshot } from './config-store.js'
 import type { TomlTable, TomlValue } from './toml.js'
 
 export const configHandlers = defineHandlers({
+  // cwd would add project layers; this server has none.
   'config/read': async ({ includeLayers }, context) => {
-    const snapshot = await answerConfigErrors(readUserConfig(context.home))
+    const snapshot = await readUserConfig(context.home).catch((error: unknown) => {
+      throw error instanceof ConfigSyntaxError ? new RpcError(ErrorCode.internal, `failed to read configuration layers: ${error.message}`) : error
+    })
+    const problem = typeProblem(snapshot.config, context)
+    if (problem !== undefined) throw new RpcError(ErrorCode.internal, `invalid configuration: ${problem}`)
     const layer = userLayer(snapshot)
     const origins: { [key: string]: ConfigLayerMetadata } = {}
     for (const path of leafPaths(snapshot.config)) origins[path] = layer
@@ -37,10 +42,32 @@ async function write(
 ): Promise<ConfigWriteResponse> {
   const path = userConfigPath(context.home)
   if (filePath != null && resolve(filePath) !== path) {
-    throw configError(new ConfigWriteError('configLayerReadonly', 'Only writes to the user config are allowed'))
+    throw configWriteError(new ConfigWriteError('configLayerReadonly', 'Only writes to the user config are allowed'))
   }
-  const snapshot = await answerConfigErrors(editUserConfig(context.home, edits, expectedVersion))
-  return { status: 'ok', version: snapshot.version, filePath: snapshot.path, overriddenMetadata: null }
+  try {
+    const snapshot = await editUserConfig(context.home, edits, expectedVersion, (config) => {
+      const problem = typeProblem(config, context)
+      if (problem !== undefined) throw new ConfigWriteError('configValidationError', `Invalid configuration: ${problem}`)
+    })
+    return { status: 'ok', version: snapshot.version, filePath: snapshot.path, overriddenMetadata: null }
+  } catch (error) {
+    if (error instanceof ConfigWriteError) throw configWriteError(error)
+    if (error instanceof ConfigSyntaxError) throw new RpcError(ErrorCode.internal, `failed to load configuration: ${error.message}`)
+    throw error
+  }
+}
+
+/**
+ * The first value of the wrong type for the protocol's `Config`, as `<reason>\nin \`<key>\`\n`
+ * the way codex reports it. Each top-level key is checked on its own so that the key can be named.
+ */
+function typeProblem(config: TomlTable, context: HandlerContext): string | undefined {
+  if (context.describeTypeError === undefined) return undefined
+  for (const [key, value] of Object.entries(config)) {
+    const reason = context.describeTypeError('Config', { [key]: value })
+    if (reason !== undefined) return `${reason}\nin \`${key}\`\n`
+  }
+  return undefined
 }
 
 function userLayer(snapshot: ConfigSnapshot): ConfigLayerMetadata {
@@ -58,14 +85,6 @@ function paths(value: TomlValue, path: string): string[] {
   return [path]
 }
 
-async function answerConfigErrors<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work
-  } catch (error) {
-    throw error instanceof ConfigWriteError ? configError(error) : error
-  }
-}
-
-function configError(error: ConfigWriteError): RpcError {
+function configWriteError(error: ConfigWriteError): RpcError {
   return new RpcError(ErrorCode.invalidRequest, error.message, { config_write_error_code: error.code })
 }

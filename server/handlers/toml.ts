@@ -5,7 +5,12 @@
 export type TomlTable = { [key: string]: TomlValue }
 export type TomlValue = string | number | boolean | TomlValue[] | TomlTable
 
-export class TomlError extends Error {}
+/** A syntax error, with its place as `line:column: reason` (1-based). */
+export class TomlError extends Error {
+  constructor(readonly line: number, readonly column: number, readonly reason: string) {
+    super(`${line}:${column}: ${reason}`)
+  }
+}
 
 // ---------------------------------------------------------------------------------- parsing
 
@@ -348,7 +353,7 @@ class TomlParser {
     const before = this.text.slice(0, this.#at)
     const line = before.split('\n').length
     const column = this.#at - before.lastIndexOf('\n')
-    throw new TomlError(`line ${line}, column ${column}: ${message}`)
+    throw new TomlError(line, column, message)
   }
 }
 

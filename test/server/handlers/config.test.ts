@@ -44,9 +44,12 @@ describe('config/read', () => {
     expect(origins.model).toEqual({ name: userLayer(), version: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) })
   })
 
-  it('answers a broken file with where it is broken', async () => {
+  it('answers a file that is not TOML with where it is broken, on read and on write', async () => {
     await writeFile(configPath, 'model = \n')
-    expect(await rpcErrorOf(client.call('config/read', {}))).toMatchObject({ code: -32600, message: `${configPath}: line 1, column 9: expected a value` })
+    expect(await rpcErrorOf(client.call('config/read', {}))).toEqual({ code: -32603, message: `failed to read configuration layers: ${configPath}:1:9: expected a value` })
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'a', value: 1, mergeStrategy: 'replace' })))
+      .toEqual({ code: -32603, message: `failed to load configuration: ${configPath}:1:9: expected a value` })
+    expect(await readFile(configPath, 'utf8')).toBe('model = \n')
   })
 })
 
@@ -138,5 +141,31 @@ describe('config writes', () => {
 describe('configRequirements/read', () => {
   it('reports no managed requirements', async () => {
     expect(await client.call('configRequirements/read', undefined)).toEqual({ supportsIndependentSpeedModes: false, requirements: null })
+  })
+})
+
+describe('configuration values of the wrong type', () => {
+  it('are refused on write with codex\'s message, leaving the file as it was', async () => {
+    await client.call('config/value/write', { keyPath: 'model', value: 'ok', mergeStrategy: 'replace' })
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'model', value: 5, mergeStrategy: 'replace' }))).toEqual({
+      code: -32600,
+      message: 'Invalid configuration: invalid type: integer `5`, expected a string\nin `model`\n',
+      data: { config_write_error_code: 'configValidationError' },
+    })
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'approval_policy', value: 'sometimes', mergeStrategy: 'replace' })))
+      .toMatchObject({ code: -32600, message: expect.stringMatching(/^Invalid configuration: .*sometimes.*\nin `approval_policy`\n$/s) })
+    expect(await readFile(configPath, 'utf8')).toBe('model = "ok"\n')
+    // Keys the protocol does not describe are kept as they are.
+    expect((await client.call('config/value/write', { keyPath: 'custom.anything', value: [1, 'two'], mergeStrategy: 'replace' })).status).toBe('ok')
+  })
+
+  it('in a hand-edited file fail reads (-32603) and writes', async () => {
+    await writeFile(configPath, 'model = 5\n')
+    expect(await rpcErrorOf(client.call('config/read', {}))).toEqual({ code: -32603, message: 'invalid configuration: invalid type: integer `5`, expected a string\nin `model`\n' })
+    expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'zeta', value: 1, mergeStrategy: 'replace' }))).toEqual({
+      code: -32600,
+      message: 'Invalid configuration: invalid type: integer `5`, expected a string\nin `model`\n',
+      data: { config_write_error_code: 'configValidationError' },
+    })
   })
 })

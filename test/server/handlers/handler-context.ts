@@ -4,6 +4,8 @@
 import type { ClientRequestMap, ServerNotificationMap } from '../../../generated/experimental/index.js'
 import type { ClientRequestMethod, ConnectionInfo, HandlerContext, ServerNotificationMethod } from '../../../server/handler-types.js'
 import { handlers } from '../../../server/handlers/index.js'
+import { loadProtocolModel, type ProtocolModel } from '../../../server/model/protocol-model.js'
+import { decodeErrorOf } from '../../../server/validation/decode-errors.js'
 
 export interface SentNotification {
   method: ServerNotificationMethod
@@ -11,6 +13,8 @@ export interface SentNotification {
 }
 
 let nextConnectionId = 1_000
+let model: ProtocolModel | undefined
+const protocolTypes = () => (model ??= loadProtocolModel(new URL('../../..', import.meta.url).pathname)).types
 
 export class TestConnection {
   readonly id = nextConnectionId++
@@ -58,6 +62,8 @@ export class TestConnection {
       releaseScope() {
         connection.scopeReleases++
       },
+      // The core's type check, as the real server provides it.
+      describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, protocolTypes()),
     }
     if (this.loadedThreads !== undefined) context.loadedThreadIds = () => this.loadedThreads!
     return context

@@ -7,7 +7,7 @@ import { HELP } from './cli/help.js'
 import { SERVER_NAME, SERVER_VERSION } from './core/server-core.js'
 import { resolveHome } from './home.js'
 import { createLogger, parseLogLevel } from './log.js'
-import { startServer, type ListenTarget } from './server.js'
+import { startServer, type ListenTarget, type RunningServer } from './server.js'
 
 const COMMAND = 'reference-app-server'
 
@@ -41,6 +41,16 @@ export async function main(argv: readonly string[], repoRoot: string): Promise<n
     ? { kind: 'unix', path: flags.defaultUnixSocket ? join(home, 'app-server-control', 'app-server-control.sock') : resolve(flags.listen.path) }
     : flags.listen
 
+  // Installed before anything is printed, so a script that signals right after the banner is obeyed.
+  let running: RunningServer | undefined
+  const shutdown = () => {
+    // Exit promptly even if a connection does not close cleanly.
+    setTimeout(() => process.exit(0), 1000).unref()
+    void (running?.close() ?? Promise.resolve()).finally(() => process.exit(0))
+  }
+  process.once('SIGTERM', shutdown)
+  process.once('SIGINT', shutdown)
+
   let server
   try {
     server = await startServer({ listen, home, repoRoot, auth, log, onStdioEnd: () => process.exit(0) })
@@ -53,15 +63,7 @@ export async function main(argv: readonly string[], repoRoot: string): Promise<n
     lines.push(`  readyz: ${http}/readyz`, `  healthz: ${http}/healthz`)
   }
   lines.push(`  home: ${home}`)
+  running = server
   process.stderr.write(`${lines.join('\n')}\n`)
-
-  const running = server
-  const shutdown = () => {
-    // Exit promptly even if a connection does not close cleanly.
-    setTimeout(() => process.exit(0), 1000).unref()
-    void running.close().finally(() => process.exit(0))
-  }
-  process.once('SIGTERM', shutdown)
-  process.once('SIGINT', shutdown)
   return new Promise<number>(() => {})
 }

@@ -25,16 +25,14 @@ export async function serveWebsocket(core: ServerCore, listen: WebsocketListen, 
   const app = Fastify({ logger: false, forceCloseConnections: true })
   await app.register(websocketPlugin, {
     options: { maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false, clientTracking: true },
-    errorHandler: (error: Error, socket: WebSocket) => {
-      core.log.warn(`websocket: closing a connection after an error: ${error.message}`)
-      socket.terminate()
-    },
+    // ws closes the connection itself (e.g. 1009 for an oversized message); only say why.
+    errorHandler: (error: Error) => core.log.warn(`websocket: connection error: ${error.message}`),
   })
 
   // Browsers send Origin; codex refuses every request that carries one, probes included.
   app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
     if (request.headers.origin !== undefined) {
-      void reply.code(403).send()
+      refuse(request, reply, 403)
       return
     }
     done()
@@ -49,7 +47,7 @@ export async function serveWebsocket(core: ServerCore, listen: WebsocketListen, 
     preValidation: (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
       const failure = auth ? authorizationFailure(request.headers.authorization, auth) : undefined
       if (failure) {
-        void reply.code(401).type('text/plain; charset=utf-8').send(failure)
+        refuse(request, reply, 401, failure)
         return
       }
       done()
@@ -98,6 +96,19 @@ function attachConnection(core: ServerCore, socket: WebSocket): void {
   })
   socket.on('close', () => connection.dispose())
   raw.on('drain', () => connection.outputDrained())
+}
+
+/**
+ * Answers with an error status. A refused upgrade request arrives on a socket the HTTP server no
+ * longer reads from, so that socket is closed once the answer is written.
+ */
+function refuse(request: FastifyRequest, reply: FastifyReply, status: number, body?: string): void {
+  if (request.headers.upgrade !== undefined) {
+    void reply.header('connection', 'close')
+    reply.raw.once('finish', () => request.raw.socket.end())
+  }
+  if (body === undefined) void reply.code(status).send()
+  else void reply.code(status).type('text/plain; charset=utf-8').send(body)
 }
 
 /** A stale socket file from an earlier run would make listen fail; other files are left alone. */

@@ -98,3 +98,12 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ c
     })
   })
 }
+
+/** Polls `check` until it returns true (log lines arrive on stderr independently of replies). */
+export async function eventually(check: () => boolean, timeoutMs = 5000, what = 'the condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}

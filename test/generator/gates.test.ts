@@ -2,6 +2,9 @@
 // (values, nullable refs, array items, map values, cycles), carries an experimental marker.
 import { describe, expect, test } from 'vitest'
 import { noParams, optionalParams, scope, t, typesIn } from '../../protocol/dsl/index.js'
+import { protocol } from '../../protocol/index.js'
+import { buildModel } from '../../generator/model/build-model.js'
+import type { GateCheck } from '../../generator/model/meta-model.js'
 import { miniModel } from './helpers/mini-protocol.js'
 
 const v2 = typesIn('v2')
@@ -102,5 +105,31 @@ describe('inspectParams', () => {
     expect(byMethod.get('plain')?.inspectParams).toBeUndefined()
     expect(byMethod.get('none')?.inspectParams).toBeUndefined()
     expect(byMethod.get('note')?.inspectParams).toBeUndefined()
+  })
+})
+
+describe('gates of the real protocol', () => {
+  const model = buildModel(protocol)
+  const flat = (checks: GateCheck[]): GateCheck[] => checks.flatMap((c) => (c.check === 'arm' ? [c, ...flat(c.checks)] : [c]))
+  const all = Object.entries(model.gates).flatMap(([type, checks]) => flat(checks).map((check) => ({ type, check })))
+
+  test('every nested check leads to a type that has checks of its own', () => {
+    const dangling = all.flatMap(({ type, check }) => (check.check === 'nested' && !model.gates[check.type] ? [`${type}.${check.field} → ${check.type}`] : []))
+    expect(dangling).toEqual([])
+  })
+
+  test('every marked field and arm the gates check is in the experimental inventory, and the reverse', () => {
+    const fromGates = all.flatMap(({ type, check }) =>
+      check.check === 'field' ? [`${type} ${check.field} ${check.reason}`] : check.check === 'variant' ? [`${type} ${check.reason}`] : []).sort()
+    const fromInventory = model.experimental.flatMap((e) =>
+      e.kind === 'field' ? [`${e.type} ${e.field} ${e.reason}`] : e.kind === 'variant' ? [`${e.type} ${e.reason}`] : []).sort()
+    expect(fromGates).toEqual(fromInventory)
+  })
+
+  test('the params of every client request that can carry experimental input are inspected', () => {
+    const inspected = model.methods.filter((m) => m.inspectParams).map((m) => m.method)
+    const gated = model.methods.filter((m) => m.direction === 'clientRequest' && m.params.presence !== 'none' && model.gates[m.params.type]).map((m) => m.method)
+    expect(inspected).toEqual(gated)
+    expect(inspected).toContain('thread/start')
   })
 })

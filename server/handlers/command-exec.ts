@@ -9,7 +9,6 @@ import { PerConnection } from './per-connection.js'
 import { RunningCommand } from './running-command.js'
 
 interface Entry {
-  plan: ExecPlan
   /** Undefined while the process is being started. */
   command: RunningCommand | undefined
 }
@@ -30,7 +29,7 @@ export const commandExecHandlers = defineHandlers({
     if (plan.processId !== undefined && commands.has(plan.processId)) {
       throw new RpcError(ErrorCode.invalidRequest, `duplicate active command/exec process id: ${JSON.stringify(plan.processId)}`)
     }
-    const entry: Entry = { plan, command: undefined }
+    const entry: Entry = { command: undefined }
     commands.set(key, entry)
     try {
       entry.command = await RunningCommand.start(plan).catch((error: unknown) => {

@@ -5,7 +5,7 @@
 // A directory reports its direct children; a file reports itself. The parent folder is watched
 // too, so that the path being removed, replaced or created is noticed and the watch follows it.
 // A path that does not exist yet is awaited by watching its nearest existing ancestor.
-import { watch, type FSWatcher } from 'node:fs'
+import { existsSync, watch, type FSWatcher } from 'node:fs'
 import { lstat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -64,7 +64,7 @@ export class PathWatcher {
     if (target !== undefined) {
       if (reportAppearance && !existed) this.record(this.path)
       const isDirectory = target.isDirectory()
-      this.#watch(this.path, (name) => this.record(isDirectory && name ? join(this.path, name) : this.path))
+      this.#watch(this.path, (name) => this.record(isDirectory && name && !this.#isSelfEvent(name) ? join(this.path, name) : this.path))
       if (dirname(this.path) !== this.path) {
         this.#watch(dirname(this.path), (name) => {
           if (name === basename(this.path)) {
@@ -96,6 +96,11 @@ export class PathWatcher {
       if (!this.#closed) this.rearm()
     })
     this.#watchers.push(watcher)
+  }
+
+  // A watched folder that is itself removed reports its own name, like a child of that name.
+  #isSelfEvent(name: string): boolean {
+    return name === basename(this.path) && !existsSync(this.path)
   }
 
   #closeWatchers(): void {

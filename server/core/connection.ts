@@ -12,7 +12,7 @@ import { decodeMessage, type Incoming } from '../wire/decode.js'
 import { encodeError, encodeNotification, encodeRequest, encodeResult } from '../wire/encode.js'
 import { toWireError } from './error-mapping.js'
 import type { Link } from './link.js'
-import type { ServerCore } from './server-core.js'
+import type { ConnectionStats, ServerCore } from './server-core.js'
 
 type RequestMessage = Extract<Incoming, { kind: 'request' }>
 type AnyHandler = (params: unknown, context: HandlerContext) => unknown
@@ -74,6 +74,10 @@ export class Connection {
 
   get closed(): boolean {
     return this.isClosed
+  }
+
+  stats(): ConnectionStats {
+    return { id: this.id, label: this.label, initialized: this.initialized, unsentBytes: this.outboxBytes + this.link.bufferedBytes(), pendingRequests: this.pendingRequests }
   }
 
   /** One incoming message (a stdio line or a websocket text frame). */

@@ -37,6 +37,16 @@ export const DEFAULT_LIMITS: Limits = {
   maxQueuedBytes: 64 * 1024 * 1024,
 }
 
+export interface ConnectionStats {
+  id: number
+  label: string
+  initialized: boolean
+  /** Output queued or handed to the transport but not yet written to the client. */
+  unsentBytes: number
+  /** Requests accepted and not answered yet. */
+  pendingRequests: number
+}
+
 export interface StartupNotification {
   method: string
   params: unknown
@@ -91,6 +101,11 @@ export class ServerCore {
 
   get connectionCount(): number {
     return this.connections.size
+  }
+
+  /** Per-connection figures, for diagnostics and tests. */
+  connectionStats(): ConnectionStats[] {
+    return [...this.connections].map((connection) => connection.stats())
   }
 
   closeAll(): void {

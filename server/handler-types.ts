@@ -65,10 +65,11 @@ export interface HandlerContext {
   /** Resolves once the connection's outgoing buffer is below its limit again (or it closed). */
   drained(): Promise<void>
   /**
-   * Lets the requests queued behind this one in its serialization scope start before this handler
-   * returns. Codex holds a scope only while a request is being dispatched, so a long-running
-   * handler (a command streaming until it exits) calls this once its work is registered, and later
-   * requests on the same key (`command/exec/write`, `command/exec/terminate`) can reach it.
+   * Lets the requests queued behind this one start before this handler returns: those in its
+   * serialization scope, and those of this connection waiting for a free handler slot. Codex holds
+   * a scope only while a request is being dispatched, so a long-running handler (a command
+   * streaming until it exits) calls this once its work is registered, and later requests on the
+   * same key (`command/exec/write`, `command/exec/terminate`) can reach it.
    * Optional so that contexts built by hand in tests need not provide it.
    */
   releaseScope?(): void

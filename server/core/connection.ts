@@ -45,6 +45,9 @@ export class Connection {
 
   private pendingRequests = 0
   private pendingBytes = 0
+  // Handlers running now, and those whose turn came while all slots were taken or output was backed up.
+  private running = 0
+  private waitingForSlot: ((go: boolean) => void)[] = []
   private readonly inflight = new Set<AbortController>()
 
   private idleWaiters: (() => void)[] = []
@@ -196,9 +199,19 @@ export class Connection {
     const job = {
       connectionId: this.id,
       bytes,
-      // The scope is held until the handler returns or releases it early.
+      // The scope and the slot are held until the handler returns or releases them early.
       run: () => new Promise<void>((releaseScope) => {
-        void this.runHandler(request.id, info, handler, params, bytes, releaseScope).finally(releaseScope)
+        let released = false
+        const release = () => {
+          if (released) return
+          released = true
+          this.releaseSlot()
+          releaseScope()
+        }
+        const start = () => void this.runHandler(request.id, info, handler, params, bytes, release).finally(release)
+        const slot = this.acquireSlot()
+        if (!slot) start()
+        else void slot.then((go) => (go ? start() : (this.finishRequest(bytes), releaseScope())))
       }),
     }
     const queue = resolveScopeKey(info.scope, params, this.id)
@@ -236,9 +249,38 @@ export class Connection {
       this.enqueue(encodeError(id, wire.code, wire.message, wire.data))
     } finally {
       this.inflight.delete(controller)
-      this.pendingRequests--
-      this.pendingBytes -= bytes
-      this.checkIdle()
+      this.finishRequest(bytes)
+    }
+  }
+
+  private finishRequest(bytes: number): void {
+    this.pendingRequests--
+    this.pendingBytes -= bytes
+    this.checkIdle()
+  }
+
+  /**
+   * A handler may start when fewer than `maxRunningRequests` run and the output is not backed up;
+   * so a client that stops reading cannot make the server build up results without bound.
+   * Resolves false when the connection closed while waiting.
+   */
+  private acquireSlot(): Promise<boolean> | undefined {
+    if (this.running < this.core.limits.maxRunningRequests && !this.congested()) {
+      this.running++
+      return undefined
+    }
+    return new Promise((resolve) => this.waitingForSlot.push(resolve))
+  }
+
+  private releaseSlot(): void {
+    this.running--
+    this.startWaiting()
+  }
+
+  private startWaiting(): void {
+    while (this.waitingForSlot.length > 0 && this.running < this.core.limits.maxRunningRequests && !this.congested()) {
+      this.running++
+      this.waitingForSlot.shift()!(true)
     }
   }
 
@@ -367,6 +409,7 @@ export class Connection {
     const waiters = this.drainWaiters
     this.drainWaiters = []
     for (const wake of waiters) wake()
+    this.startWaiting()
   }
 
   /** The connection is gone: drop its queued work, cancel its running work, fail its server requests. */
@@ -381,6 +424,7 @@ export class Connection {
       entry.reject(new RpcError(ErrorCode.internal, `the connection closed before the client answered ${entry.method}`))
     }
     this.serverRequests.clear()
+    for (const cancel of this.waitingForSlot.splice(0)) cancel(false)
     for (const wake of [...this.drainWaiters, ...this.idleWaiters]) wake()
     this.drainWaiters = []
     this.idleWaiters = []

@@ -18,6 +18,8 @@ export interface ConnectionLimits {
   outputHighWaterBytes: number
   /** Unsent output above which the client is taken as gone and the connection is closed. */
   maxOutputBytes: number
+  /** Handlers of one connection running at once (more wait for a slot, in order). */
+  maxRunningRequests: number
   /** Requests of one connection accepted but not answered yet. */
   maxPendingRequests: number
   /** Bytes of those requests. */
@@ -31,6 +33,7 @@ export type Limits = ConnectionLimits & QueueLimits
 export const DEFAULT_LIMITS: Limits = {
   outputHighWaterBytes: 1024 * 1024,
   maxOutputBytes: 64 * 1024 * 1024,
+  maxRunningRequests: 16,
   maxPendingRequests: 4096,
   maxPendingBytes: 256 * 1024 * 1024,
   maxQueuedJobs: 1024,

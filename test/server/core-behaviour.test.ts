@@ -125,7 +125,7 @@ const testHandlers: HandlerMap = {
       context.notify('configWarning', { summary: chunk, details: null })
       if (i % 16 === 0) await new Promise((resolve) => setImmediate(resolve))
     }
-    return {}
+    return { data: [] } as never
   },
 }
 

@@ -1,7 +1,7 @@
 // Websocket-only rules of wire-rules.md, against the real CLI: probes, Origin, framing, message
 // size, pings, per-connection state, auth on upgrade, and the unix socket listener.
 import { createHash, createHmac } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -112,6 +112,35 @@ describe('websocket listener without auth', () => {
     expect(a.json.result).toBeDefined()
     expect(b.json.error.message).toBe('mock/experimentalMethod requires experimentalApi capability')
     await Promise.all([first.close(), second.close()])
+  })
+})
+
+describe('a client that stops reading (real CLI)', () => {
+  it('keeps the server memory bounded and other connections responsive', async () => {
+    const server = await spawnServer({ args: ['--listen', 'ws://127.0.0.1:0'] })
+    const file = join(server.home, 'big.bin')
+    writeFileSync(file, Buffer.alloc(1024 * 1024, 7))
+    const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))![1]) * 1024
+    const reader = await WebsocketClient.connect(server.address)
+    const other = await WebsocketClient.connect(server.address)
+    await reader.initialize()
+    await other.initialize()
+    const before = rss()
+    reader.socket.pause()
+    // 120 answers of ~1.4 MB each: far more than the server may hold for one connection.
+    for (let i = 0; i < 120; i++) reader.send({ id: i, method: 'fs/readFile', params: { path: file } })
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const started = Date.now()
+    expect((await other.request('thread/loaded/list', {})).json.result).toBeDefined()
+    expect(Date.now() - started).toBeLessThan(1000)
+    // Unbounded, the 120 answers alone would take ~170 MB (twice that as strings and frames).
+    const growth = rss() - before
+    expect(growth).toBeLessThan(96 * 1024 * 1024)
+    reader.socket.resume()
+    const answered = () => reader.received.filter((message) => typeof message.json.id === 'number' && message.json.result?.dataBase64).length
+    await eventually(() => answered() === 120, 30_000, 'all 120 answers once reading resumes')
+    await Promise.all([reader.close(), other.close()])
+    await server.stop()
   })
 })
 

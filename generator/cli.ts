@@ -58,7 +58,12 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
     return fail(error)
   }
   const root = options.out ? resolve(options.out) : repoRoot
-  const diff = await diffTree(root, generation.files, OWNED_FOLDERS)
+  let diff: TreeDiff
+  try {
+    diff = await diffTree(root, generation.files, OWNED_FOLDERS)
+  } catch (error) {
+    return fail(fileError(error))
+  }
   const elapsed = () => `${Math.round(performance.now() - started)} ms`
   if (options.check) {
     const drifted = diff.added.length + diff.changed.length + diff.removed.length > 0
@@ -71,7 +76,11 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
     process.stdout.write(reportDrift({ diff, files: generation.files, before, after, fixCommand: options.out ? `${FIX_COMMAND} -- --out ${options.out}` : FIX_COMMAND }))
     return 1
   }
-  await applyDiff(root, generation.files, diff)
+  try {
+    await applyDiff(root, generation.files, diff)
+  } catch (error) {
+    return fail(fileError(error))
+  }
   process.stdout.write(summaryText(generation.summary, diff, root === repoRoot ? '' : ` under ${root}`, elapsed()))
   return 0
 }
@@ -134,6 +143,12 @@ function summaryText(summary: GenerationSummary, diff: TreeDiff, where: string, 
     ? `  no changes: ${diff.unchanged} files up to date${where} (${elapsed})`
     : `  wrote ${diff.added.length + diff.changed.length} files (${diff.added.length} new), removed ${diff.removed.length}, ${diff.unchanged} unchanged${where} (${elapsed})`)
   return `${lines.join('\n')}\n`
+}
+
+/** A file-system failure under the output folder, as one line (Node's message names the path). */
+function fileError(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code
+  return code ? new UsageError(`cannot read or write the output folder: ${(error as Error).message}`, 1) : error
 }
 
 function fail(error: unknown): number {

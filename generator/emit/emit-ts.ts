@@ -123,7 +123,10 @@ function objectType(node: SchemaNode, ctx: TsContext, indent: string): string {
   if (extra === true || isRecord(extra)) {
     const valueType = extra === true ? use(JSON_VALUE, ctx) : tsType(extra as SchemaNode, ctx, inner)
     if (lines.length === 0) return `{ [key in string]?: ${valueType} }`
-    lines.push(`${inner}[key: string]: ${valueType} | undefined;`)
+    // TypeScript requires every declared field to fit the index signature, so it covers their types too.
+    const fieldTypes = Object.values(props).map((schema) => tsType(schema, ctx, inner))
+    const indexType = extra === true ? valueType : [...new Set([valueType, ...fieldTypes])].join(' | ')
+    lines.push(`${inner}[key: string]: ${indexType} | undefined;`)
   }
   if (lines.length === 0) return extra === false ? 'Record<string, never>' : `{ [key in string]?: ${use(JSON_VALUE, ctx)} }`
   return `{\n${lines.join('\n')}\n${indent}}`

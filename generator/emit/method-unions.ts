@@ -1,5 +1,6 @@
 // The four message unions (ClientRequest, ServerRequest, ServerNotification, ClientNotification),
 // derived from the method tables of one variant. Both emitters describe them from this one place.
+import { DefinitionError } from '../model/build-model.js'
 import type { Direction, MetaModel, MethodModel, SchemaNode } from '../model/meta-model.js'
 
 export const UNION_NAMES: Record<Direction, string> = {
@@ -26,6 +27,9 @@ export interface MethodUnion {
 
 /** The unions of a variant; `includeTsOnly` adds the legacy methods only TypeScript output lists. */
 export function methodUnions(model: MetaModel, includeTsOnly: boolean): MethodUnion[] {
+  if (model.methods.some((m) => isRequest(m.direction)) && !model.types.some((t) => t.name === 'RequestId')) {
+    throw new DefinitionError(['type RequestId: missing; the request unions need the envelope\'s id type (see protocol/envelope.ts)'])
+  }
   return DIRECTIONS.map((direction) => ({
     name: UNION_NAMES[direction],
     direction,

@@ -1,6 +1,7 @@
 // Reads wire declaration order from a TypeScript type alias (JSON Schema output sorts properties,
-// TypeScript output keeps them in declaration order). Only the shapes ts-rs writes are understood:
-// object literals, unions of them, and intersections with a parenthesised union.
+// TypeScript output keeps them in declaration order). Only the shapes ts-rs and our own emitter
+// write are understood: object literals (members separated by `,` or `;`), unions of them, and
+// intersections with a parenthesised union.
 
 /** One top-level union member of the alias: its object fields in order, and its literal tags. */
 export interface TsChunk {
@@ -36,13 +37,13 @@ export function tsChunks(source: string, typeName: string): TsChunk[] {
       depth--
       continue
     }
-    if (current && depth === objectDepth && (tokens[i - 1] === '{' || tokens[i - 1] === ',')) {
+    if (current && depth === objectDepth && (tokens[i - 1] === '{' || tokens[i - 1] === ',' || tokens[i - 1] === ';')) {
       const name = unquote(tok)
       const next = tokens[i + 1] === '?' ? tokens[i + 2] : tokens[i + 1]
       if (name !== undefined && next === ':') {
         current.fields.push(name)
         const value = tokens[i + 2]
-        if (tokens[i + 1] === ':' && value?.startsWith('"') && (tokens[i + 3] === ',' || tokens[i + 3] === '}')) current.tags[name] = JSON.parse(value) as string
+        if (tokens[i + 1] === ':' && value?.startsWith('"') && [',', ';', '}'].includes(tokens[i + 3] ?? '')) current.tags[name] = JSON.parse(value) as string
       }
     }
   }

@@ -34,8 +34,10 @@ export function buildModel(def: ProtocolDefinition): MetaModel {
   checkReferences(types, problems)
   const experimental = [...methodEntries(methods), ...memberEntries(types)]
   checkReasons(experimental, methods, types, problems)
+  const { gates, problems: gateProblems } = deriveGates(types)
+  problems.push(...gateProblems)
+  problems.push(...emptyUnions(types))
   if (problems.length > 0) throw new DefinitionError(problems)
-  const gates = deriveGates(types)
   for (const m of methods) {
     if (m.direction === 'clientRequest' && m.params.presence !== 'none' && gates[m.params.type]) m.inspectParams = true
   }
@@ -134,6 +136,20 @@ function checkReferences(types: TypeModel[], problems: string[]) {
       if (typeof ref !== 'string' || !names.has(ref)) problems.push(`type ${type.name}${path ? ` at ${path}` : ''}: reference to unknown type ${String(ref)}`)
     })
   }
+}
+
+// A union whose arms are all experimental would be empty in the stable variant.
+function emptyUnions(types: TypeModel[]): string[] {
+  const problems: string[] = []
+  for (const type of types) {
+    forEachNode(type.schema, (node, path) => {
+      const arms = unionArms(node)
+      if (arms && arms.length > 0 && arms.every((arm) => experimentalReason(arm))) {
+        problems.push(`type ${type.name}${path ? ` at ${path}` : ''}: every union arm is experimental, so the stable variant would have none; mark the fields that use it experimental instead`)
+      }
+    })
+  }
+  return problems
 }
 
 function methodEntries(methods: MethodModel[]): ExperimentalEntry[] {

@@ -5,15 +5,21 @@ import { armMatch, presenceOf } from './members.js'
 import type { GateCheck, NestedVia, SchemaNode, TypeModel } from './meta-model.js'
 import { directRefs, experimentalReason, forEachNode, isRecord, properties, refName, typeList, unwrapNullable } from './schema-nodes.js'
 
-export function deriveGates(types: TypeModel[]): Record<string, GateCheck[]> {
+/**
+ * The gates of every type that can carry experimental input, plus one line per marker the checks
+ * could never reach (inside an inline object, or in a union arm with nothing to recognise it by):
+ * those are definition errors, since a client could then slip experimental input past the server.
+ */
+export function deriveGates(types: TypeModel[]): { gates: Record<string, GateCheck[]>; problems: string[] } {
   const marked = typesContainingMarkers(types)
   const gates: Record<string, GateCheck[]> = {}
+  const problems: string[] = []
   for (const type of types) {
     if (!marked.has(type.name)) continue
-    const checks = checksOf(type.schema, marked)
+    const checks = checksOf(type.schema, marked, (where) => problems.push(`type ${type.name}${where}: experimental members here cannot be checked; declare them on a named type's own fields or on a union arm with a tag, key or value`))
     if (checks.length > 0) gates[type.name] = checks
   }
-  return gates
+  return { gates, problems }
 }
 
 /** Types with a marker anywhere inside them, directly or through references (a fixpoint, for cycles). */
@@ -37,7 +43,7 @@ function typesContainingMarkers(types: TypeModel[]): Set<string> {
   return marked
 }
 
-function checksOf(schema: SchemaNode, marked: Set<string>): GateCheck[] {
+function checksOf(schema: SchemaNode, marked: Set<string>, unreachable: (where: string) => void, path = ''): GateCheck[] {
   const node = unwrapNullable(singleAllOf(schema))
   const checks: GateCheck[] = []
   for (const [field, child] of Object.entries(properties(node))) {
@@ -47,21 +53,38 @@ function checksOf(schema: SchemaNode, marked: Set<string>): GateCheck[] {
       continue
     }
     const target = nestedTarget(child)
-    if (target && marked.has(target.type)) checks.push({ check: 'nested', field, via: target.via, type: target.type })
+    if (target) {
+      if (marked.has(target.type)) checks.push({ check: 'nested', field, via: target.via, type: target.type })
+    } else if (containsMarker(child, marked)) {
+      unreachable(` field ${path}${field}`)
+    }
   }
   const arms = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : []
-  for (const arm of arms as SchemaNode[]) {
+  for (const [index, arm] of (arms as SchemaNode[]).entries()) {
     if (!isRecord(arm)) continue
     const reason = experimentalReason(arm)
     const match = armMatch(arm)
-    if (!match) continue
+    if (!match) {
+      // A marked arm itself is reported by the model's reason checks.
+      if (!reason && containsMarker(arm, marked)) unreachable(` union arm ${path}${index}`)
+      continue
+    }
     if (reason) checks.push({ check: 'variant', reason, match })
     else {
-      const inner = checksOf(arm, marked)
+      const inner = checksOf(arm, marked, unreachable, `${path}${index}.`)
       if (inner.length > 0) checks.push({ check: 'arm', match, checks: inner })
     }
   }
   return checks
+}
+
+/** A marker inside the schema, directly or through a reference to a type that carries one. */
+function containsMarker(schema: SchemaNode, marked: Set<string>): boolean {
+  let found = false
+  forEachNode(schema, (node) => {
+    if (experimentalReason(node) || (typeof node.$ref === 'string' && marked.has(node.$ref))) found = true
+  })
+  return found
 }
 
 function singleAllOf(node: SchemaNode): SchemaNode {

@@ -77,7 +77,9 @@ export function experimentalReason(node: SchemaNode): string | undefined {
   return typeof node[EXPERIMENTAL_KEY] === 'string' ? (node[EXPERIMENTAL_KEY] as string) : undefined
 }
 
+/** The arms of a `oneOf` or `anyOf` union. */
 export function unionArms(node: SchemaNode): SchemaNode[] | undefined {
   if (Array.isArray(node.oneOf)) return node.oneOf as SchemaNode[]
+  if (Array.isArray(node.anyOf)) return node.anyOf as SchemaNode[]
   return undefined
 }

@@ -101,10 +101,4 @@ describe('experimental inventory of the model', () => {
       { kind: 'variant', reason: 'mode.granular', type: 'Mode', variant: 'granular', match: { by: 'key', key: 'granular' } },
     ])
   })
-
-  test('a field nested in an inline object is listed with its path', () => {
-    const Outer = v2('Outer', t.object({ inner: t.object({ deep: t.experimental('outer.deep', t.optional(t.string())) }) }))
-    const m = miniModel({ types: [Outer] })
-    expect(m.experimental).toEqual([{ kind: 'field', reason: 'outer.deep', type: 'Outer', field: 'inner.deep', presence: 'present' }])
-  })
 })

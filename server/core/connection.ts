@@ -12,6 +12,7 @@ import { decodeMessage, type Incoming } from '../wire/decode.js'
 import { encodeError, encodeNotification, encodeRequest, encodeResult } from '../wire/encode.js'
 import { toWireError } from './error-mapping.js'
 import type { Link } from './link.js'
+import { RequestContext } from './request-context.js'
 import type { ConnectionStats, ServerCore } from './server-core.js'
 
 type RequestMessage = Extract<Incoming, { kind: 'request' }>
@@ -48,7 +49,7 @@ export class Connection {
   // Handlers running now, and those whose turn came while all slots were taken or output was backed up.
   private running = 0
   private waitingForSlot: ((go: boolean) => void)[] = []
-  private readonly inflight = new Set<AbortController>()
+  private readonly inflight = new Set<RequestContext>()
 
   private idleWaiters: (() => void)[] = []
 
@@ -225,17 +226,8 @@ export class Connection {
   }
 
   private async runHandler(id: string, info: ClientRequestInfo, handler: AnyHandler, params: unknown, bytes: number, releaseScope: () => void): Promise<void> {
-    const controller = new AbortController()
-    this.inflight.add(controller)
-    const context: HandlerContext = {
-      connection: this.info,
-      signal: controller.signal,
-      home: this.core.home,
-      notify: this.notifyFn,
-      drained: this.drainedFn,
-      request: this.requestFn,
-      releaseScope,
-    }
+    const context = new RequestContext(this.info, this.core.home, this.notifyFn, this.drainedFn, this.requestFn, releaseScope)
+    this.inflight.add(context)
     try {
       const result = await handler(params, context)
       if (this.isClosed) return
@@ -248,7 +240,7 @@ export class Connection {
       if (!(error instanceof RpcError)) this.core.log.warn(`${this.label}: ${info.method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
       this.enqueue(encodeError(id, wire.code, wire.message, wire.data))
     } finally {
-      this.inflight.delete(controller)
+      this.inflight.delete(context)
       this.finishRequest(bytes)
     }
   }
@@ -417,7 +409,7 @@ export class Connection {
     if (this.isClosed) return
     this.isClosed = true
     this.closeController.abort()
-    for (const controller of this.inflight) controller.abort()
+    for (const context of this.inflight) context.cancel()
     this.core.scheduler.dropConnection(this.id)
     for (const entry of this.serverRequests.values()) {
       clearTimeout(entry.timer)

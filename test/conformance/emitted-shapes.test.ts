@@ -41,7 +41,8 @@ const Shapes = v2('Shapes', t.object({
   closed: t.object({}, { closed: true }),
   open: t.object({}),
   strings: t.object({ a: t.string() }, { additional: t.string() }),
-  inline: t.object({ deep: t.experimental('shapes.deep', t.optional(t.string())), kept: t.int('int32') }),
+  inline: t.object({ kept: t.int('int32') }),
+  nested: t.ref('Nested'),
   withAlternatives: t.object({ base: t.string() }, { anyOf: [t.object({ a: t.string() }), t.object({ b: t.string() })] }),
   described: t.ref(Tree, { description: 'A tree, described where it is used.' }),
   defaulted: t.optional(t.ref(Level, { default: 'low' })),
@@ -49,12 +50,14 @@ const Shapes = v2('Shapes', t.object({
   choice: t.ref(Choice),
   hidden: t.experimental('shapes.hidden', t.option(t.ref(OnlyExperimental))),
 }))
+// Experimental fields must sit on a named type to be gated (inline objects cannot carry them).
+const Nested = v2('Nested', t.object({ deep: t.experimental('nested.deep', t.optional(t.string())), kept: t.int('int32') }))
 const Done = v2('Done', t.object({ ok: t.boolean() }))
 const Hello = root('Hello', t.object({ name: t.string() }), { fileFolder: 'v1' })
 const Envelope = root('Envelope', t.object({ id: t.ref(RequestId), body: t.optional(t.json()) }))
 
 const model = miniModel({
-  types: [Tree, Ping, Pong, Level, Event, Choice, OnlyExperimental, Shapes, Done, Hello],
+  types: [Tree, Ping, Pong, Level, Event, Choice, OnlyExperimental, Shapes, Nested, Done, Hello],
   standaloneTypes: [RequestId, Envelope],
   clientRequests: [
     { method: 'shapes/send', params: Shapes, result: Done, scope: scope.none },
@@ -107,7 +110,7 @@ test('the values a client would send validate against the experimental params sc
   const tree = { label: 'root', children: [] }
   const value = {
     any: null, anyList: [1, 'a'], anyMap: { x: [] }, mapOfLists: { a: [tree] }, nullableList: [null, tree], loose: 3,
-    closed: {}, open: { anything: true }, strings: { a: 'x', b: 'y' }, inline: { kept: 1 }, withAlternatives: { base: 'x', a: 'y' },
+    closed: {}, open: { anything: true }, strings: { a: 'x', b: 'y' }, inline: { kept: 1 }, nested: { kept: 2, deep: 'x' }, withAlternatives: { base: 'x', a: 'y' },
     described: tree, event: { type: 'paused', id: 'e', reason: null }, choice: { granular: { step: 1.5 } },
   }
   expect(validate(value), JSON.stringify(validate.errors)).toBe(true)

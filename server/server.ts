@@ -25,6 +25,8 @@ export interface ServerOptions {
   log?: Logger
   /** Called when a stdio server's input ends. */
   onStdioEnd?: () => void
+  /** Streams for the stdio transport instead of the process's stdin/stdout (embedding, tests). */
+  stdio?: { input: NodeJS.ReadableStream & { pause(): unknown; resume(): unknown }; output: NodeJS.WritableStream & { writableLength: number } }
   /** An already loaded model (tests share one). */
   model?: ProtocolModel
 }
@@ -47,7 +49,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     installationId: installationId(options.home),
   })
   if (options.listen.kind === 'stdio') {
-    serveStdio(core, { onEnd: options.onStdioEnd ?? (() => {}) })
+    serveStdio(core, { onEnd: options.onStdioEnd ?? (() => {}), ...(options.stdio ? { input: options.stdio.input, output: options.stdio.output } : {}) })
     return { address: 'stdio://', core, close: async () => core.closeAll() }
   }
   const websocket = await serveWebsocket(core, options.listen, options.auth)

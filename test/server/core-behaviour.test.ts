@@ -1,6 +1,7 @@
 // Behaviour of the connection core that needs handlers with controllable timing. The server runs in
 // this process on a real websocket; test handlers are registered through startServer's documented
 // `handlers` option (added to the real ones), never by mocking the core.
+import { PassThrough } from 'node:stream'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { RpcError, type HandlerContext, type HandlerMap } from '../../server/handler-types.js'
 import { handlers as realHandlers } from '../../server/handlers/index.js'
@@ -8,7 +9,7 @@ import { createLogger } from '../../server/log.js'
 import { loadProtocolModel } from '../../server/model/protocol-model.js'
 import { startServer, type RunningServer } from '../../server/server.js'
 import { eventually, makeTempHome, repoRoot } from './helpers/spawn-server.js'
-import { WebsocketClient, type Received } from './helpers/wire-client.js'
+import { StdioClient, WebsocketClient, type Received, type WireClient } from './helpers/wire-client.js'
 
 const model = loadProtocolModel(repoRoot)
 
@@ -155,9 +156,25 @@ async function connect(capabilities: Record<string, unknown> = {}): Promise<Webs
   await client.initialize(capabilities)
   return client
 }
-const send = (client: WebsocketClient, id: string, method: string, params: unknown) => client.send({ id, method, params })
-const response = (client: WebsocketClient, id: string, timeoutMs = 5000) =>
+const send = (client: WireClient, id: string, method: string, params: unknown) => client.send({ id, method, params })
+const response = (client: WireClient, id: string, timeoutMs = 5000) =>
   client.waitFor((message) => message.json.id === id && !('method' in message.json), timeoutMs, `response ${id}`)
+const LIMITS = { maxQueuedJobs: 3, outputHighWaterBytes: 256 * 1024, maxOutputBytes: 8 * 1024 * 1024 }
+const stdioServers: { server: RunningServer; input: PassThrough; client: StdioClient }[] = []
+
+/** A stdio connection: its own in-process server on a pair of streams (stdio has one client). */
+async function connectStdio(capabilities: Record<string, unknown> = {}): Promise<StdioClient> {
+  const input = new PassThrough()
+  const output = new PassThrough()
+  const stdioServer = await startServer({
+    listen: { kind: 'stdio' }, stdio: { input, output }, home: makeTempHome(), repoRoot, model, handlers: testHandlers,
+    log: createLogger('debug', (line) => { logLines.push(line) }), limits: LIMITS,
+  })
+  const client = new StdioClient({ stdin: input, stdout: output } as never)
+  stdioServers.push({ server: stdioServer, input, client })
+  await client.initialize(capabilities)
+  return client
+}
 
 beforeAll(async () => {
   server = await startServer({
@@ -167,11 +184,15 @@ beforeAll(async () => {
     model,
     handlers: testHandlers,
     log: createLogger('debug', (line) => { logLines.push(line) }),
-    limits: { maxQueuedJobs: 3, outputHighWaterBytes: 256 * 1024, maxOutputBytes: 8 * 1024 * 1024 },
+    limits: LIMITS,
   })
 })
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.close()))
+  for (const { server: stdioServer, input } of stdioServers.splice(0)) {
+    input.end()
+    await stdioServer.close()
+  }
   gates = new Gates()
 })
 afterAll(() => server.close())
@@ -238,17 +259,6 @@ describe('serialization scopes', () => {
     await response(a, 'n')
   })
 
-  it('answers -32001 when a busy queue is full', async () => {
-    const a = await connect()
-    send(a, 'q0', 'thread/archive', { threadId: 'Q' })
-    await gates.whenStarted('Q')
-    for (const id of ['q1', 'q2', 'q3', 'q4']) send(a, id, 'thread/archive', { threadId: 'Q' })
-    expect((await response(a, 'q4')).json.error).toEqual({ code: -32001, message: 'Server overloaded; retry later.' })
-    for (let i = 0; i < 4; i++) {
-      gates.release('Q')
-      await eventually(() => gates.events.filter((event) => event === 'end Q').length === i + 1)
-    }
-  })
 })
 
 describe('closing a connection', () => {
@@ -270,72 +280,97 @@ describe('closing a connection', () => {
   })
 })
 
-describe('server → client requests', () => {
-  it('numbers requests per connection from 0; the answer resolves the handler; serverRequest/resolved follows', async () => {
-    const a = await connect()
-    send(a, 'ask', 'thread/goal/get', { threadId: 'R' })
-    const request = await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
-    expect(request.text.startsWith('{"id":0,"method":"item/commandExecution/requestApproval","params":{')).toBe(true)
-    a.send({ id: 0, result: { decision: 'accept' } })
-    const resolved = await a.waitFor((message) => message.json.method === 'serverRequest/resolved')
-    expect(resolved.json.params).toEqual({ threadId: 'R', requestId: 0 })
-    expect((await response(a, 'ask')).json.result).toEqual({ answer: { decision: 'accept' } })
-    expect(a.received.indexOf(resolved)).toBeLessThan(a.received.findIndex((message) => message.json.id === 'ask'))
-
-    send(a, 'ask2', 'thread/goal/get', { threadId: 'R' })
-    const second = await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
-    expect(second.json.id).toBe(1)
-    a.send({ id: 1, error: { code: -32000, message: 'user went away' } })
-    expect((await response(a, 'ask2')).json.result).toEqual({ failed: { code: -32000, message: 'user went away' } })
+// Rules that hold for any single connection, over both transports (stdio has one connection per server).
+for (const [transport, open] of [['websocket', connect], ['stdio', connectStdio]] as const) {
+  describe(`one connection over ${transport}`, () => {
+  it('answers -32001 when a busy queue is full', async () => {
+    const a = await open()
+    send(a, 'q0', 'thread/archive', { threadId: 'Q' })
+    await gates.whenStarted('Q')
+    for (const id of ['q1', 'q2', 'q3', 'q4']) send(a, id, 'thread/archive', { threadId: 'Q' })
+    expect((await response(a, 'q4')).json.error).toEqual({ code: -32001, message: 'Server overloaded; retry later.' })
+    for (let i = 0; i < 4; i++) {
+      gates.release('Q')
+      await eventually(() => gates.events.filter((event) => event === 'end Q').length === i + 1)
+    }
   })
 
-  it('times out when asked to, and still announces the request as resolved', async () => {
-    const a = await connect()
-    send(a, 'slow', 'thread/compact/start', { threadId: 'S' })
-    await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
-    const answer = await response(a, 'slow')
-    expect(answer.json.error).toEqual({ code: -32603, message: 'the client did not answer item/commandExecution/requestApproval within 200 ms' })
-    expect(a.received.find((message) => message.json.method === 'serverRequest/resolved')?.json.params).toEqual({ threadId: 'S', requestId: 0 })
-  })
+    it('numbers server requests from 0; the answer resolves the handler; serverRequest/resolved follows', async () => {
+      const a = await open()
+      send(a, 'ask', 'thread/goal/get', { threadId: 'R' })
+      const request = await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
+      expect(request.text.startsWith('{"id":0,"method":"item/commandExecution/requestApproval","params":{')).toBe(true)
+      a.send({ id: 0, result: { decision: 'accept' } })
+      const resolved = await a.waitFor((message) => message.json.method === 'serverRequest/resolved')
+      expect(resolved.json.params).toEqual({ threadId: 'R', requestId: 0 })
+      expect((await response(a, 'ask')).json.result).toEqual({ answer: { decision: 'accept' } })
+      expect(a.received.indexOf(resolved)).toBeLessThan(a.received.findIndex((message) => message.json.id === 'ask'))
 
-  it('does not send experimental requests or experimental fields to a client without experimentalApi', async () => {
-    const stable = await connect()
-    const err = await (send(stable, 'time', 'thread/goal/clear', { threadId: 't' }), response(stable, 'time'))
-    expect(err.json.error).toEqual({ code: -32600, message: 'currentTime/read requires experimentalApi capability' })
-    send(stable, 'ask', 'thread/goal/get', { threadId: 'E' })
-    const request = await stable.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
-    expect(request.json.params).not.toHaveProperty('availableDecisions')
-    const experimental = await connect({ experimentalApi: true })
-    send(experimental, 'ask', 'thread/goal/get', { threadId: 'E2' })
-    const full = await experimental.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
-    expect(full.json.params.availableDecisions).toEqual(['accept', 'cancel'])
-  })
+      send(a, 'ask2', 'thread/goal/get', { threadId: 'R' })
+      const second = await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
+      expect(second.json.id).toBe(1)
+      a.send({ id: 1, error: { code: -32000, message: 'user went away' } })
+      expect((await response(a, 'ask2')).json.result).toEqual({ failed: { code: -32000, message: 'user went away' } })
+    })
 
-  it('fails pending server requests when the connection closes', async () => {
-    const a = await connect()
-    send(a, 'ask', 'thread/goal/get', { threadId: 'X' })
-    await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
-    await a.close()
-    await eventually(() => gates.events.includes('failed the connection closed before the client answered item/commandExecution/requestApproval'), 2000, 'the pending request to fail')
-  })
-})
+    it('times out a server request when asked to, and still announces it as resolved', async () => {
+      const a = await open()
+      send(a, 'slow', 'thread/compact/start', { threadId: 'S' })
+      await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
+      const answer = await response(a, 'slow')
+      expect(answer.json.error).toEqual({ code: -32603, message: 'the client did not answer item/commandExecution/requestApproval within 200 ms' })
+      expect(a.received.find((message) => message.json.method === 'serverRequest/resolved')?.json.params).toEqual({ threadId: 'S', requestId: 0 })
+    })
 
-describe('outbound filtering by capability', () => {
-  it('removes experimental fields from responses and notifications, and experimental notifications, for stable clients', async () => {
-    const stable = await connect()
-    const experimental = await connect({ experimentalApi: true })
-    for (const client of [stable, experimental]) send(client, 'start', 'thread/start', {})
-    const [plain, full] = await Promise.all([response(stable, 'start'), response(experimental, 'start')])
-    expect(plain.json.result).toEqual({ thread: { id: 't', preview: '' }, model: 'm' })
-    expect(full.json.result).toEqual({ thread: threadWithExperimentalFields(), model: 'm', runtimeWorkspaceRoots: ['/w'] })
-    const isStarted = (message: Received) => message.json.method === 'thread/started'
-    expect((await stable.waitFor(isStarted)).json.params.thread).toEqual({ id: 't', preview: '' })
-    expect((await experimental.waitFor(isStarted)).json.params.thread).toEqual(threadWithExperimentalFields())
-    await experimental.waitFor((message) => message.json.method === 'thread/settings/updated')
-    expect(stable.received.some((message) => message.json.method === 'thread/settings/updated')).toBe(false)
-    expect(model.serverNotifications.get('thread/settings/updated')?.experimental).toBeDefined()
+    it('sends no experimental server requests, and no experimental fields in them, to a client without experimentalApi', async () => {
+      const stable = await open()
+      send(stable, 'time', 'thread/goal/clear', { threadId: 't' })
+      expect((await response(stable, 'time')).json.error).toEqual({ code: -32600, message: 'currentTime/read requires experimentalApi capability' })
+      send(stable, 'ask', 'thread/goal/get', { threadId: 'E' })
+      const request = await stable.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
+      expect(request.json.params).not.toHaveProperty('availableDecisions')
+      const experimental = await open({ experimentalApi: true })
+      send(experimental, 'ask', 'thread/goal/get', { threadId: 'E2' })
+      const full = await experimental.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
+      expect(full.json.params.availableDecisions).toEqual(['accept', 'cancel'])
+    })
+
+    it('applies optOutNotificationMethods to notifications only, never to server requests', async () => {
+      const a = await open({ optOutNotificationMethods: ['item/commandExecution/requestApproval', 'serverRequest/resolved'] })
+      send(a, 'ask', 'thread/goal/get', { threadId: 'O' })
+      await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
+      a.send({ id: 0, result: { decision: 'cancel' } })
+      expect((await response(a, 'ask')).json.result).toEqual({ answer: { decision: 'cancel' } })
+      expect(a.received.some((message) => message.json.method === 'serverRequest/resolved')).toBe(false)
+    })
+
+    it('fails pending server requests and cancels running work when the connection ends', async () => {
+      const a = await open()
+      send(a, 'ask', 'thread/goal/get', { threadId: 'X' })
+      send(a, 'running', 'thread/archive', { threadId: 'Y' })
+      await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
+      await gates.whenStarted('Y')
+      await a.close()
+      await eventually(() => gates.events.includes('failed the connection closed before the client answered item/commandExecution/requestApproval'), 5000, 'the pending request to fail')
+      await eventually(() => gates.events.includes('aborted Y'), 5000, 'the running handler to be cancelled')
+    })
+
+    it('removes experimental fields from responses and notifications, and experimental notifications, for stable clients', async () => {
+      const stable = await open()
+      const experimental = await open({ experimentalApi: true })
+      for (const client of [stable, experimental]) send(client, 'start', 'thread/start', {})
+      const [plain, full] = await Promise.all([response(stable, 'start'), response(experimental, 'start')])
+      expect(plain.json.result).toEqual({ thread: { id: 't', preview: '' }, model: 'm' })
+      expect(full.json.result).toEqual({ thread: threadWithExperimentalFields(), model: 'm', runtimeWorkspaceRoots: ['/w'] })
+      const isStarted = (message: Received) => message.json.method === 'thread/started'
+      expect((await stable.waitFor(isStarted)).json.params.thread).toEqual({ id: 't', preview: '' })
+      expect((await experimental.waitFor(isStarted)).json.params.thread).toEqual(threadWithExperimentalFields())
+      await experimental.waitFor((message) => message.json.method === 'thread/settings/updated')
+      expect(stable.received.some((message) => message.json.method === 'thread/settings/updated')).toBe(false)
+      expect(model.serverNotifications.get('thread/settings/updated')?.experimental).toBeDefined()
+    })
   })
-})
+}
 
 describe('backpressure', () => {
   it('a producer waits while its client does not read; memory stays bounded; other connections are unaffected', async () => {

@@ -112,12 +112,15 @@ abstract class BaseClient implements WireClient {
   }
 }
 
-/** Talks to a spawned stdio server through its stdin/stdout. */
+/** The stdio side of a server: a spawned process, or a pair of streams for an in-process server. */
+export type StdioEnds = Pick<ChildProcess, 'stdin' | 'stdout'>
+
+/** Talks to a stdio server through its stdin/stdout. */
 export class StdioClient extends BaseClient {
   readonly transport = 'stdio' as const
   private partial = ''
 
-  constructor(private readonly child: ChildProcess) {
+  constructor(private readonly child: StdioEnds) {
     super()
     child.stdout!.setEncoding('utf8')
     child.stdout!.on('data', (chunk: string) => {

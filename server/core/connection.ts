@@ -371,17 +371,20 @@ export class Connection {
   flush(): void {
     this.flushScheduled = false
     if (this.isClosed || this.outbox.length === 0) return
+    const limits = this.core.limits
+    // Judged on what is still unsent from earlier turns, so one large answer never trips it.
+    const backlog = this.link.bufferedBytes()
+    if (backlog > limits.maxOutputBytes) {
+      this.core.log.warn(`${this.label}: the client is not reading (${backlog} bytes unsent); closing the connection`)
+      this.link.close()
+      this.dispose()
+      return
+    }
     const batch = this.outbox
     this.outbox = []
     this.outboxBytes = 0
     this.link.write(batch)
-    const buffered = this.link.bufferedBytes()
-    const limits = this.core.limits
-    if (buffered > limits.maxOutputBytes) {
-      this.core.log.warn(`${this.label}: the client is not reading (${buffered} bytes unsent); closing the connection`)
-      this.link.close()
-      this.dispose()
-    } else if (buffered > limits.outputHighWaterBytes && !this.inputPaused) {
+    if (this.link.bufferedBytes() > limits.outputHighWaterBytes && !this.inputPaused) {
       this.inputPaused = true
       this.link.pauseInput()
     }

@@ -87,6 +87,7 @@ const testHandlers: HandlerMap = {
     await gates.hold(`unwatch ${params.watchId}`, context.signal)
     return {}
   },
+  'review/start': async () => ({ review: 'r'.repeat(12 * 1024 * 1024) }) as never,
   'thread/read': async () => ({
     thread: threadWithExperimentalFields(),
     readState: { revision: 1 },
@@ -390,6 +391,12 @@ describe('backpressure', () => {
     const done = await response(slow, 'flood', 20_000)
     expect(done.json.result.data[0].sent).toBe(400)
     expect(done.json.result.data[0].waits).toBeGreaterThan(0)
+  })
+
+  it('sends a single answer larger than the hard limit to a client that reads', async () => {
+    const a = await connect()
+    send(a, 'big', 'review/start', { threadId: 'big', target: { type: 'uncommittedChanges' } })
+    expect((await response(a, 'big', 20_000)).json.result.review).toHaveLength(12 * 1024 * 1024)
   })
 
   it('closes a connection whose unsent output passes the hard limit', async () => {

@@ -1,6 +1,6 @@
 // One client connection, whatever its transport: the JSON-RPC lifecycle (initialize, capabilities,
-// opt-outs), the order of checks for each request, outbound filtering for stable clients, the
-// outgoing buffer with backpressure, and the requests the server sends to the client.
+// opt-outs), the order of checks for each request, running handlers under their scopes with a
+// bounded number of slots, and outbound filtering for clients without experimentalApi.
 import type { InitializeParams } from '../../generated/experimental/index.js'
 import { ErrorCode, RpcError, type ConnectionInfo, type HandlerContext, type ServerRequestOptions } from '../handler-types.js'
 import { REMOVED, experimentalUseIn, withoutExperimental } from '../experimental/gates.js'
@@ -12,19 +12,13 @@ import { decodeMessage, type Incoming } from '../wire/decode.js'
 import { encodeError, encodeNotification, encodeRequest, encodeResult } from '../wire/encode.js'
 import { toWireError } from './error-mapping.js'
 import type { Link } from './link.js'
+import { Outgoing } from './outgoing.js'
 import { RequestContext } from './request-context.js'
 import type { ConnectionStats, ServerCore } from './server-core.js'
+import { ServerRequests } from './server-requests.js'
 
 type RequestMessage = Extract<Incoming, { kind: 'request' }>
 type AnyHandler = (params: unknown, context: HandlerContext) => unknown
-
-interface PendingServerRequest {
-  method: string
-  threadId: string | undefined
-  resolve(result: unknown): void
-  reject(error: RpcError): void
-  timer: NodeJS.Timeout | undefined
-}
 
 export class Connection {
   readonly info: ConnectionInfo
@@ -38,11 +32,8 @@ export class Connection {
   // Messages that arrive while an earlier one waits for its validator are held, to keep arrival order.
   private backlog: string[] | undefined
 
-  private outbox: string[] = []
-  private outboxBytes = 0
-  private flushScheduled = false
-  private inputPaused = false
-  private drainWaiters: (() => void)[] = []
+  private readonly outgoing: Outgoing
+  private readonly serverRequests: ServerRequests
 
   private pendingRequests = 0
   private pendingBytes = 0
@@ -53,16 +44,15 @@ export class Connection {
 
   private idleWaiters: (() => void)[] = []
 
-  private nextServerRequestId = 0
-  private readonly serverRequests = new Map<string, PendingServerRequest>()
-
   // Shared by every HandlerContext of this connection.
   private readonly notifyFn: HandlerContext['notify'] = (method, params) => this.notify(method, params)
-  private readonly drainedFn: HandlerContext['drained'] = () => this.drained()
+  private readonly drainedFn: HandlerContext['drained'] = () => this.outgoing.drained()
   private readonly requestFn: HandlerContext['request'] = (method, params, options) =>
     this.request(method, params, options) as ReturnType<HandlerContext['request']>
 
   constructor(readonly id: number, private readonly link: Link, private readonly core: ServerCore) {
+    this.outgoing = new Outgoing(link, core.limits, core.log, () => this.startWaiting(), () => this.dispose())
+    this.serverRequests = new ServerRequests((threadId, requestId) => this.notify('serverRequest/resolved', { threadId, requestId }))
     const self = this
     this.info = {
       id,
@@ -81,7 +71,7 @@ export class Connection {
   }
 
   stats(): ConnectionStats {
-    return { id: this.id, label: this.label, initialized: this.initialized, unsentBytes: this.outboxBytes + this.link.bufferedBytes(), pendingRequests: this.pendingRequests }
+    return { id: this.id, label: this.label, initialized: this.initialized, unsentBytes: this.outgoing.unsentBytes(), pendingRequests: this.pendingRequests }
   }
 
   /** One incoming message (a stdio line or a websocket text frame). */
@@ -136,11 +126,13 @@ export class Connection {
         if (!this.core.model.clientNotifications.has(message.method)) this.core.log.debug(`${this.label}: ignored notification ${message.method}`)
         return undefined
       case 'response':
-        this.settleServerRequest(message.id, (entry) => entry.resolve(message.result))
+      case 'error': {
+        const outcome = message.kind === 'response' ? { result: message.result } : { error: new RpcError(message.error.code, message.error.message, message.error.data) }
+        if (!this.serverRequests.settle(message.id, outcome)) {
+          this.core.log.warn(`${this.label}: ignored a response with id ${message.id}: no server request with that id is pending`)
+        }
         return undefined
-      case 'error':
-        this.settleServerRequest(message.id, (entry) => entry.reject(new RpcError(message.error.code, message.error.message, message.error.data)))
-        return undefined
+      }
       case 'request':
         return this.intakeRequest(message, text.length)
     }
@@ -233,12 +225,12 @@ export class Connection {
       if (this.isClosed) return
       const visible = this.experimentalApi || !info.result ? result : withoutExperimental(result, info.result, this.core.model.gates)
       if (visible === REMOVED) this.sendError(id, ErrorCode.internal, `the result of ${info.method} needs experimentalApi capability`)
-      else this.enqueue(encodeResult(id, visible))
+      else this.outgoing.send(encodeResult(id, visible))
     } catch (error) {
       if (this.isClosed) return
       const wire = toWireError(error)
       if (!(error instanceof RpcError)) this.core.log.warn(`${this.label}: ${info.method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-      this.enqueue(encodeError(id, wire.code, wire.message, wire.data))
+      this.outgoing.send(encodeError(id, wire.code, wire.message, wire.data))
     } finally {
       this.inflight.delete(context)
       this.finishRequest(bytes)
@@ -257,7 +249,7 @@ export class Connection {
    * Resolves false when the connection closed while waiting.
    */
   private acquireSlot(): Promise<boolean> | undefined {
-    if (this.running < this.core.limits.maxRunningRequests && !this.congested()) {
+    if (this.running < this.core.limits.maxRunningRequests && !this.outgoing.congested()) {
       this.running++
       return undefined
     }
@@ -270,7 +262,7 @@ export class Connection {
   }
 
   private startWaiting(): void {
-    while (this.waitingForSlot.length > 0 && this.running < this.core.limits.maxRunningRequests && !this.congested()) {
+    while (this.waitingForSlot.length > 0 && this.running < this.core.limits.maxRunningRequests && !this.outgoing.congested()) {
       this.running++
       this.waitingForSlot.shift()!(true)
     }
@@ -282,32 +274,27 @@ export class Connection {
     this.experimentalApi = capabilities?.experimentalApi === true
     this.optOut = new Set(capabilities?.optOutNotificationMethods ?? [])
     this.clientName = params.clientInfo.name
-    this.enqueue(encodeResult(id, this.core.initializeResponse(params.clientInfo)))
+    this.outgoing.send(encodeResult(id, this.core.initializeResponse(params.clientInfo)))
     for (const notification of this.core.startupNotifications()) this.notify(notification.method, notification.params)
   }
 
   /** Sends a server notification unless this connection opted out of it or may not see it. */
   notify(method: string, params: unknown): boolean {
     if (this.isClosed) return false
-    if (!this.initialized || this.optOut.has(method)) return !this.congested()
+    if (!this.initialized || this.optOut.has(method)) return !this.outgoing.congested()
     const info = this.core.model.serverNotifications.get(method)
     if (!info) {
       this.core.log.warn(`${this.label}: not sending unknown notification ${method}`)
-      return !this.congested()
+      return !this.outgoing.congested()
     }
     let visible = params
     if (!this.experimentalApi) {
-      if (info.experimental) return !this.congested()
+      if (info.experimental) return !this.outgoing.congested()
       if (info.paramsType) visible = withoutExperimental(params, info.paramsType, this.core.model.gates)
-      if (visible === REMOVED) return !this.congested()
+      if (visible === REMOVED) return !this.outgoing.congested()
     }
-    this.enqueue(encodeNotification(method, visible))
-    return !this.congested()
-  }
-
-  drained(): Promise<void> {
-    if (this.isClosed || !this.congested()) return Promise.resolve()
-    return new Promise((resolve) => this.drainWaiters.push(resolve))
+    this.outgoing.send(encodeNotification(method, visible))
+    return !this.outgoing.congested()
   }
 
   /** Sends a request to the client; resolves with its result, rejects with its error. */
@@ -321,90 +308,22 @@ export class Connection {
       if (info.paramsType) visible = withoutExperimental(params, info.paramsType, this.core.model.gates)
       if (visible === REMOVED) return Promise.reject(new RpcError(ErrorCode.invalidRequest, `these ${method} params require experimentalApi capability`))
     }
-    const id = this.nextServerRequestId++
-    return new Promise((resolve, reject) => {
-      const entry: PendingServerRequest = { method, threadId: threadIdOf(params), resolve, reject, timer: undefined }
-      const timeoutMs = options?.timeoutMs ?? this.core.limits.serverRequestTimeoutMs
-      if (timeoutMs !== undefined) {
-        entry.timer = setTimeout(() => {
-          if (!this.serverRequests.delete(String(id))) return
-          this.announceResolved(entry, id)
-          reject(new RpcError(ErrorCode.internal, `the client did not answer ${method} within ${timeoutMs} ms`))
-        }, timeoutMs)
-      }
-      this.serverRequests.set(String(id), entry)
-      this.enqueue(encodeRequest(id, method, visible))
-    })
-  }
-
-  private settleServerRequest(id: string, settle: (entry: PendingServerRequest) => void): void {
-    const entry = this.serverRequests.get(id)
-    if (!entry) {
-      this.core.log.warn(`${this.label}: ignored a response with id ${id}: no server request with that id is pending`)
-      return
-    }
-    this.serverRequests.delete(id)
-    clearTimeout(entry.timer)
-    this.announceResolved(entry, Number(id))
-    settle(entry)
-  }
-
-  private announceResolved(entry: PendingServerRequest, requestId: number): void {
-    if (entry.threadId !== undefined) this.notify('serverRequest/resolved', { threadId: entry.threadId, requestId })
+    const timeoutMs = options?.timeoutMs ?? this.core.limits.serverRequestTimeoutMs
+    return this.serverRequests.start(method, params, timeoutMs, (id) => this.outgoing.send(encodeRequest(id, method, visible)))
   }
 
   private sendError(id: string, code: number, message: string): void {
-    this.enqueue(encodeError(id, code, message))
+    this.outgoing.send(encodeError(id, code, message))
   }
 
-  private enqueue(text: string): void {
-    if (this.isClosed) return
-    this.outbox.push(text)
-    this.outboxBytes += text.length
-    if (!this.flushScheduled) {
-      this.flushScheduled = true
-      setImmediate(() => this.flush())
-    }
-  }
-
-  /** Writes everything queued during this turn of the event loop at once. */
+  /** Writes what is queued now (before the process exits). */
   flush(): void {
-    this.flushScheduled = false
-    if (this.isClosed || this.outbox.length === 0) return
-    const limits = this.core.limits
-    // Judged on what is still unsent from earlier turns, so one large answer never trips it.
-    const backlog = this.link.bufferedBytes()
-    if (backlog > limits.maxOutputBytes) {
-      this.core.log.warn(`${this.label}: the client is not reading (${backlog} bytes unsent); closing the connection`)
-      this.link.close()
-      this.dispose()
-      return
-    }
-    const batch = this.outbox
-    this.outbox = []
-    this.outboxBytes = 0
-    this.link.write(batch)
-    if (this.link.bufferedBytes() > limits.outputHighWaterBytes && !this.inputPaused) {
-      this.inputPaused = true
-      this.link.pauseInput()
-    }
+    this.outgoing.flush()
   }
 
-  private congested(): boolean {
-    return this.outboxBytes + this.link.bufferedBytes() > this.core.limits.outputHighWaterBytes
-  }
-
-  /** The transport wrote some of its backlog: resume reading and wake producers when below the mark. */
+  /** The transport wrote some of its backlog. */
   outputDrained(): void {
-    if (this.isClosed || this.congested()) return
-    if (this.inputPaused) {
-      this.inputPaused = false
-      this.link.resumeInput()
-    }
-    const waiters = this.drainWaiters
-    this.drainWaiters = []
-    for (const wake of waiters) wake()
-    this.startWaiting()
+    this.outgoing.transportDrained()
   }
 
   /** The connection is gone: drop its queued work, cancel its running work, fail its server requests. */
@@ -414,28 +333,16 @@ export class Connection {
     this.closeController.abort()
     for (const context of this.inflight) context.cancel()
     this.core.scheduler.dropConnection(this.id)
-    for (const entry of this.serverRequests.values()) {
-      clearTimeout(entry.timer)
-      entry.reject(new RpcError(ErrorCode.internal, `the connection closed before the client answered ${entry.method}`))
-    }
-    this.serverRequests.clear()
+    this.serverRequests.failAll()
     for (const cancel of this.waitingForSlot.splice(0)) cancel(false)
-    for (const wake of [...this.drainWaiters, ...this.idleWaiters]) wake()
-    this.drainWaiters = []
-    this.idleWaiters = []
-    this.outbox = []
+    this.outgoing.close()
+    for (const wake of this.idleWaiters.splice(0)) wake()
     this.backlog = undefined
     this.core.forget(this)
   }
 }
 
 const OVERLOADED = 'Server overloaded; retry later.'
-
-function threadIdOf(params: unknown): string | undefined {
-  if (!isRecord(params)) return undefined
-  const id = params.threadId ?? params.conversationId
-  return typeof id === 'string' ? id : undefined
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -448,6 +448,13 @@ export const clientRequests: MethodTables['clientRequests'] = [
     description: 'Reads the requirements admins place on the config.' },
   { method: 'account/read', params: account.GetAccountParams, result: account.GetAccountResponse, scope: scope.global('account-auth'),
     description: 'Reads the current account and how it is logged in.' },
+  // Codex declares its legacy requests here; their order shows in the unknown-method error.
+  { method: 'getConversationSummary', params: v1Legacy.GetConversationSummaryParams, result: v1Legacy.GetConversationSummaryResponse, scope: scope.none, tsOnly: true,
+    description: 'Legacy v1: reads the summary of a stored conversation.' },
+  { method: 'gitDiffToRemote', params: v1Legacy.GitDiffToRemoteParams, result: v1Legacy.GitDiffToRemoteResponse, scope: scope.none, tsOnly: true,
+    description: 'Legacy v1: diffs a working tree against its remote.' },
+  { method: 'getAuthStatus', params: v1Legacy.GetAuthStatusParams, result: v1Legacy.GetAuthStatusResponse, scope: scope.global('account-auth'), tsOnly: true,
+    description: 'Legacy v1: reports how the server is authenticated.' },
   { method: 'fuzzyFileSearch', params: fuzzyFileSearch.FuzzyFileSearchParams, result: fuzzyFileSearch.FuzzyFileSearchResponse, scope: scope.none,
     description: 'Searches file names under the given roots with fuzzy matching.' },
   { method: 'fuzzyFileSearch/sessionStart', params: fuzzyFileSearch.FuzzyFileSearchSessionStartParams, result: fuzzyFileSearch.FuzzyFileSearchSessionStartResponse, scope: scope.fuzzySession('sessionId'), experimental: true,
@@ -456,12 +463,6 @@ export const clientRequests: MethodTables['clientRequests'] = [
     description: 'Changes the query of a fuzzy file search session; results arrive as notifications.' },
   { method: 'fuzzyFileSearch/sessionStop', params: fuzzyFileSearch.FuzzyFileSearchSessionStopParams, result: fuzzyFileSearch.FuzzyFileSearchSessionStopResponse, scope: scope.fuzzySession('sessionId'), experimental: true,
     description: 'Ends a fuzzy file search session.' },
-  { method: 'getConversationSummary', params: v1Legacy.GetConversationSummaryParams, result: v1Legacy.GetConversationSummaryResponse, scope: scope.none, tsOnly: true,
-    description: 'Legacy v1: reads the summary of a stored conversation.' },
-  { method: 'gitDiffToRemote', params: v1Legacy.GitDiffToRemoteParams, result: v1Legacy.GitDiffToRemoteResponse, scope: scope.none, tsOnly: true,
-    description: 'Legacy v1: diffs a working tree against its remote.' },
-  { method: 'getAuthStatus', params: v1Legacy.GetAuthStatusParams, result: v1Legacy.GetAuthStatusResponse, scope: scope.global('account-auth'), tsOnly: true,
-    description: 'Legacy v1: reports how the server is authenticated.' },
 ]
 
 export const serverRequests: MethodTables['serverRequests'] = [

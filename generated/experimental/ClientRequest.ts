@@ -1153,6 +1153,21 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "account/read", params: GetAccountParams }
   /**
+   * Legacy v1: reads the summary of a stored conversation.
+   * Serialization scope: `none`.
+   */
+  | { id: RequestId, method: "getConversationSummary", params: GetConversationSummaryParams }
+  /**
+   * Legacy v1: diffs a working tree against its remote.
+   * Serialization scope: `none`.
+   */
+  | { id: RequestId, method: "gitDiffToRemote", params: GitDiffToRemoteParams }
+  /**
+   * Legacy v1: reports how the server is authenticated.
+   * Serialization scope: `global:account-auth`.
+   */
+  | { id: RequestId, method: "getAuthStatus", params: GetAuthStatusParams }
+  /**
    * Searches file names under the given roots with fuzzy matching.
    * Serialization scope: `none`.
    */
@@ -1174,19 +1189,4 @@ export type ClientRequest =
    * Serialization scope: `fuzzy_session:sessionId`.
    * @experimental fuzzyFileSearch/sessionStop
    */
-  | { id: RequestId, method: "fuzzyFileSearch/sessionStop", params: FuzzyFileSearchSessionStopParams }
-  /**
-   * Legacy v1: reads the summary of a stored conversation.
-   * Serialization scope: `none`.
-   */
-  | { id: RequestId, method: "getConversationSummary", params: GetConversationSummaryParams }
-  /**
-   * Legacy v1: diffs a working tree against its remote.
-   * Serialization scope: `none`.
-   */
-  | { id: RequestId, method: "gitDiffToRemote", params: GitDiffToRemoteParams }
-  /**
-   * Legacy v1: reports how the server is authenticated.
-   * Serialization scope: `global:account-auth`.
-   */
-  | { id: RequestId, method: "getAuthStatus", params: GetAuthStatusParams };
+  | { id: RequestId, method: "fuzzyFileSearch/sessionStop", params: FuzzyFileSearchSessionStopParams };

@@ -1446,6 +1446,21 @@ export type ClientRequestMap = {
    */
   "account/read": { params: GetAccountParams; result: GetAccountResponse };
   /**
+   * Legacy v1: reads the summary of a stored conversation.
+   * Serialization scope: `none`.
+   */
+  "getConversationSummary": { params: GetConversationSummaryParams; result: GetConversationSummaryResponse };
+  /**
+   * Legacy v1: diffs a working tree against its remote.
+   * Serialization scope: `none`.
+   */
+  "gitDiffToRemote": { params: GitDiffToRemoteParams; result: GitDiffToRemoteResponse };
+  /**
+   * Legacy v1: reports how the server is authenticated.
+   * Serialization scope: `global:account-auth`.
+   */
+  "getAuthStatus": { params: GetAuthStatusParams; result: GetAuthStatusResponse };
+  /**
    * Searches file names under the given roots with fuzzy matching.
    * Serialization scope: `none`.
    */
@@ -1468,21 +1483,6 @@ export type ClientRequestMap = {
    * @experimental fuzzyFileSearch/sessionStop
    */
   "fuzzyFileSearch/sessionStop": { params: FuzzyFileSearchSessionStopParams; result: FuzzyFileSearchSessionStopResponse };
-  /**
-   * Legacy v1: reads the summary of a stored conversation.
-   * Serialization scope: `none`.
-   */
-  "getConversationSummary": { params: GetConversationSummaryParams; result: GetConversationSummaryResponse };
-  /**
-   * Legacy v1: diffs a working tree against its remote.
-   * Serialization scope: `none`.
-   */
-  "gitDiffToRemote": { params: GitDiffToRemoteParams; result: GitDiffToRemoteResponse };
-  /**
-   * Legacy v1: reports how the server is authenticated.
-   * Serialization scope: `global:account-auth`.
-   */
-  "getAuthStatus": { params: GetAuthStatusParams; result: GetAuthStatusResponse };
 };
 
 export type ClientRequestMethod = keyof ClientRequestMap;

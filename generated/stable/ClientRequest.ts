@@ -649,11 +649,6 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "account/read", params: GetAccountParams }
   /**
-   * Searches file names under the given roots with fuzzy matching.
-   * Serialization scope: `none`.
-   */
-  | { id: RequestId, method: "fuzzyFileSearch", params: FuzzyFileSearchParams }
-  /**
    * Legacy v1: reads the summary of a stored conversation.
    * Serialization scope: `none`.
    */
@@ -667,4 +662,9 @@ export type ClientRequest =
    * Legacy v1: reports how the server is authenticated.
    * Serialization scope: `global:account-auth`.
    */
-  | { id: RequestId, method: "getAuthStatus", params: GetAuthStatusParams };
+  | { id: RequestId, method: "getAuthStatus", params: GetAuthStatusParams }
+  /**
+   * Searches file names under the given roots with fuzzy matching.
+   * Serialization scope: `none`.
+   */
+  | { id: RequestId, method: "fuzzyFileSearch", params: FuzzyFileSearchParams };

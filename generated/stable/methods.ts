@@ -844,11 +844,6 @@ export type ClientRequestMap = {
    */
   "account/read": { params: GetAccountParams; result: GetAccountResponse };
   /**
-   * Searches file names under the given roots with fuzzy matching.
-   * Serialization scope: `none`.
-   */
-  "fuzzyFileSearch": { params: FuzzyFileSearchParams; result: FuzzyFileSearchResponse };
-  /**
    * Legacy v1: reads the summary of a stored conversation.
    * Serialization scope: `none`.
    */
@@ -863,6 +858,11 @@ export type ClientRequestMap = {
    * Serialization scope: `global:account-auth`.
    */
   "getAuthStatus": { params: GetAuthStatusParams; result: GetAuthStatusResponse };
+  /**
+   * Searches file names under the given roots with fuzzy matching.
+   * Serialization scope: `none`.
+   */
+  "fuzzyFileSearch": { params: FuzzyFileSearchParams; result: FuzzyFileSearchResponse };
 };
 
 export type ClientRequestMethod = keyof ClientRequestMap;

@@ -753,8 +753,8 @@ export const ThreadItemEntry = v2('ThreadItemEntry', t.object({
 }), 'A thread item with the turn it belongs to.')
 
 export const ThreadItemOutputDeferral = v2('ThreadItemOutputDeferral', t.object({
-  commandExecution: t.experimental('threadItemOutputDeferral.commandExecution', t.optional(t.describe('Drop the output of commands that succeeded (failed ones keep it).', t.boolean()))),
-  mcpToolCall: t.experimental('threadItemOutputDeferral.mcpToolCall', t.optional(t.describe('Drop the text results of MCP tool calls that succeeded (failed ones keep them).', t.boolean()))),
+  commandExecution: t.experimental('thread/items/list.deferOutput.commandExecution', t.optional(t.describe('Drop the output of commands that succeeded (failed ones keep it).', t.boolean()))),
+  mcpToolCall: t.experimental('thread/items/list.deferOutput.mcpToolCall', t.optional(t.describe('Drop the text results of MCP tool calls that succeeded (failed ones keep them).', t.boolean()))),
 }), 'Which kinds of output to leave out of an item listing.')
 
 export const ThreadItemsListAnchor = v2('ThreadItemsListAnchor', t.tagged('type', {

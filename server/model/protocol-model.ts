@@ -28,7 +28,6 @@ interface MethodEntry {
   experimental?: string
   scope?: Scope
   inspectParams?: boolean
-  tsOnly?: boolean
 }
 
 /** The shape of generated/meta-model.json that the server reads. */
@@ -61,7 +60,7 @@ export interface ProtocolModel {
   clientNotifications: ReadonlySet<string>
   serverNotifications: ReadonlyMap<string, OutboundInfo>
   serverRequests: ReadonlyMap<string, OutboundInfo>
-  /** Every accepted client request method, in the order codex lists them in its unknown-variant error. */
+  /** Every accepted client request method, in registry order (codex's order in its unknown-variant error). */
   acceptedMethods: readonly string[]
   types: ReadonlyMap<string, SchemaNode>
   gates: Readonly<Record<string, GateCheck[]>>
@@ -84,8 +83,7 @@ function indexModel(file: MetaModelFile): ProtocolModel {
   const clientNotifications = new Set<string>()
   const serverNotifications = new Map<string, OutboundInfo>()
   const serverRequests = new Map<string, OutboundInfo>()
-  const tsOnly: string[] = []
-  const ordered: string[] = []
+  const accepted: string[] = []
   for (const entry of file.methods) {
     const paramsType = entry.params.presence === 'none' ? undefined : entry.params.type
     switch (entry.direction) {
@@ -98,8 +96,7 @@ function indexModel(file: MetaModelFile): ProtocolModel {
           scope: entry.scope ?? { kind: 'none' },
           inspectParams: entry.inspectParams === true,
         })
-        if (entry.tsOnly) tsOnly.push(entry.method)
-        else ordered.push(entry.method)
+        accepted.push(entry.method)
         break
       case 'clientNotification':
         clientNotifications.add(entry.method)
@@ -118,18 +115,8 @@ function indexModel(file: MetaModelFile): ProtocolModel {
     clientNotifications,
     serverNotifications,
     serverRequests,
-    acceptedMethods: codexMethodOrder(ordered, tsOnly),
+    acceptedMethods: accepted,
     types: new Map(file.types.map((type) => [type.name, type.schema])),
     gates: file.gates,
   }
-}
-
-/**
- * Codex's request enum declares its legacy (TypeScript-only) methods right after `account/read`,
- * and its unknown-variant error lists them there; the meta model keeps them at the end.
- */
-function codexMethodOrder(ordered: string[], legacy: string[]): string[] {
-  const anchor = ordered.indexOf('account/read')
-  if (anchor < 0 || legacy.length === 0) return [...ordered, ...legacy]
-  return [...ordered.slice(0, anchor + 1), ...legacy, ...ordered.slice(anchor + 1)]
 }

@@ -21,7 +21,7 @@ describe('inbound experimental gate (from the meta model)', () => {
     const granular = { granular: { sandbox_approval: true, rules: true, mcp_elicitations: true } }
     expect(experimentalUseIn({ approvalPolicy: granular }, 'ThreadStartParams', gates)).toBe('askForApproval.granular')
     expect(experimentalUseIn({ approvalPolicy: 'never' }, 'ThreadStartParams', gates)).toBeUndefined()
-    expect(experimentalUseIn({ threadId: 't', deferOutput: { commandExecution: true } }, 'ThreadItemsListParams', gates)).toBe('threadItemOutputDeferral.commandExecution')
+    expect(experimentalUseIn({ threadId: 't', deferOutput: { commandExecution: true } }, 'ThreadItemsListParams', gates)).toBe('thread/items/list.deferOutput.commandExecution')
   })
 
   it('finds nothing in types without experimental members', () => {

@@ -4,12 +4,12 @@
 export type ThreadItemOutputDeferral = {
   /**
    * Drop the output of commands that succeeded (failed ones keep it).
-   * @experimental threadItemOutputDeferral.commandExecution
+   * @experimental thread/items/list.deferOutput.commandExecution
    */
   commandExecution?: boolean;
   /**
    * Drop the text results of MCP tool calls that succeeded (failed ones keep them).
-   * @experimental threadItemOutputDeferral.mcpToolCall
+   * @experimental thread/items/list.deferOutput.mcpToolCall
    */
   mcpToolCall?: boolean;
 };

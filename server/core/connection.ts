@@ -6,7 +6,7 @@ import { ErrorCode, RpcError, type ConnectionInfo, type HandlerContext, type Ser
 import { REMOVED, experimentalUseIn, withoutExperimental } from '../experimental/gates.js'
 import type { ClientRequestInfo } from '../model/protocol-model.js'
 import { resolveScopeKey } from '../scheduling/scope-key.js'
-import { invalidType } from '../validation/decode-errors.js'
+import { decodeErrorOf, invalidType } from '../validation/decode-errors.js'
 import type { Validation } from '../validation/params-validator.js'
 import { decodeMessage, type Incoming } from '../wire/decode.js'
 import { encodeError, encodeNotification, encodeRequest, encodeResult } from '../wire/encode.js'
@@ -49,6 +49,8 @@ export class Connection {
   private readonly drainedFn: HandlerContext['drained'] = () => this.outgoing.drained()
   private readonly requestFn: HandlerContext['request'] = (method, params, options) =>
     this.request(method, params, options) as ReturnType<HandlerContext['request']>
+  private readonly describeTypeErrorFn: NonNullable<HandlerContext['describeTypeError']> = (typeName, value) =>
+    decodeErrorOf(value, typeName, this.core.model.types)
 
   constructor(readonly id: number, private readonly link: Link, private readonly core: ServerCore) {
     this.outgoing = new Outgoing(link, core.limits, core.log, () => this.startWaiting(), () => this.dispose())
@@ -218,7 +220,7 @@ export class Connection {
   }
 
   private async runHandler(id: string, info: ClientRequestInfo, handler: AnyHandler, params: unknown, bytes: number, releaseScope: () => void): Promise<void> {
-    const context = new RequestContext(this.info, this.core.home, this.notifyFn, this.drainedFn, this.requestFn, releaseScope)
+    const context = new RequestContext(this.info, this.core.home, this.notifyFn, this.drainedFn, this.requestFn, releaseScope, this.describeTypeErrorFn)
     this.inflight.add(context)
     try {
       const result = await handler(params, context)

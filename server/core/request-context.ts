@@ -13,6 +13,7 @@ export class RequestContext implements HandlerContext {
     readonly drained: HandlerContext['drained'],
     readonly request: HandlerContext['request'],
     readonly releaseScope: () => void,
+    readonly describeTypeError: NonNullable<HandlerContext['describeTypeError']>,
   ) {}
 
   get signal(): AbortSignal {

@@ -1,22 +1,25 @@
 // Runs a TypeScript entry point of this package with plain Node, no build step: the entry and
-// everything it imports are bundled with esbuild into node_modules/.cache on first use and again
-// whenever a source file is newer than the bundle. A bundled run loads in milliseconds.
-import { createHash } from 'node:crypto'
-import { mkdir, readdir, rename, stat } from 'node:fs/promises'
+// everything it imports are bundled with esbuild into node_modules/.cache on first use, and again
+// whenever one of the bundle's input files (as esbuild recorded them) changes. Code the entry loads
+// with a dynamic import goes into separate chunks, so a run that does not need it never parses it.
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
-const SOURCE_FOLDERS = ['protocol', 'generator', 'server', 'bench']
-const SOURCE_FILES = ['package-lock.json', 'bin/run-bundled.js']
+// Besides the sources esbuild reads: dependency upgrades and this script change a bundle too.
+const ALWAYS_INPUTS = ['package-lock.json', 'bin/run-bundled.js']
+const KEPT_BUILDS = 2
 
-/** Imports the bundle of `entry` (a path relative to the repository), rebuilding it if stale. */
-export async function importBundled(entry, commandName) {
-  const bundle = bundlePath(entry)
-  const built = await mtime(bundle)
-  if (built === 0 || (await newestSource()) > built) {
+/**
+ * Imports the bundle of `entry` (a path relative to the repository), rebuilding it if stale.
+ * `external` lists packages loaded from node_modules instead of being inlined.
+ */
+export async function importBundled(entry, commandName, { external = ['esbuild', 'ts-morph', 'typescript'] } = {}) {
+  let file = bundlePath(entry)
+  if (!file || !isFresh(file)) {
     try {
-      await build(entry, bundle)
+      file = await build(entry, external)
     } catch (error) {
       // A syntax error in a source file: say where, on one line, instead of a stack trace.
       const first = error.errors?.[0]
@@ -25,66 +28,76 @@ export async function importBundled(entry, commandName) {
       process.exit(1)
     }
   }
-  return import(pathToFileURL(bundle).href)
+  return import(pathToFileURL(file).href)
 }
 
-/** Where the bundle of `entry` is kept. */
+/** The entry file of the current bundle of `entry`, or undefined before the first build. */
 export function bundlePath(entry) {
-  // Keyed by checkout too: worktrees may share one node_modules through a link.
-  const checkout = createHash('sha256').update(repoRoot).digest('hex').slice(0, 12)
-  return join(repoRoot, 'node_modules', '.cache', 'codex-app-server-toolkit', checkout, `${entry.replace(/[\\/]/g, '_').replace(/\.ts$/, '')}.mjs`)
-}
-
-async function newestSource() {
-  let newest = 0
-  const walk = async (dir) => {
-    let entries
-    try {
-      entries = await readdir(dir, { withFileTypes: true })
-    } catch {
-      return
-    }
-    await Promise.all(entries.map(async (entry) => {
-      const full = join(dir, entry.name)
-      if (entry.isDirectory()) await walk(full)
-      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.js')) {
-        const modified = await mtime(full) // read before comparing: the walks run concurrently
-        newest = Math.max(newest, modified)
-      }
-    }))
-  }
-  await Promise.all(SOURCE_FOLDERS.map((folder) => walk(join(repoRoot, folder))))
-  for (const file of SOURCE_FILES) {
-    const modified = await mtime(join(repoRoot, file))
-    newest = Math.max(newest, modified)
-  }
-  return newest
-}
-
-async function mtime(path) {
   try {
-    return (await stat(path)).mtimeMs
+    const build = readFileSync(`${bundleBase(entry)}.current`, 'utf8').trim()
+    return join(`${bundleBase(entry)}-${build}`, `${entryName(entry)}.mjs`)
   } catch {
-    return 0
+    return undefined
   }
 }
 
-async function build(entry, bundle) {
+function bundleBase(entry) {
+  // Keyed by checkout too: worktrees may share one node_modules through a link.
+  const checkout = repoRoot.replace(/[^A-Za-z0-9]+/g, '_')
+  return join(repoRoot, 'node_modules', '.cache', 'codex-app-server-toolkit', checkout, entryName(entry))
+}
+
+function entryName(entry) {
+  return entry.replace(/[\\/]/g, '_').replace(/\.ts$/, '')
+}
+
+function isFresh(file) {
+  try {
+    const built = statSync(file).mtimeMs
+    const inputs = JSON.parse(readFileSync(join(dirname(file), 'inputs.json'), 'utf8'))
+    return inputs.every((input) => statSync(join(repoRoot, input)).mtimeMs <= built)
+  } catch {
+    return false
+  }
+}
+
+async function build(entry, external) {
   const { build } = await import('esbuild')
-  await mkdir(dirname(bundle), { recursive: true })
-  // Written beside the target and renamed, so concurrent runs never import a half-written bundle.
-  const temporary = `${bundle}.${process.pid}.tmp`
-  await build({
-    entryPoints: [join(repoRoot, entry)],
-    outfile: temporary,
+  const base = bundleBase(entry)
+  const id = `${Date.now().toString(36)}${process.pid.toString(36)}`
+  const outdir = `${base}-${id}`
+  const result = await build({
+    entryPoints: { [entryName(entry)]: join(repoRoot, entry) },
+    outdir,
+    absWorkingDir: repoRoot,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
+    splitting: true,
+    metafile: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     logLevel: 'silent',
-    // Packages with native parts or their own workers stay external.
-    external: ['esbuild', 'fastify', '@fastify/websocket', 'ws', 'ajv', 'ajv-formats'],
+    external,
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   })
-  await rename(temporary, bundle)
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((input) => !input.startsWith('node_modules'))
+  writeFileSync(join(outdir, 'inputs.json'), JSON.stringify([...ALWAYS_INPUTS, ...inputs]))
+  // The pointer is replaced atomically, so concurrent runs see the old build or the new one.
+  writeFileSync(`${base}.current.${process.pid}`, id)
+  renameSync(`${base}.current.${process.pid}`, `${base}.current`)
+  removeOldBuilds(base)
+  return join(outdir, `${entryName(entry)}.mjs`)
 }
+
+// Older builds may still be loading chunks in a running process, so the newest few are kept.
+function removeOldBuilds(base) {
+  const prefix = `${base.split(/[\\/]/).pop()}-`
+  const builds = readdirSync(dirname(base))
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => ({ name, at: statSync(join(dirname(base), name)).mtimeMs }))
+    .sort((a, b) => b.at - a.at)
+  for (const old of builds.slice(KEPT_BUILDS)) rmSync(join(dirname(base), old.name), { recursive: true, force: true })
+}
+

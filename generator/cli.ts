@@ -4,11 +4,11 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ProtocolDefinition } from '../protocol/dsl/index.js'
-import { reportDrift } from './check/drift-report.js'
-import { generate, META_MODEL_FILE, OWNED_FOLDERS, summarize, type GenerationSummary } from './generate.js'
-import { DefinitionError } from './model/build-model.js'
+import type { GenerationSummary } from './generate.js'
+import { META_MODEL_FILE, OWNED_FOLDERS } from './layout.js'
+import type { DefinitionError } from './model/build-model.js'
 import type { MetaModel } from './model/meta-model.js'
-import { applyDiff, diffTree, type FileTree, type TreeDiff } from './output/file-tree.js'
+import { applyDiff, diffTree, textOf, type FileContent, type TreeDiff } from './output/file-tree.js'
 import { cachePathFor, readCachedTree, writeCachedTree } from './output/generation-cache.js'
 
 const NAME = 'write-app-server-schema'
@@ -51,28 +51,30 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
     process.stdout.write(USAGE)
     return 0
   }
-  let generation: { files: FileTree; summary: GenerationSummary; model?: MetaModel }
+  const root = options.out ? resolve(options.out) : repoRoot
+  let generation: Generated
+  let diff: TreeDiff
   try {
     generation = await generateOrReuse(options['no-cache'] ? undefined : bundlePath)
+    diff = await diffAgainst(root, generation)
+    // A difference found with cached output is acted on only if the cache is intact.
+    if (hasChanges(diff) && generation.intact && !(await generation.intact())) {
+      generation = await generateOrReuse(undefined)
+      diff = await diffAgainst(root, generation)
+    }
   } catch (error) {
     return fail(error)
   }
-  const root = options.out ? resolve(options.out) : repoRoot
-  let diff: TreeDiff
-  try {
-    diff = await diffTree(root, generation.files, OWNED_FOLDERS)
-  } catch (error) {
-    return fail(fileError(error))
-  }
   const elapsed = () => `${Math.round(performance.now() - started)} ms`
   if (options.check) {
-    const drifted = diff.added.length + diff.changed.length + diff.removed.length > 0
-    if (!drifted) {
+    if (!hasChanges(diff)) {
       process.stdout.write(`${NAME} --check: ${generation.files.size} files match the definitions (${elapsed()})\n`)
       return 0
     }
     const before = await readCommittedModel(root)
-    const after = generation.model ?? (JSON.parse(generation.files.get(META_MODEL_FILE)!) as MetaModel)
+    const after = generation.model ?? (JSON.parse(textOf(generation.files.get(META_MODEL_FILE))) as MetaModel)
+    // Loaded only on drift (and the generator only on a cache miss): a clean run stays small.
+    const { reportDrift } = await import('./check/drift-report.js')
     process.stdout.write(reportDrift({ diff, files: generation.files, before, after, fixCommand: options.out ? `${FIX_COMMAND} -- --out ${options.out}` : FIX_COMMAND }))
     return 1
   }
@@ -85,14 +87,35 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
   return 0
 }
 
+interface Generated {
+  files: ReadonlyMap<string, FileContent>
+  summary: GenerationSummary
+  model?: MetaModel
+  /** Set when the files came from the output cache. */
+  intact?: () => Promise<boolean>
+}
+
+function hasChanges(diff: TreeDiff): boolean {
+  return diff.added.length + diff.changed.length + diff.removed.length > 0
+}
+
+async function diffAgainst(root: string, generation: Generated): Promise<TreeDiff> {
+  try {
+    return await diffTree(root, generation.files, OWNED_FOLDERS)
+  } catch (error) {
+    throw fileError(error)
+  }
+}
+
 /** Generates, or reuses what the same bundle generated before (see generation-cache.ts). */
-async function generateOrReuse(bundlePath: string | undefined) {
+async function generateOrReuse(bundlePath: string | undefined): Promise<Generated> {
   const cachePath = bundlePath ? cachePathFor(bundlePath) : undefined
   const cached = cachePath ? readCachedTree<GenerationSummary>(cachePath) : undefined
   if (cached) return cached
+  const { generate, summarize } = await import('./generate.js')
   const generation = generate(await loadProtocol())
   const result = { files: generation.files, summary: summarize(generation), model: generation.model }
-  if (cachePath) writeCachedTree(cachePath, result.summary, result.files)
+  if (cachePath) await writeCachedTree(cachePath, result.summary, result.files)
   return result
 }
 
@@ -152,8 +175,8 @@ function fileError(error: unknown): unknown {
 }
 
 function fail(error: unknown): number {
-  if (error instanceof DefinitionError) {
-    for (const problem of error.problems) process.stderr.write(`${NAME}: definition error: ${problem}\n`)
+  if (error instanceof Error && error.name === 'DefinitionError') {
+    for (const problem of (error as DefinitionError).problems) process.stderr.write(`${NAME}: definition error: ${problem}\n`)
     return 1
   }
   if (error instanceof UsageError) {

@@ -5,11 +5,10 @@ import { emitTs } from './emit/emit-ts.js'
 import { buildModel } from './model/build-model.js'
 import type { MetaModel } from './model/meta-model.js'
 import { projectVariant, VARIANTS, type Variant } from './model/project-variant.js'
+import { META_MODEL_FILE } from './layout.js'
 import type { FileTree } from './output/file-tree.js'
 
-/** Folders (relative to the output root) that the generator owns entirely. */
-export const OWNED_FOLDERS = ['fixtures/stable', 'fixtures/experimental', 'generated'] as const
-export const META_MODEL_FILE = 'generated/meta-model.json'
+export { META_MODEL_FILE, OWNED_FOLDERS } from './layout.js'
 
 export interface VariantSummary {
   variant: Variant

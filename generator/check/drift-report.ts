@@ -2,7 +2,7 @@
 // diff, and the one command that fixes it.
 import { createTwoFilesPatch } from 'diff'
 import type { MetaModel } from '../model/meta-model.js'
-import type { FileTree, TreeDiff } from '../output/file-tree.js'
+import { textOf, type FileContent, type TreeDiff } from '../output/file-tree.js'
 import { semanticChanges } from './semantic-diff.js'
 
 const MAX_SEMANTIC_LINES = 40
@@ -10,7 +10,7 @@ const MAX_DIFF_LINES = 60
 
 export interface DriftInput {
   diff: TreeDiff
-  files: FileTree
+  files: ReadonlyMap<string, FileContent>
   /** The committed meta model, if it could be read. */
   before: MetaModel | undefined
   after: MetaModel
@@ -40,12 +40,12 @@ export function reportDrift({ diff, files, before, after, fixCommand }: DriftInp
   return out.join('\n')
 }
 
-function shortDiff(diff: TreeDiff, files: FileTree): string[] {
+function shortDiff(diff: TreeDiff, files: ReadonlyMap<string, FileContent>): string[] {
   const lines: string[] = []
   const paths = [...diff.changed, ...diff.added, ...diff.removed]
   for (const path of paths) {
     if (lines.length >= MAX_DIFF_LINES) break
-    const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, diff.before.get(path) ?? '', files.get(path) ?? '', undefined, undefined, { context: 2 })
+    const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, diff.before.get(path) ?? '', textOf(files.get(path)), undefined, undefined, { context: 2 })
     lines.push(...patch.split('\n').filter((l) => !l.startsWith('====')).filter((l) => l !== ''))
   }
   if (lines.length > MAX_DIFF_LINES) return [...lines.slice(0, MAX_DIFF_LINES), `… diff cut at ${MAX_DIFF_LINES} lines`]

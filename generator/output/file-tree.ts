@@ -11,6 +11,18 @@ import { dirname, join } from 'node:path'
 /** Files by path relative to the output root, with `/` separators. */
 export type FileTree = Map<string, string>
 
+/** A file's content as generated (text) or as read back from the output cache (UTF-8 bytes). */
+export type FileContent = string | Uint8Array
+
+export function textOf(content: FileContent | undefined): string {
+  return content === undefined ? '' : typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('utf8')
+}
+
+// Bytes are compared as bytes: decoding thousands of unchanged files to compare them costs more.
+function sameContent(onDisk: Buffer, planned: FileContent): boolean {
+  return typeof planned === 'string' ? onDisk.toString('utf8') === planned : onDisk.equals(planned)
+}
+
 export interface TreeDiff {
   added: string[]
   changed: string[]
@@ -42,7 +54,7 @@ export async function listOwnedFiles(root: string, ownedFolders: readonly string
 }
 
 /** What writing `files` would change under `root`, reading only the owned folders. */
-export async function diffTree(root: string, files: FileTree, ownedFolders: readonly string[]): Promise<TreeDiff> {
+export async function diffTree(root: string, files: ReadonlyMap<string, FileContent>, ownedFolders: readonly string[]): Promise<TreeDiff> {
   const existing = new Set(await listOwnedFiles(root, ownedFolders))
   const diff: TreeDiff = { added: [], changed: [], removed: [], unchanged: 0, before: new Map() }
   for (const [path, content] of files) {
@@ -50,11 +62,11 @@ export async function diffTree(root: string, files: FileTree, ownedFolders: read
       diff.added.push(path)
       continue
     }
-    const current = readFileSync(join(root, path), 'utf8')
-    if (current === content) diff.unchanged++
+    const current = readFileSync(join(root, path))
+    if (sameContent(current, content)) diff.unchanged++
     else {
       diff.changed.push(path)
-      diff.before.set(path, current)
+      diff.before.set(path, current.toString('utf8'))
     }
   }
   for (const path of existing) {
@@ -79,7 +91,7 @@ async function forEachLimited<T>(items: readonly T[], task: (item: T) => Promise
 }
 
 /** Applies a diff: writes added and changed files, deletes removed ones and folders left empty. */
-export async function applyDiff(root: string, files: FileTree, diff: TreeDiff): Promise<void> {
+export async function applyDiff(root: string, files: ReadonlyMap<string, FileContent>, diff: TreeDiff): Promise<void> {
   const toWrite = [...diff.added, ...diff.changed]
   for (const dir of new Set(toWrite.map((p) => dirname(join(root, p))))) mkdirSync(dir, { recursive: true })
   await forEachLimited(toWrite, (path) => writeFile(join(root, path), files.get(path)!))

@@ -28,8 +28,9 @@ const generator = (args: string[]) => runNode(copy, 'bin/write-app-server-schema
 
 async function cacheFile(): Promise<string> {
   const base = join(copy, 'node_modules/.cache/codex-app-server-toolkit')
-  for (const dir of await readdir(base)) for (const f of await readdir(join(base, dir))) if (f.endsWith('.bin')) return join(base, dir, f)
-  throw new Error('no output cache')
+  const found = (await readdir(base, { recursive: true })).find((f) => /output-\d+\.bin$/.test(f))
+  if (!found) throw new Error('no output cache')
+  return join(base, found)
 }
 
 beforeAll(async () => {

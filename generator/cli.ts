@@ -132,7 +132,9 @@ function parseOptions(argv: string[]) {
     return values
   } catch (error) {
     if (error instanceof UsageError) throw error
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`)
+    // Node's own wording runs on about positionals; the first sentence is what the user needs.
+    const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '')
+    throw new UsageError(`${message} (see --help)`)
   }
 }
 

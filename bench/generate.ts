@@ -45,22 +45,29 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   const timings: Record<string, number[]> = { ours_cold: [], ours_noop: [], ours_check: [], ours_check_uncached: [], codex_four: [], codex_json: [] }
   const node = (args: string[]) => time(process.execPath, [cli, ...args])
   node(['--out', join(scratch, 'warm')]) // builds the cached bundle once, outside the timings
+  // Each case starts with the disk's pending writes flushed (outside the timing), so no case pays
+  // for the writes of the one before it; both tools are measured the same way.
   for (let i = 0; i < runs; i++) {
     const out = join(scratch, `ours-${i}`)
+    settle()
     timings.ours_cold!.push(node(['--out', out]))
+    settle()
     timings.ours_noop!.push(node(['--out', out]))
+    settle()
     timings.ours_check!.push(node(['--check', '--out', out]))
+    settle()
     timings.ours_check_uncached!.push(node(['--check', '--no-cache', '--out', out]))
     if (codex) {
+      const codexRun = (name: CodexOutputName, folder: string) =>
+        time(codex, ['app-server', ...CODEX_OUTPUTS[name], '--out', join(scratch, folder, name)], { CODEX_HOME: codexHome })
+      settle()
       let four = 0
-      for (const name of Object.keys(CODEX_OUTPUTS) as CodexOutputName[]) {
-        const elapsed = time(codex, ['app-server', ...CODEX_OUTPUTS[name], '--out', join(scratch, `codex-${i}`, name)], { CODEX_HOME: codexHome })
-        four += elapsed
-        if (name === 'json') timings.codex_json!.push(elapsed)
-      }
+      for (const name of Object.keys(CODEX_OUTPUTS) as CodexOutputName[]) four += codexRun(name, `codex-${i}`)
       timings.codex_four!.push(four)
+      settle()
+      timings.codex_json!.push(codexRun('json', `codex-json-${i}`))
     }
-    rmSync(join(scratch, `codex-${i}`), { recursive: true, force: true })
+    for (const folder of [`ours-${i}`, `codex-${i}`, `codex-json-${i}`]) rmSync(join(scratch, folder), { recursive: true, force: true })
   }
   rmSync(scratch, { recursive: true, force: true })
   rmSync(codexHome, { recursive: true, force: true })
@@ -82,6 +89,10 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   }
   process.stdout.write(`${lines.join('\n')}\n`)
   return 0
+}
+
+function settle(): void {
+  spawnSync('sync')
 }
 
 function time(command: string, args: string[], env: Record<string, string> = {}): number {

@@ -1,7 +1,7 @@
 // `write-app-server-schema`: regenerates fixtures/ and generated/ from protocol/, or with `--check`
 // reports drift without writing.
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ProtocolDefinition } from '../protocol/dsl/index.js'
 import type { GenerationSummary } from './generate.js'
@@ -10,6 +10,7 @@ import type { DefinitionError } from './model/build-model.js'
 import type { MetaModel } from './model/meta-model.js'
 import { applyDiff, diffTree, textOf, type FileContent, type TreeDiff } from './output/file-tree.js'
 import { cachePathFor, readCachedTree, writeCachedTree } from './output/generation-cache.js'
+import { KnownFiles } from './output/known-files.js'
 
 const NAME = 'write-app-server-schema'
 const FIX_COMMAND = 'npm run write-app-server-schema'
@@ -23,7 +24,8 @@ Writes only files whose content changed and removes files that are no longer pro
 Options:
   --check      write nothing; exit 1 and explain if the committed files differ from the definitions
   --out DIR    write (or check) the tree under DIR instead of the repository
-  --no-cache   generate from the definitions even if this exact generator ran before
+  --no-cache   generate from the definitions even if this exact generator ran before, and read
+               every file instead of trusting the record of files it wrote or verified
   -h, --help   show this help
 `
 
@@ -52,15 +54,19 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
     return 0
   }
   const root = options.out ? resolve(options.out) : repoRoot
+  const build = options['no-cache'] ? undefined : bundlePath
+  // What this build last verified under this root; not used once the output cache is distrusted.
+  let known = build ? KnownFiles.open(dirname(build), root) : undefined
   let generation: Generated
   let diff: TreeDiff
   try {
-    generation = await generateOrReuse(options['no-cache'] ? undefined : bundlePath)
-    diff = await diffAgainst(root, generation)
+    generation = await generateOrReuse(build)
+    diff = await diffAgainst(root, generation, known)
     // A difference found with cached output is acted on only if the cache is intact.
     if (hasChanges(diff) && generation.intact && !(await generation.intact())) {
+      known = undefined
       generation = await generateOrReuse(undefined)
-      diff = await diffAgainst(root, generation)
+      diff = await diffAgainst(root, generation, known)
     }
   } catch (error) {
     return fail(error)
@@ -68,6 +74,7 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
   const elapsed = () => `${Math.round(performance.now() - started)} ms`
   if (options.check) {
     if (!hasChanges(diff)) {
+      known?.record(root, generation.files.keys(), diff.stamps)
       process.stdout.write(`${NAME} --check: ${generation.files.size} files match the definitions (${elapsed()})\n`)
       return 0
     }
@@ -80,6 +87,7 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
   }
   try {
     await applyDiff(root, generation.files, diff)
+    known?.record(root, generation.files.keys(), diff.stamps)
   } catch (error) {
     return fail(fileError(error))
   }
@@ -99,9 +107,9 @@ function hasChanges(diff: TreeDiff): boolean {
   return diff.added.length + diff.changed.length + diff.removed.length > 0
 }
 
-async function diffAgainst(root: string, generation: Generated): Promise<TreeDiff> {
+async function diffAgainst(root: string, generation: Generated, known: KnownFiles | undefined): Promise<TreeDiff> {
   try {
-    return await diffTree(root, generation.files, OWNED_FOLDERS)
+    return await diffTree(root, generation.files, OWNED_FOLDERS, known)
   } catch (error) {
     throw fileError(error)
   }

@@ -4,9 +4,10 @@
 // promise-based reads (four thread-pool round trips each). Writes overlap: creating a file can
 // block on the disk, and many in flight (with a thread pool larger than libuv's default of 4,
 // see bin/write-app-server-schema.js) measured several times faster than one at a time.
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, type BigIntStats } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import type { KnownFiles } from './known-files.js'
 
 /** Files by path relative to the output root, with `/` separators. */
 export type FileTree = Map<string, string>
@@ -30,6 +31,8 @@ export interface TreeDiff {
   unchanged: number
   /** Current contents of changed and removed files, for diffs. */
   before: Map<string, string>
+  /** File stats of the unchanged files, when the caller passed a record of known files. */
+  stamps: Map<string, BigIntStats>
 }
 
 /** Every file below the owned folders of `root`, as sorted relative paths. */
@@ -53,18 +56,30 @@ export async function listOwnedFiles(root: string, ownedFolders: readonly string
   return found.sort()
 }
 
-/** What writing `files` would change under `root`, reading only the owned folders. */
-export async function diffTree(root: string, files: ReadonlyMap<string, FileContent>, ownedFolders: readonly string[]): Promise<TreeDiff> {
+/**
+ * What writing `files` would change under `root`, reading only the owned folders. With `known`,
+ * a file whose stamp says it is as this build last saw it is not read again.
+ */
+export async function diffTree(root: string, files: ReadonlyMap<string, FileContent>, ownedFolders: readonly string[], known?: KnownFiles): Promise<TreeDiff> {
   const existing = new Set(await listOwnedFiles(root, ownedFolders))
-  const diff: TreeDiff = { added: [], changed: [], removed: [], unchanged: 0, before: new Map() }
+  const diff: TreeDiff = { added: [], changed: [], removed: [], unchanged: 0, before: new Map(), stamps: new Map() }
   for (const [path, content] of files) {
     if (!existing.has(path)) {
       diff.added.push(path)
       continue
     }
-    const current = readFileSync(join(root, path))
-    if (sameContent(current, content)) diff.unchanged++
-    else {
+    const full = join(root, path)
+    const stats = known ? statSync(full, { bigint: true }) : undefined
+    if (stats && known!.isUnchanged(path, stats)) {
+      diff.unchanged++
+      diff.stamps.set(path, stats)
+      continue
+    }
+    const current = readFileSync(full)
+    if (sameContent(current, content)) {
+      diff.unchanged++
+      if (stats) diff.stamps.set(path, stats)
+    } else {
       diff.changed.push(path)
       diff.before.set(path, current.toString('utf8'))
     }

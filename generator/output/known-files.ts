@@ -6,8 +6,8 @@
 import { readFileSync, renameSync, statSync, writeFileSync, type BigIntStats } from 'node:fs'
 import { join } from 'node:path'
 
-/** Files modified this close to the moment of recording may change again within one tick. */
-const RACY_NS = 100_000_000n
+/** Files modified this close to the moment of recording may change again within one clock tick. */
+const RACY_NS = 20_000_000n
 
 export type Stamp = string
 
@@ -41,6 +41,8 @@ export class KnownFiles {
       const stats = stamps.get(path) ?? statSync(join(root, path), { bigint: true })
       if (stats.mtimeNs < now - RACY_NS && stats.ctimeNs < now - RACY_NS) entries[path] = stampOf(stats)
     }
+    const keys = Object.keys(entries)
+    if (keys.length === this.stamps.size && keys.every((key) => this.stamps.get(key) === entries[key])) return
     const temporary = `${this.path}.${process.pid}.tmp`
     writeFileSync(temporary, JSON.stringify(entries))
     renameSync(temporary, this.path)

@@ -37,7 +37,7 @@ class UsageError extends Error {
 }
 
 export interface MainOptions {
-  /** The bundle this command runs from; its generated output is cached by its content hash. */
+  /** The bundle entry this command runs from; its build folder keeps the output cache and the record of known files. */
   bundlePath?: string
 }
 

@@ -171,8 +171,7 @@ function summaryText(summary: GenerationSummary, diff: TreeDiff, where: string, 
       `${count('serverNotification')} server notifications, ${count('clientNotification')} client notifications, ` +
       `${v.types} types → ${v.jsonFiles} JSON + ${v.tsFiles} TS files`)
   }
-  const changes = diff.added.length + diff.changed.length + diff.removed.length
-  lines.push(changes === 0
+  lines.push(!hasChanges(diff)
     ? `  no changes: ${diff.unchanged} files up to date${where} (${elapsed})`
     : `  wrote ${diff.added.length + diff.changed.length} files (${diff.added.length} new), removed ${diff.removed.length}, ${diff.unchanged} unchanged${where} (${elapsed})`)
   return `${lines.join('\n')}\n`

@@ -56,7 +56,6 @@ class Gates {
 
 let gates = new Gates()
 const logLines: string[] = []
-const nameOf = (params: unknown) => String((params as { threadId?: string; watchId?: string; name?: string }).threadId ?? (params as { watchId?: string }).watchId ?? 'unnamed')
 
 // Each test handler holds until released, named by its params, so scope order is observable.
 const testHandlers: HandlerMap = {

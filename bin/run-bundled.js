@@ -2,7 +2,7 @@
 // everything it imports are bundled with esbuild into node_modules/.cache on first use, and again
 // whenever one of the bundle's input files (as esbuild recorded them) changes. Code the entry loads
 // with a dynamic import goes into separate chunks, so a run that does not need it never parses it.
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -83,7 +83,9 @@ async function build(entry, external) {
   })
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => !input.startsWith('node_modules'))
-  writeFileSync(join(outdir, 'inputs.json'), JSON.stringify([...ALWAYS_INPUTS, ...inputs]))
+  // An installed package has no package-lock.json; an input that never existed is not one.
+  const always = ALWAYS_INPUTS.filter((input) => existsSync(join(repoRoot, input)))
+  writeFileSync(join(outdir, 'inputs.json'), JSON.stringify([...always, ...inputs]))
   // The pointer is replaced atomically, so concurrent runs see the old build or the new one.
   writeFileSync(`${base}.current.${process.pid}`, id)
   renameSync(`${base}.current.${process.pid}`, `${base}.current`)

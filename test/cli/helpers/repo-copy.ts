@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export const REPO = join(import.meta.dirname, '..', '..', '..')
-const COPIED = ['protocol', 'generator', 'bin', 'package.json']
+// package-lock.json too: without it, the copy would not be laid out like a checkout.
+const COPIED = ['protocol', 'generator', 'bin', 'package.json', 'package-lock.json']
 
 /**
- * Copies protocol/, generator/, bin/ and package.json into a new temp folder. Dependencies are
+ * Copies protocol/, generator/, bin/, package.json and package-lock.json into a new temp folder. Dependencies are
  * linked package by package into a real node_modules folder, so the bundles and output caches the
  * copy's bin scripts write stay inside the copy and go away with it, instead of piling up in the
  * shared node_modules/.cache.

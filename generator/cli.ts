@@ -1,6 +1,6 @@
 // `write-app-server-schema`: regenerates fixtures/ and generated/ from protocol/, or with `--check`
 // reports drift without writing.
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ProtocolDefinition } from '../protocol/dsl/index.js'
@@ -42,7 +42,8 @@ export interface MainOptions {
 }
 
 export async function main(argv: string[], repoRoot: string, { bundlePath }: MainOptions = {}): Promise<number> {
-  const started = performance.now()
+  // Date.now rather than performance.now: the latter loads perf_hooks, a cost on every run.
+  const started = Date.now()
   let options
   try {
     options = parseOptions(argv)
@@ -63,7 +64,7 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
     generation = await generateOrReuse(build)
     diff = await diffAgainst(root, generation, known)
     // A difference found with cached output is acted on only if the cache is intact.
-    if (hasChanges(diff) && generation.intact && !(await generation.intact())) {
+    if (hasChanges(diff) && generation.intact && !generation.intact()) {
       known = undefined
       generation = await generateOrReuse(undefined)
       diff = await diffAgainst(root, generation, known)
@@ -71,14 +72,14 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
   } catch (error) {
     return fail(error)
   }
-  const elapsed = () => `${Math.round(performance.now() - started)} ms`
+  const elapsed = () => `${Date.now() - started} ms`
   if (options.check) {
     if (!hasChanges(diff)) {
-      known?.record(root, generation.files.keys(), diff.stamps)
+      await known?.record(root, generation.files.keys(), diff.stamps)
       process.stdout.write(`${NAME} --check: ${generation.files.size} files match the definitions (${elapsed()})\n`)
       return 0
     }
-    const before = await readCommittedModel(root)
+    const before = readCommittedModel(root)
     const after = generation.model ?? (JSON.parse(textOf(generation.files.get(META_MODEL_FILE))) as MetaModel)
     // Loaded only on drift (and the generator only on a cache miss): a clean run stays small.
     const { reportDrift } = await import('./check/drift-report.js')
@@ -86,8 +87,8 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
     return 1
   }
   try {
-    await applyDiff(root, generation.files, diff)
-    known?.record(root, generation.files.keys(), diff.stamps)
+    const written = applyDiff(root, generation.files, diff)
+    await known?.record(root, generation.files.keys(), new Map([...diff.stamps, ...written]))
   } catch (error) {
     return fail(fileError(error))
   }
@@ -100,7 +101,7 @@ interface Generated {
   summary: GenerationSummary
   model?: MetaModel
   /** Set when the files came from the output cache. */
-  intact?: () => Promise<boolean>
+  intact?: () => boolean
 }
 
 function hasChanges(diff: TreeDiff): boolean {
@@ -123,7 +124,7 @@ async function generateOrReuse(bundlePath: string | undefined): Promise<Generate
   const { generate, summarize } = await import('./generate.js')
   const generation = generate(await loadProtocol())
   const result = { files: generation.files, summary: summarize(generation), model: generation.model }
-  if (cachePath) await writeCachedTree(cachePath, result.summary, result.files)
+  if (cachePath) writeCachedTree(cachePath, result.summary, result.files)
   return result
 }
 
@@ -155,9 +156,9 @@ async function loadProtocol(): Promise<ProtocolDefinition> {
   }
 }
 
-async function readCommittedModel(root: string): Promise<MetaModel | undefined> {
+function readCommittedModel(root: string): MetaModel | undefined {
   try {
-    return JSON.parse(await readFile(resolve(root, META_MODEL_FILE), 'utf8')) as MetaModel
+    return JSON.parse(readFileSync(resolve(root, META_MODEL_FILE), 'utf8')) as MetaModel
   } catch {
     return undefined
   }

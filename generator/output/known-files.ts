@@ -3,19 +3,23 @@
 // `git status`. A later run of the same build does not read a file whose stamp is unchanged. Any
 // write to a file changes its change time (which no ordinary tool can set back), and files
 // touched just before the record was taken are not trusted, as timestamps are coarse.
-import { readFileSync, renameSync, statSync, writeFileSync, type BigIntStats } from 'node:fs'
+import { readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs'
 import { join } from 'node:path'
 
 /** Files modified this close to the moment of recording may change again within one clock tick. */
-const RACY_NS = 20_000_000n
+const RACY_MS = 20
 
 export type Stamp = string
 
-export function stampOf(stats: BigIntStats): Stamp {
-  return `${stats.size}:${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}`
+// Millisecond times as doubles keep sub-microsecond precision for present-day dates.
+export function stampOf(stats: Stats): Stamp {
+  return `${stats.size}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`
 }
 
 export class KnownFiles {
+  /** How many files this run found exactly as recorded. */
+  private hits = 0
+
   private constructor(private readonly path: string, private readonly stamps: Map<string, Stamp>) {}
 
   /** The record for `root` kept in `folder` (the build's folder); empty if there is none. */
@@ -28,21 +32,30 @@ export class KnownFiles {
     }
   }
 
-  /** True when the file is exactly as this build last wrote or verified it. */
-  isUnchanged(relativePath: string, stats: BigIntStats): boolean {
-    return this.stamps.get(relativePath) === stampOf(stats)
+  /** True when the file is exactly as this build last wrote or verified it. Ask once per file. */
+  isUnchanged(relativePath: string, stats: Stats): boolean {
+    const unchanged = this.stamps.get(relativePath) === stampOf(stats)
+    if (unchanged) this.hits++
+    return unchanged
   }
 
-  /** Records the files of `root` as verified now, leaving out the ones touched a moment ago. */
-  record(root: string, relativePaths: Iterable<string>, stamps: ReadonlyMap<string, BigIntStats> = new Map()): void {
-    const now = BigInt(Date.now()) * 1_000_000n
+  /**
+   * Records the files of `root` as verified now. Files touched a moment ago cannot be trusted yet,
+   * so if the newest were, this waits out that short window first: the next run then reads none.
+   */
+  async record(root: string, relativePaths: Iterable<string>, stamps: ReadonlyMap<string, Stats> = new Map()): Promise<void> {
+    const paths = [...relativePaths]
+    // Every file was found as recorded and none is missing: the record stays as it is.
+    if (this.hits === paths.length && this.stamps.size === paths.length) return
+    const stats = paths.map((path) => stamps.get(path) ?? statSync(join(root, path)))
+    const newest = stats.reduce((latest, s) => Math.max(latest, s.mtimeMs, s.ctimeMs), 0)
+    const wait = newest + RACY_MS - Date.now()
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+    const trustedBefore = Date.now() - RACY_MS
     const entries: Record<string, Stamp> = {}
-    for (const path of relativePaths) {
-      const stats = stamps.get(path) ?? statSync(join(root, path), { bigint: true })
-      if (stats.mtimeNs < now - RACY_NS && stats.ctimeNs < now - RACY_NS) entries[path] = stampOf(stats)
-    }
-    const keys = Object.keys(entries)
-    if (keys.length === this.stamps.size && keys.every((key) => this.stamps.get(key) === entries[key])) return
+    paths.forEach((path, i) => {
+      if (stats[i]!.mtimeMs < trustedBefore && stats[i]!.ctimeMs < trustedBefore) entries[path] = stampOf(stats[i]!)
+    })
     const temporary = `${this.path}.${process.pid}.tmp`
     writeFileSync(temporary, JSON.stringify(entries))
     renameSync(temporary, this.path)

@@ -61,6 +61,22 @@ test('an altered output cache is ignored', async () => {
   expect(run.code).toBe(0)
 })
 
+test('an altered output cache is not written out when a file must be restored', async () => {
+  const cache = await cacheFile()
+  const data = await readFile(cache)
+  // The last bytes of the cache belong to the last file it lists; damage that file's content
+  // (another byte than the test before flips, so the two cannot cancel out).
+  data[data.length - 20] = data[data.length - 20]! ^ 1
+  await writeFile(cache, data)
+  const header = JSON.parse(data.subarray(0, data.indexOf(10)).toString('utf8')) as { entries: [string, number][] }
+  const lastFile = join(copy, 'out', header.entries.at(-1)![0])
+  await rm(lastFile)
+  const run = await generator(['--out', 'out'])
+  expect(run.code).toBe(0)
+  expect(run.stdout).toContain('wrote 1 files (1 new)')
+  expect((await generator(['--check', '--no-cache', '--out', 'out'])).code).toBe(0)
+})
+
 test('an unreadable output cache is ignored, not a crash', async () => {
   await writeFile(await cacheFile(), 'garbage\n')
   const run = await generator(['--check', '--out', 'out'])

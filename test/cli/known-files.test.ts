@@ -1,6 +1,6 @@
 // The record of files a build wrote or verified lets a later run skip reading them, but never hides
 // an edit: a same-size edit with the modification time put back is still caught.
-import { readFile, stat, utimes, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { copyRepo, removeCopy } from './helpers/repo-copy.js'
@@ -35,4 +35,14 @@ test('a same-size edit with its modification time restored is still reported', a
 test('--no-cache reads every file and agrees', async () => {
   const run = await generator(['--check', '--no-cache', '--out', 'out'])
   expect(run.code).toBe(0)
+})
+
+test('a run that writes files records every one of them, so the next run reads none', async () => {
+  const run = await generator(['--out', 'fresh'])
+  const written = Number(/wrote (\d+) files/.exec(run.stdout)?.[1])
+  expect(written).toBeGreaterThan(2000)
+  const base = join(copy, 'node_modules', '.cache', 'codex-app-server-toolkit')
+  const record = (await readdir(base, { recursive: true })).find((f) => f.endsWith(`known-${join(copy, 'fresh').replace(/[^A-Za-z0-9]+/g, '_')}.json`))
+  expect(record).toBeDefined()
+  expect(Object.keys(JSON.parse(await readFile(join(base, record!), 'utf8')))).toHaveLength(written)
 })

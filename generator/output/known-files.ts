@@ -1,8 +1,10 @@
 // What one build of the generator last wrote or verified under an output root: each file's size,
 // inode and change and modification times at that moment, as git's index keeps them for
 // `git status`. A later run of the same build does not read a file whose stamp is unchanged. Any
-// write to a file changes its change time (which no ordinary tool can set back), and files
-// touched just before the record was taken are not trusted, as timestamps are coarse.
+// write to a file changes its change time (which no ordinary tool can set back). Timestamps are
+// coarse, so, as with git, a file is trusted only if its times are older than the record by more
+// than a clock tick: then any later write gives it a new stamp. (Like git, this does not cover a
+// second program writing the same file while the generator runs.)
 import { readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs'
 import { join } from 'node:path'
 
@@ -10,6 +12,12 @@ import { join } from 'node:path'
 const RACY_MS = 20
 
 export type Stamp = string
+
+/** Two parallel lists rather than an object keyed by path: a little faster to load. */
+interface StoredRecord {
+  paths: string[]
+  stamps: Stamp[]
+}
 
 // Millisecond times as doubles keep sub-microsecond precision for present-day dates.
 export function stampOf(stats: Stats): Stamp {
@@ -26,7 +34,10 @@ export class KnownFiles {
   static open(folder: string, root: string): KnownFiles {
     const path = join(folder, `known-${root.replace(/[^A-Za-z0-9]+/g, '_')}.json`)
     try {
-      return new KnownFiles(path, new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, Stamp>)))
+      const { paths, stamps } = JSON.parse(readFileSync(path, 'utf8')) as StoredRecord
+      const map = new Map<string, Stamp>()
+      paths.forEach((file, i) => map.set(file, stamps[i]!))
+      return new KnownFiles(path, map)
     } catch {
       return new KnownFiles(path, new Map())
     }
@@ -41,7 +52,8 @@ export class KnownFiles {
 
   /**
    * Records the files of `root` as verified now. Files touched a moment ago cannot be trusted yet,
-   * so if the newest were, this waits out that short window first: the next run then reads none.
+   * so if the newest were, this waits out that short window before writing: the next run then
+   * reads none of them.
    */
   async record(root: string, relativePaths: Iterable<string>, stamps: ReadonlyMap<string, Stats> = new Map()): Promise<void> {
     const paths = [...relativePaths]
@@ -50,14 +62,17 @@ export class KnownFiles {
     const stats = paths.map((path) => stamps.get(path) ?? statSync(join(root, path)))
     const newest = stats.reduce((latest, s) => Math.max(latest, s.mtimeMs, s.ctimeMs), 0)
     const wait = newest + RACY_MS - Date.now()
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+    // A time further ahead is a clock skew, not a fresh write: those files are simply left out.
+    if (wait > 0 && wait <= RACY_MS) await new Promise((resolve) => setTimeout(resolve, wait + 1))
     const trustedBefore = Date.now() - RACY_MS
-    const entries: Record<string, Stamp> = {}
+    const stored: StoredRecord = { paths: [], stamps: [] }
     paths.forEach((path, i) => {
-      if (stats[i]!.mtimeMs < trustedBefore && stats[i]!.ctimeMs < trustedBefore) entries[path] = stampOf(stats[i]!)
+      if (stats[i]!.mtimeMs >= trustedBefore || stats[i]!.ctimeMs >= trustedBefore) return
+      stored.paths.push(path)
+      stored.stamps.push(stampOf(stats[i]!))
     })
     const temporary = `${this.path}.${process.pid}.tmp`
-    writeFileSync(temporary, JSON.stringify(entries))
+    writeFileSync(temporary, JSON.stringify(stored))
     renameSync(temporary, this.path)
   }
 }

@@ -44,5 +44,5 @@ test('a run that writes files records every one of them, so the next run reads n
   const base = join(copy, 'node_modules', '.cache', 'codex-app-server-toolkit')
   const record = (await readdir(base, { recursive: true })).find((f) => f.endsWith(`known-${join(copy, 'fresh').replace(/[^A-Za-z0-9]+/g, '_')}.json`))
   expect(record).toBeDefined()
-  expect(Object.keys(JSON.parse(await readFile(join(base, record!), 'utf8')))).toHaveLength(written)
+  expect(JSON.parse(await readFile(join(base, record!), 'utf8')).paths).toHaveLength(written)
 })

@@ -60,7 +60,7 @@ export async function listOwnedFiles(root: string, ownedFolders: readonly string
  * a file whose stamp says it is as this build last saw it is not read again.
  */
 export async function diffTree(root: string, files: ReadonlyMap<string, FileContent>, ownedFolders: readonly string[], known?: KnownFiles): Promise<TreeDiff> {
-  const existing = new Set(await listOwnedFiles(root, ownedFolders))
+  const existing = new Set(known?.unchangedListing(root) ?? (await listOwnedFiles(root, ownedFolders)))
   const diff: TreeDiff = { added: [], changed: [], removed: [], unchanged: 0, before: new Map(), stamps: new Map() }
   // Contents are looked up only for files that must be compared: the cached tree reads them lazily.
   for (const path of files.keys()) {

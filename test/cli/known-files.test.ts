@@ -1,6 +1,7 @@
-// The record of files a build wrote or verified lets a later run skip reading them, but never hides
-// an edit: a same-size edit with the modification time put back is still caught.
-import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises'
+// The record of files a build wrote or verified lets a later run skip reading them and listing
+// their folders, but never hides an edit: a same-size edit with the modification time put back,
+// an added file or a removed one is still caught.
+import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { copyRepo, removeCopy } from './helpers/repo-copy.js'
@@ -30,6 +31,25 @@ test('a same-size edit with its modification time restored is still reported', a
   expect(run.stdout).toContain('changed  generated/stable/v2/ThreadId.ts')
   expect((await generator(['--out', 'out'])).code).toBe(0)
   expect(await readFile(file, 'utf8')).toBe(text)
+})
+
+test('a file added to or removed from a folder since the record is still reported', async () => {
+  const extra = join(copy, 'out', 'generated', 'stable', 'v2', 'Extra.ts')
+  await writeFile(extra, 'export type Extra = string\n')
+  let run = await generator(['--check', '--out', 'out'])
+  expect(run.code).toBe(1)
+  expect(run.stdout).toContain('stale    generated/stable/v2/Extra.ts')
+  expect((await generator(['--out', 'out'])).code).toBe(0)
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  expect((await generator(['--check', '--out', 'out'])).code).toBe(0)
+
+  const file = join(copy, 'out', 'fixtures', 'experimental', 'v2', 'ThreadStartParams.json')
+  await rm(file)
+  run = await generator(['--check', '--out', 'out'])
+  expect(run.code).toBe(1)
+  expect(run.stdout).toContain('missing  fixtures/experimental/v2/ThreadStartParams.json')
+  expect((await generator(['--out', 'out'])).code).toBe(0)
+  await stat(file)
 })
 
 test('--no-cache reads every file and agrees', async () => {

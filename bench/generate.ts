@@ -1,7 +1,7 @@
 // Benchmark of schema generation, side by side with codex's own generate commands in one run:
 // cold regeneration of all four outputs into an empty folder, no-op regeneration, and --check.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -11,7 +11,8 @@ const USAGE = `Usage: npm run bench:generate -- [--runs N] [--codex-bin PATH | -
 
 Times write-app-server-schema (cold into an empty folder, no-op, --check, and --check generating
 from scratch instead of reusing the cached output of this generator) and codex's four
-generate commands, interleaved, and prints medians and ratios.
+generate commands, taking turns, and prints medians and ratios. Timing starts once creating
+files runs at the disk's usual speed (recent large deletions slow it down for a minute or so).
 `
 
 export async function main(argv: string[], repoRoot: string): Promise<number> {
@@ -42,13 +43,18 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   }
   const scratch = mkdtempSync(join(tmpdir(), 'bench-generate-'))
   const codexHome = mkdtempSync(join(tmpdir(), 'bench-codex-home-'))
-  const timings: Record<string, number[]> = { ours_cold: [], ours_noop: [], ours_check: [], ours_check_uncached: [], codex_four: [], codex_json: [] }
+  const timings: Record<string, number[]> = { node_start: [], ours_cold: [], ours_noop: [], ours_check: [], ours_check_uncached: [], codex_four: [], codex_json: [] }
   const node = (args: string[]) => time(process.execPath, [cli, ...args])
   node(['--out', join(scratch, 'warm')]) // builds the cached bundle once, outside the timings
+  await waitForQuietDisk(scratch)
   // Each case starts with the disk's pending writes flushed (outside the timing), so no case pays
-  // for the writes of the one before it; both tools are measured the same way.
-  for (let i = 0; i < runs; i++) {
+  // for the writes of the one before it. Outputs are removed only at the end: on an ext4 file
+  // system without a journal (this machine's), creating a file right after many were deleted
+  // scans past every recently freed inode, which would make creation slow for whichever tool ran
+  // next. The two tools take turns going first.
+  const ours = (i: number) => {
     const out = join(scratch, `ours-${i}`)
+    timings.node_start!.push(time(process.execPath, ['-e', '0']))
     settle()
     timings.ours_cold!.push(node(['--out', out]))
     settle()
@@ -57,31 +63,41 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
     timings.ours_check!.push(node(['--check', '--out', out]))
     settle()
     timings.ours_check_uncached!.push(node(['--check', '--no-cache', '--out', out]))
-    if (codex) {
-      const codexRun = (name: CodexOutputName, folder: string) =>
-        time(codex, ['app-server', ...CODEX_OUTPUTS[name], '--out', join(scratch, folder, name)], { CODEX_HOME: codexHome })
-      settle()
-      let four = 0
-      for (const name of Object.keys(CODEX_OUTPUTS) as CodexOutputName[]) four += codexRun(name, `codex-${i}`)
-      timings.codex_four!.push(four)
-      settle()
-      timings.codex_json!.push(codexRun('json', `codex-json-${i}`))
-    }
-    for (const folder of [`ours-${i}`, `codex-${i}`, `codex-json-${i}`]) rmSync(join(scratch, folder), { recursive: true, force: true })
+  }
+  const theirs = (i: number, codex: string) => {
+    const codexRun = (name: CodexOutputName, folder: string) =>
+      time(codex, ['app-server', ...CODEX_OUTPUTS[name], '--out', join(scratch, folder, name)], { CODEX_HOME: codexHome })
+    settle()
+    let four = 0
+    for (const name of Object.keys(CODEX_OUTPUTS) as CodexOutputName[]) four += codexRun(name, `codex-${i}`)
+    timings.codex_four!.push(four)
+    settle()
+    timings.codex_json!.push(codexRun('json', `codex-json-${i}`))
+  }
+  for (let i = 0; i < runs; i++) {
+    if (codex && i % 2 === 1) theirs(i, codex)
+    ours(i)
+    if (codex && i % 2 === 0) theirs(i, codex)
   }
   rmSync(scratch, { recursive: true, force: true })
   rmSync(codexHome, { recursive: true, force: true })
+  settle() // written out, the freed inodes stop slowing file creation sooner (see waitForQuietDisk)
   const med = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, median(v)]))
-  const ms = (v: number | undefined) => (v === undefined ? '-' : `${v.toFixed(0)} ms`)
-  const lines = [`bench:generate: median of ${runs} runs (wall time, including process start)`, '']
-  lines.push(`  ours   cold, all four outputs into an empty folder   ${ms(med.ours_cold)}`)
-  lines.push(`  ours   no-op regeneration                            ${ms(med.ours_noop)}`)
-  lines.push(`  ours   --check                                       ${ms(med.ours_check)}`)
-  lines.push(`  ours   --check --no-cache (generating from scratch)  ${ms(med.ours_check_uncached)}`)
+  // The spread shows how noisy the machine was during the run.
+  const figure = (key: string) => {
+    const values = timings[key]!
+    return values.length === 0 ? '-' : `${med[key]!.toFixed(0)} ms  (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`
+  }
+  const lines = [`bench:generate: median (min–max) of ${runs} runs, wall time including process start`, '']
+  lines.push(`  node   starting and exiting, no script (the floor)   ${figure('node_start')}`)
+  lines.push(`  ours   cold, all four outputs into an empty folder   ${figure('ours_cold')}`)
+  lines.push(`  ours   no-op regeneration                            ${figure('ours_noop')}`)
+  lines.push(`  ours   --check                                       ${figure('ours_check')}`)
+  lines.push(`  ours   --check --no-cache (generating from scratch)  ${figure('ours_check_uncached')}`)
   if (codex) {
-    lines.push(`  codex  four generate commands (json, json --experimental, ts, ts --experimental)  ${ms(med.codex_four)}`)
-    lines.push(`  codex  one generate-json-schema                      ${ms(med.codex_json)}`)
-    lines.push('', 'ratios (target):')
+    lines.push(`  codex  four generate commands (json, json --experimental, ts, ts --experimental)  ${figure('codex_four')}`)
+    lines.push(`  codex  one generate-json-schema                      ${figure('codex_json')}`)
+    lines.push('', 'ratios of medians (target):')
     lines.push(`  cold / codex four          ${(med.ours_cold! / med.codex_four!).toFixed(2)}  (≤ 0.50)`)
     lines.push(`  no-op / codex json         ${(med.ours_noop! / med.codex_json!).toFixed(2)}  (≤ 1.00)`)
     lines.push(`  --check / codex json       ${(med.ours_check! / med.codex_json!).toFixed(2)}  (≤ 1.00)`)
@@ -90,6 +106,44 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   process.stdout.write(`${lines.join('\n')}\n`)
   return 0
 }
+
+/**
+ * On an ext4 file system without a journal (this machine's), creating a file scans past every
+ * inode freed in the last one to six minutes; after thousands of files were deleted (a test run,
+ * an earlier benchmark's cleanup) creation is up to 20 times slower than usual, for any tool, and
+ * cold runs would measure that instead of the tools. So a probe that creates a thousand files
+ * must run at the usual speed before timing starts; the wait is printed.
+ */
+async function waitForQuietDisk(scratch: string): Promise<void> {
+  const probe = (round: number) => {
+    const folder = join(scratch, `probe-${round}`)
+    mkdirSync(folder)
+    const content = Buffer.alloc(2048, 'x')
+    const started = performance.now()
+    for (let i = 0; i < PROBE_FILES; i++) writeFileSync(join(folder, `${i}.json`), content)
+    return ((performance.now() - started) * 1000) / PROBE_FILES
+  }
+  const started = Date.now()
+  for (let round = 0; ; round++) {
+    const perFile = probe(round)
+    if (perFile <= QUIET_MICROSECONDS_PER_FILE) {
+      if (round > 0) process.stdout.write(`file creation back to ${perFile.toFixed(0)} µs per file after ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
+      return
+    }
+    if (Date.now() - started > 8 * 60_000) {
+      process.stdout.write(`warning: file creation still takes ${perFile.toFixed(0)} µs per file; cold figures measure the disk more than the tools\n`)
+      return
+    }
+    if (round === 0) process.stdout.write(`file creation takes ${perFile.toFixed(0)} µs per file (files were deleted recently); waiting for it to settle\n`)
+    await new Promise((resolve) => setTimeout(resolve, 10_000))
+  }
+}
+
+// Enough files to reach past the first block group of inodes, where a small probe could miss
+// freed inodes that the larger cold runs would then hit.
+const PROBE_FILES = 1000
+// Measured here: 35 to 80 µs per file on a quiet disk, 300 to 1,500 for minutes after a large deletion.
+const QUIET_MICROSECONDS_PER_FILE = 150
 
 function settle(): void {
   spawnSync('sync')

@@ -111,16 +111,19 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
  * On an ext4 file system without a journal (this machine's), creating a file scans past every
  * inode freed in the last one to six minutes; after thousands of files were deleted (a test run,
  * an earlier benchmark's cleanup) creation is up to 20 times slower than usual, for any tool, and
- * cold runs would measure that instead of the tools. So a probe that creates a thousand files
- * must run at the usual speed before timing starts; the wait is printed.
+ * cold runs would measure that instead of the tools. So a probe that creates as many files as a
+ * cold run must run at the usual speed before timing starts; the wait is printed.
  */
 async function waitForQuietDisk(scratch: string): Promise<void> {
+  // Shaped like a cold run: a few folders with hundreds of small files each.
   const probe = (round: number) => {
-    const folder = join(scratch, `probe-${round}`)
-    mkdirSync(folder)
     const content = Buffer.alloc(2048, 'x')
     const started = performance.now()
-    for (let i = 0; i < PROBE_FILES; i++) writeFileSync(join(folder, `${i}.json`), content)
+    for (let f = 0; f < PROBE_FOLDERS; f++) {
+      const folder = join(scratch, `probe-${round}`, `${f}`)
+      mkdirSync(folder, { recursive: true })
+      for (let i = 0; i < PROBE_FILES / PROBE_FOLDERS; i++) writeFileSync(join(folder, `${i}.json`), content)
+    }
     return ((performance.now() - started) * 1000) / PROBE_FILES
   }
   const started = Date.now()
@@ -139,11 +142,13 @@ async function waitForQuietDisk(scratch: string): Promise<void> {
   }
 }
 
-// Enough files to reach past the first block group of inodes, where a small probe could miss
-// freed inodes that the larger cold runs would then hit.
-const PROBE_FILES = 1000
-// Measured here: 35 to 80 µs per file on a quiet disk, 300 to 1,500 for minutes after a large deletion.
-const QUIET_MICROSECONDS_PER_FILE = 150
+// As many files as a cold run: a small probe can find a quiet corner of the inode table while
+// the cold runs still land among freed inodes.
+const PROBE_FILES = 2400
+const PROBE_FOLDERS = 4
+// Measured here: 35 to 80 µs per file on a quiet disk; 100 to 1,500 for about five minutes after
+// tens of thousands of files were deleted, while cold runs still took up to twice as long.
+const QUIET_MICROSECONDS_PER_FILE = 90
 
 function settle(): void {
   spawnSync('sync')

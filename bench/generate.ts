@@ -48,10 +48,8 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   node(['--out', join(scratch, 'warm')]) // builds the cached bundle once, outside the timings
   await waitForQuietDisk(scratch)
   // Each case starts with the disk's pending writes flushed (outside the timing), so no case pays
-  // for the writes of the one before it. Outputs are removed only at the end: on an ext4 file
-  // system without a journal (this machine's), creating a file right after many were deleted
-  // scans past every recently freed inode, which would make creation slow for whichever tool ran
-  // next. The two tools take turns going first.
+  // for the writes of the one before it. Outputs are removed only at the end, as deleting files
+  // slows down creating them for a while (see waitForQuietDisk). The tools take turns going first.
   const ours = (i: number) => {
     const out = join(scratch, `ours-${i}`)
     timings.node_start!.push(time(process.execPath, ['-e', '0']))

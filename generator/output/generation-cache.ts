@@ -76,15 +76,18 @@ function readHeader<S>(fd: number): { header: Header<S>; bodyStart: number } {
   }
 }
 
+// A cache cut short after its header was read leaves the rest zero-filled; the checksum then
+// fails, and the caller generates afresh before acting on any difference.
 function readBody(path: string, start: number, length: number): Buffer {
-  const fd = openSync(path, 'r')
+  const body = Buffer.alloc(length)
+  let fd: number
   try {
-    const body = Buffer.allocUnsafe(length)
-    for (let done = 0; done < length; ) {
-      const read = readSync(fd, body, done, length - done, start + done)
-      if (read === 0) throw new Error(`the output cache ${path} was cut short while in use`)
-      done += read
-    }
+    fd = openSync(path, 'r')
+  } catch {
+    return body
+  }
+  try {
+    for (let done = 0, read = 1; done < length && read > 0; done += read) read = readSync(fd, body, done, length - done, start + done)
     return body
   } finally {
     closeSync(fd)

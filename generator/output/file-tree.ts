@@ -57,7 +57,8 @@ export async function listOwnedFiles(root: string, ownedFolders: readonly string
 
 /**
  * What writing `files` would change under `root`, reading only the owned folders. With `known`,
- * a file whose stamp says it is as this build last saw it is not read again.
+ * a file whose stamp says it is as this build last saw it is not read again, nor listed again
+ * while its folders' stamps hold.
  */
 export async function diffTree(root: string, files: ReadonlyMap<string, FileContent>, ownedFolders: readonly string[], known?: KnownFiles): Promise<TreeDiff> {
   const existing = new Set(known?.unchangedListing(root) ?? (await listOwnedFiles(root, ownedFolders)))

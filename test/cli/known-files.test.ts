@@ -64,5 +64,9 @@ test('a run that writes files records every one of them, so the next run reads n
   const base = join(copy, 'node_modules', '.cache', 'codex-app-server-toolkit')
   const record = (await readdir(base, { recursive: true })).find((f) => f.endsWith(`known-${join(copy, 'fresh').replace(/[^A-Za-z0-9]+/g, '_')}.json`))
   expect(record).toBeDefined()
-  expect(JSON.parse(await readFile(join(base, record!), 'utf8')).paths).toHaveLength(written)
+  // Every file listed with a stamp (an empty stamp marks a file too fresh to trust), and the folders too.
+  const stored = JSON.parse(await readFile(join(base, record!), 'utf8')) as { paths: string[]; stamps: string[]; folders?: unknown[] }
+  expect(stored.paths).toHaveLength(written)
+  expect(stored.stamps.filter((stamp) => stamp !== '')).toHaveLength(written)
+  expect(stored.folders?.length).toBeGreaterThan(0)
 })

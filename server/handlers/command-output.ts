@@ -48,17 +48,34 @@ function pump(target: StreamTarget, name: CommandExecOutputStream, stream: Reada
   let sent = 0
   let timer: NodeJS.Timeout | undefined
 
-  const flush = () => {
-    clearTimeout(timer)
-    timer = undefined
-    if (pendingBytes === 0) return
-    const bytes = Buffer.concat(pending, pendingBytes)
-    pending = []
-    pendingBytes = 0
-    sent += bytes.length
-    const capReached = cap !== null && sent >= cap
-    const accepted = context.notify('command/exec/outputDelta', { processId, stream: name, deltaBase64: bytes.toString('base64'), capReached })
-    if (!accepted) gate.hold()
+  // No notification carries more than a batch, and none is sent while the gate holds: together
+  // they bound how far a client that stops reading can fall behind. With `all`, the tail smaller
+  // than a batch goes too (the batching delay is over, or the stream ended or hit its cap).
+  const flush = (all: boolean) => {
+    while (pendingBytes >= (all ? 1 : OUTPUT_BATCH_BYTES)) {
+      if (gate.holding) {
+        void gate.opened().then(() => flush(all))
+        return
+      }
+      const joined = Buffer.concat(pending, pendingBytes)
+      const bytes = joined.subarray(0, OUTPUT_BATCH_BYTES)
+      pending = bytes.length < joined.length ? [joined.subarray(bytes.length)] : []
+      pendingBytes -= bytes.length
+      sent += bytes.length
+      const capReached = cap !== null && sent >= cap
+      const accepted = context.notify('command/exec/outputDelta', { processId, stream: name, deltaBase64: bytes.toString('base64'), capReached })
+      if (!accepted) gate.hold()
+    }
+    // The delay counts from the first byte still pending, not from the latest chunk.
+    if (pendingBytes === 0) {
+      clearTimeout(timer)
+      timer = undefined
+    } else {
+      timer ??= setTimeout(() => {
+        timer = undefined
+        flush(true)
+      }, OUTPUT_BATCH_MS)
+    }
   }
 
   stream.on('data', (chunk: Buffer) => {
@@ -66,25 +83,37 @@ function pump(target: StreamTarget, name: CommandExecOutputStream, stream: Reada
     if (room <= 0) return
     pending.push(room === chunk.length ? chunk : chunk.subarray(0, room))
     pendingBytes += room
-    const full = pendingBytes >= OUTPUT_BATCH_BYTES || (cap !== null && sent + pendingBytes >= cap)
-    if (full) flush()
-    else timer ??= setTimeout(flush, OUTPUT_BATCH_MS)
+    flush(cap !== null && sent + pendingBytes >= cap)
   })
-  return ended(stream).then(flush)
+  return ended(stream).then(async () => {
+    while (pendingBytes > 0) {
+      await gate.opened()
+      flush(true)
+    }
+  })
 }
 
 /** Pauses a command's pipes while the connection's outgoing buffer is full. */
 class DrainGate {
-  #holding = false
+  /** Set while holding: resolves when the connection has drained and the pipes run again. */
+  #open: Promise<void> | undefined
 
   constructor(private readonly streams: Readable[], private readonly context: Pick<HandlerContext, 'drained'>) {}
 
+  get holding(): boolean {
+    return this.#open !== undefined
+  }
+
+  /** Resolves once the gate is open (at once if it is). */
+  opened(): Promise<void> {
+    return this.#open ?? Promise.resolve()
+  }
+
   hold(): void {
-    if (this.#holding) return
-    this.#holding = true
+    if (this.#open) return
     for (const stream of this.streams) stream.pause()
-    void this.context.drained().then(() => {
-      this.#holding = false
+    this.#open = this.context.drained().then(() => {
+      this.#open = undefined
       for (const stream of this.streams) stream.resume()
     })
   }

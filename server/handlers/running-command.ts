@@ -26,10 +26,13 @@ export class RunningCommand {
   private constructor(private readonly child: ChildProcess, plan: ExecPlan) {
     this.stdout = child.stdout!
     this.stderr = child.stderr!
-    const timer = plan.timeoutMs === null ? undefined : setTimeout(() => {
+    const expire = () => {
       this.#timedOut = true
       this.kill()
-    }, Math.min(plan.timeoutMs, LONGEST_TIMER_MS))
+    }
+    // A zero timeout leaves no time to run: it expires now instead of racing the process's exit.
+    if (plan.timeoutMs === 0) expire()
+    const timer = plan.timeoutMs === null || plan.timeoutMs === 0 ? undefined : setTimeout(expire, Math.min(plan.timeoutMs, LONGEST_TIMER_MS))
     this.finished = new Promise<number>((resolve) => {
       child.once('exit', (code, signal) => {
         clearTimeout(timer)

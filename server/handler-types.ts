@@ -54,8 +54,6 @@ export interface HandlerContext {
   readonly connection: ConnectionInfo
   /** Aborted when the connection closes or the request is cancelled; long work must stop then. */
   readonly signal: AbortSignal
-  /** Folder where the server keeps its state (config, threads, ...). */
-  readonly home: string
   /**
    * Sends a notification to this connection (dropped if it opted out or may not receive it).
    * Returns false when the connection's outgoing buffer is above its limit: a producer of many
@@ -70,19 +68,10 @@ export interface HandlerContext {
    * a scope only while a request is being dispatched, so a long-running handler (a command
    * streaming until it exits) calls this once its work is registered, and later requests on the
    * same key (`command/exec/write`, `command/exec/terminate`) can reach it.
-   * Optional so that contexts built by hand in tests need not provide it.
    */
-  releaseScope?(): void
+  releaseScope(): void
   /** Sends a request to this connection's client and waits for its answer. */
   request<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
-  /** Optional. Ids of the threads loaded in this server (thread/loaded/list); none when absent. */
-  loadedThreadIds?(): readonly string[]
-  /**
-   * Optional. The first reason `value` is not a valid instance of the named protocol type (such as
-   * `Config`), worded as codex words decode errors; undefined when it is valid. config/* uses it
-   * to refuse values of the wrong type; without it they are not checked.
-   */
-  describeTypeError?(typeName: string, value: unknown): string | undefined
 }
 
 export type Handler<M extends ClientRequestMethod> = (

@@ -1,11 +1,14 @@
 // Starts the reference server on one transport: the programmatic entry point used by the CLI and
 // by tests that need extra handlers (a documented hook: pass `handlers`).
 import type { HandlerMap } from './handler-types.js'
-import { handlers as defaultHandlers } from './handlers/index.js'
+import type { FamilyEnvironment, HandlerFamily } from './handlers/family.js'
+import { createHandlerFamilies } from './handlers/index.js'
 import { createLogger, type Logger } from './log.js'
 import { installationId, prepareHome } from './home.js'
 import { loadProtocolModel, type ProtocolModel } from './model/protocol-model.js'
-import { DEFAULT_LIMITS, ServerCore, type Limits } from './core/server-core.js'
+import { DEFAULT_LIMITS, type Limits } from './core/limits.js'
+import { ServerCore } from './core/server-core.js'
+import { decodeErrorOf } from './validation/decode-errors.js'
 import { serveStdio } from './transports/stdio.js'
 import { serveWebsocket, type WebsocketListen } from './transports/websocket.js'
 import type { WsAuth } from './transports/ws-auth.js'
@@ -19,8 +22,10 @@ export interface ServerOptions {
   /** Folder holding generated/meta-model.json (the repository root). */
   repoRoot: string
   auth?: WsAuth | undefined
-  /** Replaces the implemented handlers (tests add slow or probing handlers this way). */
-  handlers?: HandlerMap
+  /** Creates the server's handler families (default: every family of the reference server). */
+  families?: (environment: FamilyEnvironment) => HandlerFamily[]
+  /** Handlers added to, or replacing, the families' ones (tests add slow or probing handlers this way). */
+  overrideHandlers?: HandlerMap
   limits?: Partial<Limits>
   log?: Logger
   /** Called when a stdio server's input ends. */
@@ -40,24 +45,32 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   prepareHome(options.home)
-  const core = new ServerCore({
-    model: options.model ?? loadProtocolModel(options.repoRoot),
-    handlers: options.handlers ?? defaultHandlers,
+  const model = options.model ?? loadProtocolModel(options.repoRoot)
+  const log = options.log ?? createLogger('info')
+  const environment: FamilyEnvironment = {
     home: options.home,
-    log: options.log ?? createLogger('info'),
+    log,
+    describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, model.types),
+  }
+  const core = new ServerCore({
+    model,
+    families: (options.families ?? createHandlerFamilies)(environment),
+    overrideHandlers: options.overrideHandlers,
+    home: options.home,
+    log,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     installationId: installationId(options.home),
   })
   if (options.listen.kind === 'stdio') {
     serveStdio(core, { onEnd: options.onStdioEnd ?? (() => {}), ...(options.stdio ? { input: options.stdio.input, output: options.stdio.output } : {}) })
-    return { address: 'stdio://', core, close: async () => core.closeAll() }
+    return { address: 'stdio://', core, close: () => core.close() }
   }
   const websocket = await serveWebsocket(core, options.listen, options.auth)
   return {
     address: websocket.address,
     core,
     close: async () => {
-      core.closeAll()
+      await core.close()
       await websocket.close()
     },
   }

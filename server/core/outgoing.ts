@@ -3,7 +3,7 @@
 // wait; a client that lets more than the hard limit pile up is disconnected.
 import type { Logger } from '../log.js'
 import type { Link } from './link.js'
-import type { ConnectionLimits } from './server-core.js'
+import type { ConnectionLimits } from './limits.js'
 
 export class Outgoing {
   private outbox: string[] = []
@@ -19,7 +19,7 @@ export class Outgoing {
     private readonly log: Logger,
     /** Called when the output falls below the mark again (waiting work may start). */
     private readonly onRelief: () => void,
-    /** Called after the link was closed because the client stopped reading. */
+    /** Called after the link was closed because the client stopped reading or the transport failed. */
     private readonly onOverflow: () => void,
   ) {}
 
@@ -48,7 +48,15 @@ export class Outgoing {
     const batch = this.outbox
     this.outbox = []
     this.outboxBytes = 0
-    this.link.write(batch)
+    try {
+      this.link.write(batch)
+    } catch (error) {
+      // Runs from the event loop, where a throw would end the server: treat the link as broken.
+      this.log.error(`${this.link.label}: writing to the transport failed (${(error as Error).message}); closing the connection`)
+      this.link.close()
+      this.onOverflow()
+      return
+    }
     if (this.link.bufferedBytes() > this.limits.outputHighWaterBytes) {
       if (!this.inputPaused) {
         this.inputPaused = true

@@ -8,12 +8,10 @@ export class RequestContext implements HandlerContext {
 
   constructor(
     readonly connection: ConnectionInfo,
-    readonly home: string,
     readonly notify: HandlerContext['notify'],
     readonly drained: HandlerContext['drained'],
     readonly request: HandlerContext['request'],
     readonly releaseScope: () => void,
-    readonly describeTypeError: NonNullable<HandlerContext['describeTypeError']>,
   ) {}
 
   get signal(): AbortSignal {

@@ -1,86 +1,51 @@
 // State shared by every connection of one server: the protocol model, validators, the scheduler,
-// the handlers, the home folder and the values sent at initialize.
+// the handler families and their merged table, the home folder and the values sent at initialize.
 import { arch, hostname, platform, release, type } from 'node:os'
 import type { ClientInfo, InitializeResponse } from '../../generated/experimental/index.js'
 import type { HandlerMap } from '../handler-types.js'
+import { mergeHandlers, type HandlerFamily } from '../handlers/family.js'
 import type { Logger } from '../log.js'
 import type { ProtocolModel } from '../model/protocol-model.js'
-import { Scheduler, type QueueLimits } from '../scheduling/scheduler.js'
+import { Scheduler } from '../scheduling/scheduler.js'
 import { ParamsValidator } from '../validation/params-validator.js'
-import { Connection } from './connection.js'
+import { Connection, type ConnectionStats } from './connection.js'
+import type { ConnectionHost, StartupNotification } from './connection-host.js'
+import type { Limits } from './limits.js'
 import type { Link } from './link.js'
 
 export const SERVER_NAME = 'codex-reference-app-server'
 export const SERVER_VERSION = '0.1.0'
 
-export interface ConnectionLimits {
-  /** Unsent output above which `notify()` asks producers to wait and reading from the client pauses. */
-  outputHighWaterBytes: number
-  /** Unsent output above which the client is taken as gone and the connection is closed. */
-  maxOutputBytes: number
-  /** Handlers of one connection running at once (more wait for a slot, in order). */
-  maxRunningRequests: number
-  /** Requests of one connection accepted but not answered yet. */
-  maxPendingRequests: number
-  /** Bytes of those requests. */
-  maxPendingBytes: number
-  /** Default time limit of server→client requests; none when undefined. */
-  serverRequestTimeoutMs?: number | undefined
-}
-
-export type Limits = ConnectionLimits & QueueLimits
-
-export const DEFAULT_LIMITS: Limits = {
-  outputHighWaterBytes: 1024 * 1024,
-  maxOutputBytes: 64 * 1024 * 1024,
-  maxRunningRequests: 16,
-  maxPendingRequests: 4096,
-  maxPendingBytes: 256 * 1024 * 1024,
-  maxQueuedJobs: 1024,
-  maxQueuedBytes: 64 * 1024 * 1024,
-}
-
-export interface ConnectionStats {
-  id: number
-  label: string
-  initialized: boolean
-  /** Output queued or handed to the transport but not yet written to the client. */
-  unsentBytes: number
-  /** Requests accepted and not answered yet. */
-  pendingRequests: number
-}
-
-export interface StartupNotification {
-  method: string
-  params: unknown
-}
-
 export interface CoreOptions {
   model: ProtocolModel
-  handlers: HandlerMap
+  /** The server's handler families, created for this server alone. */
+  families: readonly HandlerFamily[]
+  /** Handlers added to, or replacing, the families' ones (tests add probing handlers this way). */
+  overrideHandlers?: HandlerMap | undefined
   home: string
   log: Logger
   limits: Limits
   installationId: string
 }
 
-export class ServerCore {
+export class ServerCore implements ConnectionHost {
   readonly model: ProtocolModel
+  readonly families: readonly HandlerFamily[]
   readonly handlers: HandlerMap
   readonly home: string
   readonly log: Logger
   readonly limits: Limits
   readonly validator: ParamsValidator
   readonly scheduler: Scheduler
-  /** The method list of codex's unknown-variant error, formatted once. */
   readonly acceptedMethodsText: string
-  private readonly connections = new Set<Connection>()
+  private readonly connections = new Map<number, Connection>()
   private nextConnectionId = 1
   private readonly installationId: string
 
   constructor(options: CoreOptions) {
     this.model = options.model
-    this.handlers = options.handlers
+    this.families = options.families
+    this.handlers = { ...mergeHandlers(options.families), ...options.overrideHandlers }
     this.home = options.home
     this.log = options.log
     this.limits = options.limits
@@ -94,12 +59,19 @@ export class ServerCore {
   openConnection(makeLink: (id: number) => Link): Connection {
     const id = this.nextConnectionId++
     const connection = new Connection(id, makeLink(id), this)
-    this.connections.add(connection)
+    this.connections.set(id, connection)
     return connection
   }
 
-  forget(connection: Connection): void {
-    this.connections.delete(connection)
+  connectionClosed(connectionId: number): void {
+    this.connections.delete(connectionId)
+    for (const family of this.families) {
+      try {
+        family.connectionClosed?.(connectionId)
+      } catch (error) {
+        this.log.error(`${family.name}: releasing connection ${connectionId} failed: ${(error as Error).stack ?? String(error)}`)
+      }
+    }
   }
 
   get connectionCount(): number {
@@ -108,11 +80,19 @@ export class ServerCore {
 
   /** Per-connection figures, for diagnostics and tests. */
   connectionStats(): ConnectionStats[] {
-    return [...this.connections].map((connection) => connection.stats())
+    return [...this.connections.values()].map((connection) => connection.stats())
   }
 
-  closeAll(): void {
-    for (const connection of [...this.connections]) connection.dispose()
+  /** Closes every connection, then lets each family end what it still runs. */
+  async close(): Promise<void> {
+    for (const connection of [...this.connections.values()]) connection.dispose()
+    await Promise.all(this.families.map(async (family) => {
+      try {
+        await family.close?.()
+      } catch (error) {
+        this.log.error(`${family.name}: closing failed: ${(error as Error).stack ?? String(error)}`)
+      }
+    }))
   }
 
   initializeResponse(client: ClientInfo): InitializeResponse {

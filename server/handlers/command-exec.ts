@@ -7,77 +7,109 @@ import { planExec, type ExecPlan } from './exec-plan.js'
 import { osErrorMessage, isSystemError } from './os-error.js'
 import { PerConnection } from './per-connection.js'
 import { RunningCommand } from './running-command.js'
+import type { HandlerFamily } from './family.js'
 
 interface Entry {
   /** Undefined while the process is being started. */
   command: RunningCommand | undefined
 }
 
-// Keyed by the client's process id; buffered commands without one get a private symbol key.
-const commandsByConnection = new PerConnection<Map<string | symbol, Entry>>(
-  () => new Map(),
-  (commands) => {
-    for (const entry of commands.values()) entry.command?.kill()
-  },
-)
+/** command/exec and its follow-ups; owns the running commands of every connection of one server. */
+export class CommandExecFamily implements HandlerFamily {
+  readonly name = 'command/exec'
+  // Keyed by the client's process id; buffered commands without one get a private symbol key.
+  readonly #commands = new PerConnection<Map<string | symbol, Entry>>(
+    () => new Map(),
+    (commands) => {
+      for (const entry of commands.values()) entry.command?.kill()
+    },
+  )
 
-export const commandExecHandlers = defineHandlers({
-  'command/exec': async (params, context) => {
-    const plan = planExec(params)
-    const commands = commandsOf(context)
-    const key = plan.processId ?? Symbol('buffered command')
-    if (plan.processId !== undefined && commands.has(plan.processId)) {
-      throw new RpcError(ErrorCode.invalidRequest, `duplicate active command/exec process id: ${JSON.stringify(plan.processId)}`)
-    }
-    const entry: Entry = { command: undefined }
-    commands.set(key, entry)
-    try {
-      entry.command = await RunningCommand.start(plan).catch((error: unknown) => {
-        const reason = isSystemError(error) ? osErrorMessage(error) : String((error as Error)?.message ?? error)
-        throw new RpcError(ErrorCode.internal, `failed to spawn command: ${reason}`)
-      })
-      // The connection may have closed while the process was starting.
-      if (context.connection.closed.aborted || context.signal.aborted) entry.command.kill()
-      const stop = () => entry.command?.kill()
-      context.signal.addEventListener('abort', stop, { once: true })
-      // Follow-ups (write, terminate) share this request's serialization key: let them in.
-      context.releaseScope?.()
-      return await collectResult(entry.command, plan, context).finally(() => {
-        context.signal.removeEventListener('abort', stop)
-      })
-    } finally {
-      commands.delete(key)
-    }
-  },
+  readonly handlers = defineHandlers({
+    'command/exec': async (params, context) => {
+      const plan = planExec(params)
+      const commands = this.#commandsOf(context)
+      const key = plan.processId ?? Symbol('buffered command')
+      if (plan.processId !== undefined && commands.has(plan.processId)) {
+        throw new RpcError(ErrorCode.invalidRequest, `duplicate active command/exec process id: ${JSON.stringify(plan.processId)}`)
+      }
+      const entry: Entry = { command: undefined }
+      commands.set(key, entry)
+      try {
+        entry.command = await RunningCommand.start(plan).catch((error: unknown) => {
+          const reason = isSystemError(error) ? osErrorMessage(error) : String((error as Error)?.message ?? error)
+          throw new RpcError(ErrorCode.internal, `failed to spawn command: ${reason}`)
+        })
+        // The connection may have closed while the process was starting.
+        if (context.connection.closed.aborted || context.signal.aborted) entry.command.kill()
+        const stop = () => entry.command?.kill()
+        context.signal.addEventListener('abort', stop, { once: true })
+        // Follow-ups (write, terminate) share this request's serialization key: let them in.
+        context.releaseScope()
+        return await collectResult(entry.command, plan, context).finally(() => {
+          context.signal.removeEventListener('abort', stop)
+        })
+      } finally {
+        commands.delete(key)
+      }
+    },
 
-  'command/exec/write': async ({ processId, deltaBase64, closeStdin }, context) => {
-    const bytes = deltaBase64 == null ? undefined : decodeDelta(deltaBase64)
-    if (bytes === undefined && closeStdin !== true) {
-      throw new RpcError(ErrorCode.invalidParams, 'command/exec/write requires deltaBase64 or closeStdin')
-    }
-    const command = activeCommand(context, processId)
-    if (!command.acceptsInput) throw new RpcError(ErrorCode.invalidRequest, 'stdin streaming is not enabled for this command/exec')
-    if (bytes !== undefined && bytes.length > 0) {
-      if (command.stdinClosed) throw new RpcError(ErrorCode.invalidRequest, 'stdin is already closed')
-      await command.write(bytes).catch((error: unknown) => {
-        throw new RpcError(ErrorCode.internal, `failed to write stdin: ${isSystemError(error) ? osErrorMessage(error) : String(error)}`)
-      })
-    }
-    if (closeStdin === true) command.closeStdin()
-    return {}
-  },
+    'command/exec/write': async ({ processId, deltaBase64, closeStdin }, context) => {
+      const bytes = deltaBase64 == null ? undefined : decodeDelta(deltaBase64)
+      if (bytes === undefined && closeStdin !== true) {
+        throw new RpcError(ErrorCode.invalidParams, 'command/exec/write requires deltaBase64 or closeStdin')
+      }
+      const command = this.#activeCommand(context, processId)
+      if (!command.acceptsInput) throw new RpcError(ErrorCode.invalidRequest, 'stdin streaming is not enabled for this command/exec')
+      if (bytes !== undefined && bytes.length > 0) {
+        if (command.stdinClosed) throw new RpcError(ErrorCode.invalidRequest, 'stdin is already closed')
+        await command.write(bytes).catch((error: unknown) => {
+          throw new RpcError(ErrorCode.internal, `failed to write stdin: ${isSystemError(error) ? osErrorMessage(error) : String(error)}`)
+        })
+      }
+      if (closeStdin === true) command.closeStdin()
+      return {}
+    },
 
-  'command/exec/terminate': ({ processId }, context) => {
-    activeCommand(context, processId).kill()
-    return {}
-  },
+    'command/exec/terminate': ({ processId }, context) => {
+      this.#activeCommand(context, processId).kill()
+      return {}
+    },
 
-  'command/exec/resize': ({ processId }, context) => {
-    activeCommand(context, processId)
-    // tty commands are refused at start, so no running command has a PTY to resize.
-    throw new RpcError(ErrorCode.invalidRequest, 'failed to resize PTY: process is not attached to a PTY')
-  },
-})
+    'command/exec/resize': ({ processId }, context) => {
+      this.#activeCommand(context, processId)
+      // tty commands are refused at start, so no running command has a PTY to resize.
+      throw new RpcError(ErrorCode.invalidRequest, 'failed to resize PTY: process is not attached to a PTY')
+    },
+  })
+
+  connectionClosed(connectionId: number): void {
+    this.#commands.release(connectionId)
+  }
+
+  close(): void {
+    this.#commands.releaseAll()
+  }
+
+  /** Number of commands a connection has running (for tests and diagnostics). */
+  runningCommandCount(connectionId: number): number {
+    return this.#commands.peek(connectionId)?.size ?? 0
+  }
+
+  #commandsOf(context: HandlerContext): Map<string | symbol, Entry> {
+    const commands = this.#commands.of(context.connection)
+    if (commands === undefined) throw new RpcError(ErrorCode.invalidRequest, 'connection closed')
+    return commands
+  }
+
+  #activeCommand(context: HandlerContext, processId: string): RunningCommand {
+    const command = this.#commands.peek(context.connection.id)?.get(processId)?.command
+    if (command === undefined) {
+      throw new RpcError(ErrorCode.invalidRequest, `no active command/exec for process id ${JSON.stringify(processId)}`)
+    }
+    return command
+  }
+}
 
 async function collectResult(command: RunningCommand, plan: ExecPlan, context: HandlerContext) {
   if (plan.streamOutput) {
@@ -93,20 +125,6 @@ async function collectResult(command: RunningCommand, plan: ExecPlan, context: H
   return { exitCode, stdout: stdout.toString('utf8'), stderr: stderr.toString('utf8') }
 }
 
-function commandsOf(context: HandlerContext): Map<string | symbol, Entry> {
-  const commands = commandsByConnection.of(context.connection)
-  if (commands === undefined) throw new RpcError(ErrorCode.invalidRequest, 'connection closed')
-  return commands
-}
-
-function activeCommand(context: HandlerContext, processId: string): RunningCommand {
-  const command = commandsByConnection.peek(context.connection.id)?.get(processId)?.command
-  if (command === undefined) {
-    throw new RpcError(ErrorCode.invalidRequest, `no active command/exec for process id ${JSON.stringify(processId)}`)
-  }
-  return command
-}
-
 function decodeDelta(deltaBase64: string): Buffer {
   try {
     return decodeBase64Strict(deltaBase64)
@@ -114,9 +132,4 @@ function decodeDelta(deltaBase64: string): Buffer {
     if (error instanceof Base64Error) throw new RpcError(ErrorCode.invalidParams, `invalid deltaBase64: ${error.message}`)
     throw error
   }
-}
-
-/** Number of commands a connection has running (for tests and diagnostics). */
-export function runningCommandCount(connectionId: number): number {
-  return commandsByConnection.peek(connectionId)?.size ?? 0
 }

@@ -2,17 +2,24 @@
 // server has one configuration layer (the user's); there are no managed requirements.
 import { resolve } from 'node:path'
 import type { ConfigEdit, ConfigLayerMetadata, ConfigWriteResponse } from '../../generated/experimental/index.js'
-import { defineHandlers, ErrorCode, RpcError, type HandlerContext } from '../handler-types.js'
+import { defineHandlers, ErrorCode, RpcError } from '../handler-types.js'
+import type { FamilyEnvironment, HandlerFamily } from './family.js'
 import { ConfigSyntaxError, ConfigWriteError, editUserConfig, readUserConfig, userConfigPath, type ConfigSnapshot } from './config-store.js'
 import type { TomlTable, TomlValue } from './toml.js'
 
-export const configHandlers = defineHandlers({
+/** config/*: reads and writes the user's config.toml in the server's home folder. */
+export function configFamily(environment: FamilyEnvironment): HandlerFamily {
+  return { name: 'config', handlers: configHandlers(environment) }
+}
+
+function configHandlers(environment: FamilyEnvironment) {
+  return defineHandlers({
   // cwd would add project layers; this server has none.
-  'config/read': async ({ includeLayers }, context) => {
-    const snapshot = await readUserConfig(context.home).catch((error: unknown) => {
+  'config/read': async ({ includeLayers }) => {
+    const snapshot = await readUserConfig(environment.home).catch((error: unknown) => {
       throw error instanceof ConfigSyntaxError ? new RpcError(ErrorCode.internal, `failed to read configuration layers: ${error.message}`) : error
     })
-    const problem = typeProblem(snapshot.config, context)
+    const problem = typeProblem(snapshot.config, environment)
     if (problem !== undefined) throw new RpcError(ErrorCode.internal, `invalid configuration: ${problem}`)
     const layer = userLayer(snapshot)
     const origins: { [key: string]: ConfigLayerMetadata } = {}
@@ -24,29 +31,30 @@ export const configHandlers = defineHandlers({
     }
   },
 
-  'config/value/write': ({ keyPath, value, mergeStrategy, filePath, expectedVersion }, context) =>
-    write(context, [{ keyPath, value, mergeStrategy }], filePath, expectedVersion),
+  'config/value/write': ({ keyPath, value, mergeStrategy, filePath, expectedVersion }) =>
+    write(environment, [{ keyPath, value, mergeStrategy }], filePath, expectedVersion),
 
   // reloadUserConfig asks loaded threads to pick the change up; this server reads the file each time.
-  'config/batchWrite': ({ edits, filePath, expectedVersion }, context) =>
-    write(context, edits, filePath, expectedVersion),
+  'config/batchWrite': ({ edits, filePath, expectedVersion }) =>
+    write(environment, edits, filePath, expectedVersion),
 
   'configRequirements/read': () => ({ supportsIndependentSpeedModes: false, requirements: null }),
-})
+  })
+}
 
 async function write(
-  context: HandlerContext,
+  environment: FamilyEnvironment,
   edits: ConfigEdit[],
   filePath: string | null | undefined,
   expectedVersion: string | null | undefined,
 ): Promise<ConfigWriteResponse> {
-  const path = userConfigPath(context.home)
+  const path = userConfigPath(environment.home)
   if (filePath != null && resolve(filePath) !== path) {
     throw configWriteError(new ConfigWriteError('configLayerReadonly', 'Only writes to the user config are allowed'))
   }
   try {
-    const snapshot = await editUserConfig(context.home, edits, expectedVersion, (config) => {
-      const problem = typeProblem(config, context)
+    const snapshot = await editUserConfig(environment.home, edits, expectedVersion, (config) => {
+      const problem = typeProblem(config, environment)
       if (problem !== undefined) throw new ConfigWriteError('configValidationError', `Invalid configuration: ${problem}`)
     })
     return { status: 'ok', version: snapshot.version, filePath: snapshot.path, overriddenMetadata: null }
@@ -61,10 +69,9 @@ async function write(
  * The first value of the wrong type for the protocol's `Config`, as `<reason>\nin \`<key>\`\n`
  * the way codex reports it. Each top-level key is checked on its own so that the key can be named.
  */
-function typeProblem(config: TomlTable, context: HandlerContext): string | undefined {
-  if (context.describeTypeError === undefined) return undefined
+function typeProblem(config: TomlTable, environment: FamilyEnvironment): string | undefined {
   for (const [key, value] of Object.entries(config)) {
-    const reason = context.describeTypeError('Config', { [key]: value })
+    const reason = environment.describeTypeError('Config', { [key]: value })
     if (reason !== undefined) return `${reason}\nin \`${key}\`\n`
   }
   return undefined

@@ -6,8 +6,14 @@ import { isAbsolute, join, relative, sep } from 'node:path'
 import { defineHandlers, ErrorCode, RpcError } from '../handler-types.js'
 import { Base64Error, decodeBase64Strict } from './base64.js'
 import { isSystemError, withOsErrors } from './os-error.js'
+import type { HandlerFamily } from './family.js'
 
-export const fsHandlers = defineHandlers({
+/** fs/* file operations: no state of their own. */
+export function fsFamily(): HandlerFamily {
+  return { name: 'fs', handlers: HANDLERS }
+}
+
+const HANDLERS = defineHandlers({
   'fs/readFile': ({ path }) => withOsErrors(async () => {
     if (!(await stat(path)).isFile()) throw new RpcError(ErrorCode.invalidRequest, `path \`${path}\` is not a file`)
     return { dataBase64: (await readFile(path)).toString('base64') }

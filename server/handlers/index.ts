@@ -1,25 +1,39 @@
-// Every implemented client request, by method. The core answers the others with a clear error.
-import { defineHandlers } from '../handler-types.js'
-import { accountHandlers } from './account.js'
-import { commandExecHandlers } from './command-exec.js'
-import { configHandlers } from './config.js'
-import { fsWatchHandlers } from './fs-watch.js'
-import { fsHandlers } from './fs.js'
-import { hooksHandlers } from './hooks.js'
-import { mockHandlers } from './mock.js'
-import { modelHandlers } from './model.js'
-import { skillsHandlers } from './skills.js'
-import { threadHandlers } from './thread.js'
+// The handler families of one server, created together when the server starts. A method no
+// family answers gets the core's "not implemented" error.
+import { accountFamily } from './account.js'
+import { CommandExecFamily } from './command-exec.js'
+import { configFamily } from './config.js'
+import { mergeHandlers, type FamilyEnvironment, type HandlerFamily } from './family.js'
+import { FsWatchFamily } from './fs-watch.js'
+import { fsFamily } from './fs.js'
+import { hooksFamily } from './hooks.js'
+import { mockFamily } from './mock.js'
+import { modelFamily } from './model.js'
+import { skillsFamily } from './skills.js'
+import { ThreadFamily } from './thread.js'
+import { createLogger } from '../log.js'
 
-export const handlers = defineHandlers({
-  ...accountHandlers,
-  ...commandExecHandlers,
-  ...configHandlers,
-  ...fsHandlers,
-  ...fsWatchHandlers,
-  ...hooksHandlers,
-  ...mockHandlers,
-  ...modelHandlers,
-  ...skillsHandlers,
-  ...threadHandlers,
-})
+/** Every family of the reference server, with its own state, for one server instance. */
+export function createHandlerFamilies(environment: FamilyEnvironment): HandlerFamily[] {
+  return [
+    accountFamily(),
+    new CommandExecFamily(),
+    configFamily(environment),
+    fsFamily(),
+    new FsWatchFamily(),
+    hooksFamily(),
+    mockFamily(),
+    modelFamily(),
+    skillsFamily(),
+    new ThreadFamily(),
+  ]
+}
+
+/**
+ * The methods the reference server implements, for coverage reports and tests. Families do no
+ * I/O until a request arrives, so a throwaway set answers this without touching any folder.
+ */
+export function implementedMethods(): Set<string> {
+  const families = createHandlerFamilies({ home: '/nonexistent', log: createLogger('off'), describeTypeError: () => undefined })
+  return new Set(Object.keys(mergeHandlers(families)))
+}

@@ -1,6 +1,12 @@
 // mock/experimentalMethod: the protocol's probe for experimental gating; it echoes its value.
 import { defineHandlers } from '../handler-types.js'
+import type { HandlerFamily } from './family.js'
 
-export const mockHandlers = defineHandlers({
+/** mock/experimentalMethod: no state. */
+export function mockFamily(): HandlerFamily {
+  return { name: 'mock', handlers: HANDLERS }
+}
+
+const HANDLERS = defineHandlers({
   'mock/experimentalMethod': ({ value }) => ({ echoed: value ?? null }),
 })

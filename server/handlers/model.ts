@@ -2,8 +2,14 @@
 import { defineHandlers, ErrorCode, RpcError } from '../handler-types.js'
 import { MODEL_CATALOG, MODEL_PROVIDER_ID } from './model-catalog.js'
 import { pageByOffset } from './paging.js'
+import type { HandlerFamily } from './family.js'
 
-export const modelHandlers = defineHandlers({
+/** model/list over the fixed catalog: no state. */
+export function modelFamily(): HandlerFamily {
+  return { name: 'model', handlers: HANDLERS }
+}
+
+const HANDLERS = defineHandlers({
   'model/list': ({ modelProvider, cursor, limit, includeHidden }) => {
     if (modelProvider != null && modelProvider !== MODEL_PROVIDER_ID) {
       throw new RpcError(

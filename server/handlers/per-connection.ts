@@ -1,5 +1,6 @@
-// State a handler family keeps per connection (watches, processes), created on first use and
-// disposed of when the connection closes.
+// State a handler family keeps per connection (watches, processes): created on first use and
+// disposed of when the family hears that the connection closed. Owned by a family object, so two
+// servers in one process never share an entry even when their connection ids coincide.
 import type { ConnectionInfo } from '../handler-types.js'
 
 export class PerConnection<T> {
@@ -17,15 +18,24 @@ export class PerConnection<T> {
     if (connection.closed.aborted) return undefined
     const state = this.create()
     this.#states.set(connection.id, state)
-    connection.closed.addEventListener('abort', () => {
-      this.#states.delete(connection.id)
-      this.dispose(state)
-    }, { once: true })
     return state
   }
 
   /** The state of a connection if it has any, without creating it. */
   peek(connectionId: number): T | undefined {
     return this.#states.get(connectionId)
+  }
+
+  /** The connection closed: dispose of its state. */
+  release(connectionId: number): void {
+    const state = this.#states.get(connectionId)
+    if (state === undefined) return
+    this.#states.delete(connectionId)
+    this.dispose(state)
+  }
+
+  /** Disposes of every connection's state (the server is closing). */
+  releaseAll(): void {
+    for (const id of [...this.#states.keys()]) this.release(id)
   }
 }

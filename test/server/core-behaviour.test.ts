@@ -1,10 +1,9 @@
 // Behaviour of the connection core that needs handlers with controllable timing. The server runs in
 // this process on a real websocket; test handlers are registered through startServer's documented
-// `handlers` option (added to the real ones), never by mocking the core.
+// `overrideHandlers` option (added to the real ones), never by mocking the core.
 import { PassThrough } from 'node:stream'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { RpcError, type HandlerContext, type HandlerMap } from '../../server/handler-types.js'
-import { handlers as realHandlers } from '../../server/handlers/index.js'
 import { createLogger } from '../../server/log.js'
 import { loadProtocolModel } from '../../server/model/protocol-model.js'
 import { startServer, type RunningServer } from '../../server/server.js'
@@ -59,7 +58,6 @@ const logLines: string[] = []
 
 // Each test handler holds until released, named by its params, so scope order is observable.
 const testHandlers: HandlerMap = {
-  ...realHandlers,
   'thread/archive': async (params, context) => {
     await gates.hold(params.threadId, context.signal)
     return {}
@@ -70,7 +68,7 @@ const testHandlers: HandlerMap = {
   },
   'thread/name/set': async (params, context) => {
     // Releases its scope early, then keeps working (like a command that streams until it exits).
-    context.releaseScope?.()
+    context.releaseScope()
     await gates.hold(`name ${params.threadId}`, context.signal)
     return {}
   },
@@ -167,7 +165,7 @@ async function connectStdio(capabilities: Record<string, unknown> = {}): Promise
   const input = new PassThrough()
   const output = new PassThrough()
   const stdioServer = await startServer({
-    listen: { kind: 'stdio' }, stdio: { input, output }, home: makeTempHome(), repoRoot, model, handlers: testHandlers,
+    listen: { kind: 'stdio' }, stdio: { input, output }, home: makeTempHome(), repoRoot, model, overrideHandlers: testHandlers,
     log: createLogger('debug', (line) => { logLines.push(line) }), limits: LIMITS,
   })
   const client = new StdioClient({ stdin: input, stdout: output } as never)
@@ -182,7 +180,7 @@ beforeAll(async () => {
     home: makeTempHome(),
     repoRoot,
     model,
-    handlers: testHandlers,
+    overrideHandlers: testHandlers,
     log: createLogger('debug', (line) => { logLines.push(line) }),
     limits: LIMITS,
   })

@@ -18,5 +18,10 @@ declare const context: HandlerContext
 test('notify and request are typed by method', () => {
   expectTypeOf(context.notify<'thread/started'>).parameter(1).toEqualTypeOf<ServerNotificationMap['thread/started']['params']>()
   expectTypeOf(context.request<'item/commandExecution/requestApproval'>).returns.toEqualTypeOf<Promise<ServerRequestMap['item/commandExecution/requestApproval']['result']>>()
-  expectTypeOf(context.releaseScope).toEqualTypeOf<(() => void) | undefined>()
+  expectTypeOf(context.releaseScope).toEqualTypeOf<() => void>()
+})
+
+test('the context has no members that are optional only for tests', () => {
+  type OptionalKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T]
+  expectTypeOf<OptionalKeys<HandlerContext>>().toEqualTypeOf<never>()
 })

@@ -2,7 +2,7 @@
 // against the real CLI over stdio and over websocket (one table of cases, two transports).
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { handlers } from '../../server/handlers/index.js'
+import { implementedMethods } from '../../server/handlers/index.js'
 import { loadProtocolModel } from '../../server/model/protocol-model.js'
 import { eventually, repoRoot, spawnServer, type SpawnedServer } from './helpers/spawn-server.js'
 import { StdioClient, WebsocketClient, idText, type WireClient } from './helpers/wire-client.js'
@@ -59,7 +59,7 @@ function websocketHarness(): Harness {
 const model = loadProtocolModel(repoRoot)
 const codexUnknownMethod = readFileSync(new URL('./fixtures/codex-0.169.0-unknown-method-response.json', import.meta.url), 'utf8').trim()
 /** A stable method without a handler, with unit params (so any params-free call reaches dispatch). */
-const unimplemented = [...model.clientRequests.values()].find((info) => !info.experimental && info.params.presence === 'none' && !(info.method in handlers))!
+const unimplemented = [...model.clientRequests.values()].find((info) => !info.experimental && info.params.presence === 'none' && !implementedMethods().has(info.method))!
 const isResponse = (id: string) => (message: { text: string; json: Record<string, unknown> }) => idText(message) === id && !('method' in message.json)
 
 for (const [transport, makeHarness] of [['stdio', stdioHarness], ['websocket', websocketHarness]] as const) {

@@ -6,20 +6,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CommandExecParams } from '../../../generated/experimental/index.js'
-import { runningCommandCount } from '../../../server/handlers/command-exec.js'
+import { CommandExecFamily } from '../../../server/handlers/command-exec.js'
 import { OUTPUT_BATCH_BYTES } from '../../../server/handlers/command-output.js'
-import { eventually, rpcErrorOf, TestConnection, type SentNotification } from './handler-context.js'
+import { eventually, rpcErrorOf, TestServer, type SentNotification, type TestConnection } from './handler-context.js'
 
 let home: string
+let server: TestServer
 let client: TestConnection
+const runningCommandCount = (connectionId: number) => server.family(CommandExecFamily).runningCommandCount(connectionId)
 
 beforeEach(async () => {
   home = await mkdtemp(join(tmpdir(), 'exec-handlers-'))
-  client = new TestConnection(home)
+  server = new TestServer(home)
+  client = server.connect()
 })
 
 afterEach(async () => {
   client.close()
+  await server.close()
   await rm(home, { recursive: true, force: true })
 })
 
@@ -204,7 +208,7 @@ describe('process ids and lifetime', () => {
     const first = exec({ command: ['sleep', '30'], processId: 'dup' })
     expect(await rpcErrorOf(exec({ command: ['true'], processId: 'dup' })))
       .toEqual({ code: -32600, message: 'duplicate active command/exec process id: "dup"' })
-    const other = new TestConnection(home)
+    const other = server.connect()
     try {
       expect((await exec({ command: ['echo', 'other'], processId: 'dup' }, other)).stdout).toBe('other\n')
     } finally {
@@ -226,7 +230,7 @@ describe('process ids and lifetime', () => {
   })
 
   it('kills every command of a connection when it closes', async () => {
-    const connection = new TestConnection(home)
+    const connection = server.connect()
     const running = exec({ command: ['sh', '-c', 'echo $$; exec sleep 30'], processId: 'bg', streamStdoutStderr: true }, connection)
     const buffered = exec({ command: ['sleep', '30'] }, connection)
     const pid = Number(await eventually(() => streamText(deltas(connection.unread), 'stdout').trim() || undefined))
@@ -251,7 +255,7 @@ describe('process ids and lifetime', () => {
 describe('backpressure', () => {
   it('pauses a command while the client is not reading, so memory stays bounded', async () => {
     const limit = 256 * 1024
-    const slow = new TestConnection(home, limit)
+    const slow = server.connect(limit)
     const total = 20 * 1024 * 1024
     let settled = false
     const running = exec({ command: ['head', '-c', String(total), '/dev/zero'], processId: 'flood', streamStdoutStderr: true, disableOutputCap: true }, slow)

@@ -4,20 +4,23 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { rpcErrorOf, TestConnection } from './handler-context.js'
+import { rpcErrorOf, TestServer, type TestConnection } from './handler-context.js'
 
 let home: string
+let server: TestServer
 let client: TestConnection
 let configPath: string
 
 beforeEach(async () => {
   home = await mkdtemp(join(tmpdir(), 'config-handlers-'))
   configPath = join(home, 'config.toml')
-  client = new TestConnection(home)
+  server = new TestServer(home)
+  client = server.connect()
 })
 
 afterEach(async () => {
   client.close()
+  await server.close()
   await rm(home, { recursive: true, force: true })
 })
 
@@ -121,7 +124,7 @@ describe('config writes', () => {
   })
 
   it('loses no write when many clients write at once, and leaves no temporary files', async () => {
-    const writers = Array.from({ length: 8 }, () => new TestConnection(home))
+    const writers = Array.from({ length: 8 }, () => server.connect())
     await Promise.all(writers.flatMap((writer, w) => Array.from({ length: 5 }, (_, i) =>
       writer.call('config/value/write', { keyPath: `w${w}.k${i}`, value: i, mergeStrategy: 'replace' }))))
     const { config } = await client.call('config/read', {})
@@ -132,7 +135,7 @@ describe('config writes', () => {
 
   it('keeps values a client wrote across a restart of the server (the file is the state)', async () => {
     await client.call('config/value/write', { keyPath: 'model', value: 'kept', mergeStrategy: 'replace' })
-    const later = new TestConnection(home)
+    const later = server.connect()
     expect((await later.call('config/read', {})).config).toEqual({ model: 'kept' })
     later.close()
   })

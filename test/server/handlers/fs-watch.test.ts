@@ -4,20 +4,23 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { watchCount } from '../../../server/handlers/fs-watch.js'
+import { FsWatchFamily } from '../../../server/handlers/fs-watch.js'
 import { CHANGE_BATCH_MS } from '../../../server/handlers/path-watcher.js'
-import { eventually, rpcErrorOf, TestConnection, type SentNotification } from './handler-context.js'
+import { eventually, rpcErrorOf, TestServer, type SentNotification, type TestConnection } from './handler-context.js'
 
 let root: string
+let server: TestServer
 let client: TestConnection
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'fs-watch-'))
-  client = new TestConnection(root)
+  server = new TestServer(root)
+  client = server.connect()
 })
 
 afterEach(async () => {
   client.close()
+  await server.close()
   await rm(root, { recursive: true, force: true })
 })
 
@@ -91,7 +94,7 @@ describe('fs/watch', () => {
     await client.call('fs/watch', { watchId: 'same', path: root })
     expect(await rpcErrorOf(client.call('fs/watch', { watchId: 'same', path: root })))
       .toEqual({ code: -32600, message: 'watchId already exists: same' })
-    const other = new TestConnection(root)
+    const other = server.connect()
     try {
       expect(await other.call('fs/watch', { watchId: 'same', path: root })).toEqual({ path: root })
     } finally {
@@ -115,12 +118,12 @@ describe('fs/unwatch', () => {
 })
 
 it('ends every watch of a connection when it closes', async () => {
-  const connection = new TestConnection(root)
+  const connection = server.connect()
   await connection.call('fs/watch', { watchId: 'a', path: root })
   await connection.call('fs/watch', { watchId: 'b', path: join(root, 'later') })
-  expect(watchCount(connection.id)).toBe(2)
+  expect(server.family(FsWatchFamily).watchCount(connection.id)).toBe(2)
   connection.close()
-  expect(watchCount(connection.id)).toBe(0)
+  expect(server.family(FsWatchFamily).watchCount(connection.id)).toBe(0)
   await writeFile(join(root, 'later'), '1')
   await settle()
   expect(connection.unread).toEqual([])

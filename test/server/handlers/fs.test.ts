@@ -4,14 +4,16 @@ import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { rpcErrorOf, TestConnection } from './handler-context.js'
+import { rpcErrorOf, TestServer, type TestConnection } from './handler-context.js'
 
 let root: string
+let server: TestServer
 let client: TestConnection
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'fs-handlers-'))
-  client = new TestConnection(root)
+  server = new TestServer(root)
+  client = server.connect()
   await mkdir(join(root, 'dir/sub'), { recursive: true })
   await writeFile(join(root, 'a.txt'), 'hello\n')
   await writeFile(join(root, 'dir/sub/y'), 'y')
@@ -21,6 +23,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   client.close()
+  await server.close()
   await rm(root, { recursive: true, force: true })
 })
 

@@ -1,9 +1,13 @@
-// A real HandlerContext for calling handlers directly: a connection whose outgoing buffer is
-// simulated (notifications are kept in order; `notify` reports a full buffer above a byte
-// limit until the test reads them), with real abort signals for closing and cancelling.
+// Real handler families called directly, without a transport. A TestServer owns one server's
+// families (created as startServer creates them); each TestConnection is a client of it whose
+// outgoing buffer is simulated (notifications are kept in order; `notify` reports a full buffer
+// above a byte limit until the test reads them), with real abort signals for closing and
+// cancelling, and closing tells the families, as the core does.
 import type { ClientRequestMap, ServerNotificationMap } from '../../../generated/experimental/index.js'
-import type { ClientRequestMethod, ConnectionInfo, HandlerContext, ServerNotificationMethod } from '../../../server/handler-types.js'
-import { handlers } from '../../../server/handlers/index.js'
+import type { ClientRequestMethod, ConnectionInfo, HandlerContext, HandlerMap, ServerNotificationMethod } from '../../../server/handler-types.js'
+import { mergeHandlers, type FamilyEnvironment, type HandlerFamily } from '../../../server/handlers/family.js'
+import { createHandlerFamilies } from '../../../server/handlers/index.js'
+import { createLogger } from '../../../server/log.js'
 import { loadProtocolModel, type ProtocolModel } from '../../../server/model/protocol-model.js'
 import { decodeErrorOf } from '../../../server/validation/decode-errors.js'
 
@@ -12,12 +16,46 @@ export interface SentNotification {
   params: unknown
 }
 
-let nextConnectionId = 1_000
 let model: ProtocolModel | undefined
 const protocolTypes = () => (model ??= loadProtocolModel(new URL('../../..', import.meta.url).pathname)).types
 
+/** The families of one server on `home`. */
+export class TestServer {
+  readonly families: HandlerFamily[]
+  readonly handlers: HandlerMap
+  #nextConnectionId = 1
+
+  constructor(readonly home: string) {
+    const environment: FamilyEnvironment = {
+      home,
+      log: createLogger('off'),
+      describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, protocolTypes()),
+    }
+    this.families = createHandlerFamilies(environment)
+    this.handlers = mergeHandlers(this.families)
+  }
+
+  /** The family of this class (e.g. `server.family(FsWatchFamily)`). */
+  family<F extends HandlerFamily>(kind: abstract new (...args: never[]) => F): F {
+    const found = this.families.find((family): family is F => family instanceof kind)
+    if (found === undefined) throw new Error(`no ${kind.name} in this server`)
+    return found
+  }
+
+  connect(bufferLimit = Number.POSITIVE_INFINITY): TestConnection {
+    return new TestConnection(this, this.#nextConnectionId++, bufferLimit)
+  }
+
+  connectionClosed(id: number): void {
+    for (const family of this.families) family.connectionClosed?.(id)
+  }
+
+  async close(): Promise<void> {
+    for (const family of this.families) await family.close?.()
+  }
+}
+
 export class TestConnection {
-  readonly id = nextConnectionId++
   readonly #closed = new AbortController()
   /** Every notification sent and not yet taken by `read()`. */
   readonly unread: SentNotification[] = []
@@ -29,10 +67,10 @@ export class TestConnection {
   #waiters: (() => void)[] = []
 
   constructor(
-    readonly home: string,
+    readonly server: TestServer,
+    readonly id: number,
     /** Above this many unread bytes `notify` returns false. */
-    readonly bufferLimit = Number.POSITIVE_INFINITY,
-    readonly loadedThreads: string[] | undefined = undefined,
+    readonly bufferLimit: number,
   ) {}
 
   get info(): ConnectionInfo {
@@ -41,10 +79,9 @@ export class TestConnection {
 
   context(signal: AbortSignal = this.#closed.signal): HandlerContext {
     const connection = this
-    const context: HandlerContext = {
+    return {
       connection: this.info,
       signal,
-      home: this.home,
       notify<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']) {
         if (connection.#closed.signal.aborted) return false
         connection.unread.push({ method, params })
@@ -62,11 +99,7 @@ export class TestConnection {
       releaseScope() {
         connection.scopeReleases++
       },
-      // The core's type check, as the real server provides it.
-      describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, protocolTypes()),
     }
-    if (this.loadedThreads !== undefined) context.loadedThreadIds = () => this.loadedThreads!
-    return context
   }
 
   /** Takes every unread notification (the client reading its socket). */
@@ -78,7 +111,9 @@ export class TestConnection {
   }
 
   close(): void {
+    if (this.#closed.signal.aborted) return
     this.#closed.abort()
+    this.server.connectionClosed(this.id)
     this.#wake()
   }
 
@@ -88,7 +123,7 @@ export class TestConnection {
 
   /** Calls a handler as the core would: with this connection's context. */
   call<M extends ClientRequestMethod>(method: M, params: ClientRequestMap[M]['params'], signal?: AbortSignal): Promise<ClientRequestMap[M]['result']> {
-    const handler = handlers[method as keyof typeof handlers] as unknown as
+    const handler = this.server.handlers[method as keyof HandlerMap] as unknown as
       ((params: ClientRequestMap[M]['params'], context: HandlerContext) => ClientRequestMap[M]['result'] | Promise<ClientRequestMap[M]['result']>) | undefined
     if (handler === undefined) return Promise.reject(new Error(`no handler for ${method}`))
     try {

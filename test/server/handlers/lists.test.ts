@@ -2,15 +2,21 @@
 // (account, hooks, skills, GovCloud check) plus mock/experimentalMethod.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tmpdir } from 'node:os'
-import { rpcErrorOf, TestConnection } from './handler-context.js'
+import { ThreadFamily } from '../../../server/handlers/thread.js'
+import { rpcErrorOf, TestServer, type TestConnection } from './handler-context.js'
 
+let server: TestServer
 let client: TestConnection
 
 beforeEach(() => {
-  client = new TestConnection(tmpdir())
+  server = new TestServer(tmpdir())
+  client = server.connect()
 })
 
-afterEach(() => client.close())
+afterEach(async () => {
+  client.close()
+  await server.close()
+})
 
 describe('model/list', () => {
   it('lists the visible models with every required field and exactly one default', async () => {
@@ -65,10 +71,11 @@ describe('thread/loaded/list', () => {
     expect(await client.call('thread/loaded/list', { cursor: 'abc', limit: 0 })).toEqual({ data: [], nextCursor: null })
   })
 
-  it('pages the loaded threads the core reports, sorted, by the last id seen', async () => {
+  it("pages the server's loaded threads, sorted, by the last id seen", async () => {
     const ids = ['01a1fb78-1475-7531-98aa-4d3983bafe42', '01a1fb78-13da-7143-9c41-474e5e99eabb', '01a1fb78-142d-7270-a82e-89564da45a59']
     const sorted = [...ids].sort()
-    const withThreads = new TestConnection(tmpdir(), Infinity, ids)
+    for (const id of ids) server.family(ThreadFamily).loaded.add(id)
+    const withThreads = server.connect()
     try {
       expect(await withThreads.call('thread/loaded/list', {})).toEqual({ data: sorted, nextCursor: null })
       expect(await withThreads.call('thread/loaded/list', { limit: 0 })).toEqual({ data: [sorted[0]], nextCursor: sorted[0] })

@@ -1,0 +1,45 @@
+// A handler family: the requests of one protocol area (config, fs, command/exec, threads, …) and
+// the state they share, as one object created per server. Families learn of closing connections
+// through `connectionClosed`, so per-connection resources (processes, watches, subscriptions) end
+// with the connection that made them, and nothing is shared between two servers in one process.
+// Creating a family does no I/O: state on disk is opened on first use (or by an explicit start).
+import type { Logger } from '../log.js'
+import type { ClientRequestMethod, HandlerMap } from '../handler-types.js'
+
+/** What a server gives each of its families when it creates them. */
+export interface FamilyEnvironment {
+  /** The server's state folder (config, threads, …). */
+  readonly home: string
+  readonly log: Logger
+  /**
+   * The first reason `value` is not a valid instance of the named protocol type (such as
+   * `Config`), worded as codex words decode errors; undefined when it is valid.
+   */
+  describeTypeError(typeName: string, value: unknown): string | undefined
+}
+
+export interface HandlerFamily {
+  /** Names the family in logs and diagnostics. */
+  readonly name: string
+  /** The requests this family answers. */
+  readonly handlers: HandlerMap
+  /** A connection of this server closed: release everything that belongs to it. */
+  connectionClosed?(connectionId: number): void
+  /** The server is shutting down: end whatever the family still runs. */
+  close?(): void | Promise<void>
+}
+
+/** One handler per method across the families; two families answering one method is a bug. */
+export function mergeHandlers(families: readonly HandlerFamily[]): HandlerMap {
+  const table: HandlerMap = {}
+  const owner = new Map<string, string>()
+  for (const family of families) {
+    for (const [method, handler] of Object.entries(family.handlers)) {
+      const earlier = owner.get(method)
+      if (earlier !== undefined) throw new Error(`handler families ${earlier} and ${family.name} both answer ${method}`)
+      owner.set(method, family.name)
+      ;(table as Record<string, unknown>)[method as ClientRequestMethod] = handler
+    }
+  }
+  return table
+}

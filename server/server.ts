@@ -8,7 +8,6 @@ import { installationId, prepareHome } from './home.js'
 import { loadProtocolModel, type ProtocolModel } from './model/protocol-model.js'
 import { DEFAULT_LIMITS, type Limits } from './core/limits.js'
 import { ServerCore } from './core/server-core.js'
-import { decodeErrorOf } from './validation/decode-errors.js'
 import { serveStdio } from './transports/stdio.js'
 import { serveWebsocket, type WebsocketListen } from './transports/websocket.js'
 import type { WsAuth } from './transports/ws-auth.js'
@@ -47,14 +46,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   prepareHome(options.home)
   const model = options.model ?? loadProtocolModel(options.repoRoot)
   const log = options.log ?? createLogger('info')
-  const environment: FamilyEnvironment = {
-    home: options.home,
-    log,
-    describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, model.types),
-  }
   const core = new ServerCore({
     model,
-    families: (options.families ?? createHandlerFamilies)(environment),
+    createFamilies: options.families ?? createHandlerFamilies,
     overrideHandlers: options.overrideHandlers,
     home: options.home,
     log,

@@ -2,11 +2,13 @@
 // the handler families and their merged table, the home folder and the values sent at initialize.
 import { arch, hostname, platform, release, type } from 'node:os'
 import type { ClientInfo, InitializeResponse } from '../../generated/experimental/index.js'
-import type { HandlerMap } from '../handler-types.js'
-import { mergeHandlers, type HandlerFamily } from '../handlers/family.js'
+import type { ServerNotificationMap, ServerRequestMap } from '../../generated/experimental/index.js'
+import { ErrorCode, RpcError, type HandlerMap, type ServerNotificationMethod, type ServerRequestMethod, type ServerRequestOptions } from '../handler-types.js'
+import { mergeHandlers, type ConnectionDirectory, type FamilyEnvironment, type HandlerFamily } from '../handlers/family.js'
 import type { Logger } from '../log.js'
 import type { ProtocolModel } from '../model/protocol-model.js'
 import { Scheduler } from '../scheduling/scheduler.js'
+import { decodeErrorOf } from '../validation/decode-errors.js'
 import { ParamsValidator } from '../validation/params-validator.js'
 import { Connection, type ConnectionStats } from './connection.js'
 import type { ConnectionHost, StartupNotification } from './connection-host.js'
@@ -18,8 +20,8 @@ export const SERVER_VERSION = '0.1.0'
 
 export interface CoreOptions {
   model: ProtocolModel
-  /** The server's handler families, created for this server alone. */
-  families: readonly HandlerFamily[]
+  /** Creates the server's handler families, for this server alone. */
+  createFamilies: (environment: FamilyEnvironment) => HandlerFamily[]
   /** Handlers added to, or replacing, the families' ones (tests add probing handlers this way). */
   overrideHandlers?: HandlerMap | undefined
   home: string
@@ -28,7 +30,7 @@ export interface CoreOptions {
   installationId: string
 }
 
-export class ServerCore implements ConnectionHost {
+export class ServerCore implements ConnectionHost, ConnectionDirectory {
   readonly model: ProtocolModel
   readonly families: readonly HandlerFamily[]
   readonly handlers: HandlerMap
@@ -44,14 +46,19 @@ export class ServerCore implements ConnectionHost {
 
   constructor(options: CoreOptions) {
     this.model = options.model
-    this.families = options.families
-    this.handlers = { ...mergeHandlers(options.families), ...options.overrideHandlers }
     this.home = options.home
     this.log = options.log
     this.limits = options.limits
     this.installationId = options.installationId
     this.validator = new ParamsValidator(options.model)
     this.scheduler = new Scheduler(options.limits)
+    this.families = options.createFamilies({
+      home: options.home,
+      log: options.log,
+      connections: this,
+      describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, options.model.types),
+    })
+    this.handlers = { ...mergeHandlers(this.families), ...options.overrideHandlers }
     this.acceptedMethodsText = `one of ${options.model.acceptedMethods.map((method) => `\`${method}\``).join(', ')}`
   }
 
@@ -72,6 +79,24 @@ export class ServerCore implements ConnectionHost {
         this.log.error(`${family.name}: releasing connection ${connectionId} failed: ${(error as Error).stack ?? String(error)}`)
       }
     }
+  }
+
+  notify<M extends ServerNotificationMethod>(connectionId: number, method: M, params: ServerNotificationMap[M]['params']): boolean {
+    return this.connections.get(connectionId)?.notify(method, params) ?? false
+  }
+
+  broadcast<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']): void {
+    for (const connection of this.connections.values()) connection.notify(method, params)
+  }
+
+  request<M extends ServerRequestMethod>(connectionId: number, method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']> {
+    const connection = this.connections.get(connectionId)
+    if (!connection) return Promise.reject(new RpcError(ErrorCode.internal, `cannot send ${method}: connection ${connectionId} is closed`))
+    return connection.request(method, params, options) as Promise<ServerRequestMap[M]['result']>
+  }
+
+  experimentalApi(connectionId: number): boolean {
+    return this.connections.get(connectionId)?.info.experimentalApi ?? false
   }
 
   get connectionCount(): number {

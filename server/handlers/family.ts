@@ -4,13 +4,30 @@
 // with the connection that made them, and nothing is shared between two servers in one process.
 // Creating a family does no I/O: state on disk is opened on first use (or by an explicit start).
 import type { Logger } from '../log.js'
-import type { ClientRequestMethod, HandlerMap } from '../handler-types.js'
+import type { ServerNotificationMap, ServerRequestMap } from '../../generated/experimental/index.js'
+import type { ClientRequestMethod, HandlerMap, ServerNotificationMethod, ServerRequestMethod, ServerRequestOptions } from '../handler-types.js'
+
+/**
+ * The server's live connections, for families whose state outlives one request (a thread's
+ * subscribers, notifications to every client). Connections that closed are skipped.
+ */
+export interface ConnectionDirectory {
+  /** Sends a notification to one connection (subject to its opt-outs and capabilities); false when its output is backed up or it is gone. */
+  notify<M extends ServerNotificationMethod>(connectionId: number, method: M, params: ServerNotificationMap[M]['params']): boolean
+  /** Sends a notification to every initialized connection. */
+  broadcast<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']): void
+  /** Sends a request to one connection's client and waits for its answer. */
+  request<M extends ServerRequestMethod>(connectionId: number, method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
+  /** Whether the connection is open and has experimentalApi. */
+  experimentalApi(connectionId: number): boolean
+}
 
 /** What a server gives each of its families when it creates them. */
 export interface FamilyEnvironment {
   /** The server's state folder (config, threads, …). */
   readonly home: string
   readonly log: Logger
+  readonly connections: ConnectionDirectory
   /**
    * The first reason `value` is not a valid instance of the named protocol type (such as
    * `Config`), worded as codex words decode errors; undefined when it is valid.

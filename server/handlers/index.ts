@@ -3,7 +3,8 @@
 import { accountFamily } from './account.js'
 import { CommandExecFamily } from './command-exec.js'
 import { configFamily } from './config.js'
-import { mergeHandlers, type FamilyEnvironment, type HandlerFamily } from './family.js'
+import { mergeHandlers, type ConnectionDirectory, type FamilyEnvironment, type HandlerFamily } from './family.js'
+import { ErrorCode, RpcError } from '../handler-types.js'
 import { FsWatchFamily } from './fs-watch.js'
 import { fsFamily } from './fs.js'
 import { hooksFamily } from './hooks.js'
@@ -34,6 +35,14 @@ export function createHandlerFamilies(environment: FamilyEnvironment): HandlerFa
  * I/O until a request arrives, so a throwaway set answers this without touching any folder.
  */
 export function implementedMethods(): Set<string> {
-  const families = createHandlerFamilies({ home: '/nonexistent', log: createLogger('off'), describeTypeError: () => undefined })
+  const families = createHandlerFamilies({ home: '/nonexistent', log: createLogger('off'), connections: NO_CONNECTIONS, describeTypeError: () => undefined })
   return new Set(Object.keys(mergeHandlers(families)))
+}
+
+/** The directory of a server that has no connections. */
+const NO_CONNECTIONS: ConnectionDirectory = {
+  notify: () => false,
+  broadcast: () => {},
+  request: (connectionId, method) => Promise.reject(new RpcError(ErrorCode.internal, `cannot send ${method}: connection ${connectionId} is closed`)),
+  experimentalApi: () => false,
 }

@@ -3,9 +3,9 @@
 // outgoing buffer is simulated (notifications are kept in order; `notify` reports a full buffer
 // above a byte limit until the test reads them), with real abort signals for closing and
 // cancelling, and closing tells the families, as the core does.
-import type { ClientRequestMap, ServerNotificationMap } from '../../../generated/experimental/index.js'
-import type { ClientRequestMethod, ConnectionInfo, HandlerContext, HandlerMap, ServerNotificationMethod } from '../../../server/handler-types.js'
-import { mergeHandlers, type FamilyEnvironment, type HandlerFamily } from '../../../server/handlers/family.js'
+import type { ClientRequestMap, ServerNotificationMap, ServerRequestMap } from '../../../generated/experimental/index.js'
+import type { ClientRequestMethod, ConnectionInfo, HandlerContext, HandlerMap, ServerNotificationMethod, ServerRequestMethod } from '../../../server/handler-types.js'
+import { mergeHandlers, type ConnectionDirectory, type FamilyEnvironment, type HandlerFamily } from '../../../server/handlers/family.js'
 import { createHandlerFamilies } from '../../../server/handlers/index.js'
 import { createLogger } from '../../../server/log.js'
 import { loadProtocolModel, type ProtocolModel } from '../../../server/model/protocol-model.js'
@@ -20,15 +20,17 @@ let model: ProtocolModel | undefined
 const protocolTypes = () => (model ??= loadProtocolModel(new URL('../../..', import.meta.url).pathname)).types
 
 /** The families of one server on `home`. */
-export class TestServer {
+export class TestServer implements ConnectionDirectory {
   readonly families: HandlerFamily[]
   readonly handlers: HandlerMap
+  readonly #connections = new Map<number, TestConnection>()
   #nextConnectionId = 1
 
   constructor(readonly home: string) {
     const environment: FamilyEnvironment = {
       home,
       log: createLogger('off'),
+      connections: this,
       describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, protocolTypes()),
     }
     this.families = createHandlerFamilies(environment)
@@ -43,10 +45,31 @@ export class TestServer {
   }
 
   connect(bufferLimit = Number.POSITIVE_INFINITY): TestConnection {
-    return new TestConnection(this, this.#nextConnectionId++, bufferLimit)
+    const connection = new TestConnection(this, this.#nextConnectionId++, bufferLimit)
+    this.#connections.set(connection.id, connection)
+    return connection
+  }
+
+  notify<M extends ServerNotificationMethod>(connectionId: number, method: M, params: ServerNotificationMap[M]['params']): boolean {
+    return this.#connections.get(connectionId)?.context().notify(method, params) ?? false
+  }
+
+  broadcast<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']): void {
+    for (const connection of this.#connections.values()) connection.context().notify(method, params)
+  }
+
+  request<M extends ServerRequestMethod>(connectionId: number, method: M, params: ServerRequestMap[M]['params']): Promise<ServerRequestMap[M]['result']> {
+    const connection = this.#connections.get(connectionId)
+    if (!connection) return Promise.reject(new Error(`connection ${connectionId} is closed`))
+    return connection.context().request(method, params)
+  }
+
+  experimentalApi(connectionId: number): boolean {
+    return this.#connections.has(connectionId)
   }
 
   connectionClosed(id: number): void {
+    this.#connections.delete(id)
     for (const family of this.families) family.connectionClosed?.(id)
   }
 

@@ -72,6 +72,12 @@ export interface HandlerContext {
   releaseScope(): void
   /** Sends a request to this connection's client and waits for its answer. */
   request<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
+  /**
+   * Runs `callback` right after this request's successful response is queued, so that what it
+   * sends follows the response (codex answers thread/start before thread/started, turn/start
+   * before turn/started). Not run when the handler fails or the connection closes first.
+   */
+  afterResponse(callback: () => void): void
 }
 
 export type Handler<M extends ClientRequestMethod> = (

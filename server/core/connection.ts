@@ -219,11 +219,18 @@ export class Connection {
       this.inflight.delete(context)
     }
     if (this.isClosed) return
-    this.guarded('encoding the result of', request, () => {
+    const sent = this.guarded('encoding the result of', request, () => {
       const visible = this.outbound.result(info, result)
-      if (visible === WITHHELD) this.sendError(request.id, ErrorCode.internal, `the result of ${info.method} needs experimentalApi capability`)
-      else this.outgoing.send(encodeResult(request.id, visible))
+      if (visible === WITHHELD) {
+        this.sendError(request.id, ErrorCode.internal, `the result of ${info.method} needs experimentalApi capability`)
+        return false
+      }
+      this.outgoing.send(encodeResult(request.id, visible))
+      return true
     })
+    if (sent === true) {
+      for (const followUp of context.followUps ?? []) this.guarded('following up', request, followUp)
+    }
   }
 
   private initialize(id: string, params: InitializeParams): void {

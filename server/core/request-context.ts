@@ -5,6 +5,8 @@ import type { ConnectionInfo, HandlerContext } from '../handler-types.js'
 export class RequestContext implements HandlerContext {
   private controller: AbortController | undefined
   private cancelled = false
+  /** Callbacks to run once the response is queued. */
+  followUps: (() => void)[] | undefined
 
   constructor(
     readonly connection: ConnectionInfo,
@@ -20,6 +22,10 @@ export class RequestContext implements HandlerContext {
       if (this.cancelled) this.controller.abort()
     }
     return this.controller.signal
+  }
+
+  afterResponse(callback: () => void): void {
+    ;(this.followUps ??= []).push(callback)
   }
 
   /** The request is cancelled (its connection closed). */

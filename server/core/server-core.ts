@@ -54,6 +54,7 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
     this.scheduler = new Scheduler(options.limits)
     this.families = options.createFamilies({
       home: options.home,
+      codexVersion: options.model.codexVersion,
       log: options.log,
       connections: this,
       describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, options.model.types),

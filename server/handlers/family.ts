@@ -26,6 +26,8 @@ export interface ConnectionDirectory {
 export interface FamilyEnvironment {
   /** The server's state folder (config, threads, …). */
   readonly home: string
+  /** The codex release whose protocol the server speaks (stamped on threads it creates). */
+  readonly codexVersion: string
   readonly log: Logger
   readonly connections: ConnectionDirectory
   /**

@@ -35,7 +35,7 @@ export function createHandlerFamilies(environment: FamilyEnvironment): HandlerFa
  * I/O until a request arrives, so a throwaway set answers this without touching any folder.
  */
 export function implementedMethods(): Set<string> {
-  const families = createHandlerFamilies({ home: '/nonexistent', log: createLogger('off'), connections: NO_CONNECTIONS, describeTypeError: () => undefined })
+  const families = createHandlerFamilies({ home: '/nonexistent', codexVersion: '0.0.0', log: createLogger('off'), connections: NO_CONNECTIONS, describeTypeError: () => undefined })
   return new Set(Object.keys(mergeHandlers(families)))
 }
 

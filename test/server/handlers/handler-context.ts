@@ -17,7 +17,8 @@ export interface SentNotification {
 }
 
 let model: ProtocolModel | undefined
-const protocolTypes = () => (model ??= loadProtocolModel(new URL('../../..', import.meta.url).pathname)).types
+const protocolModel = () => (model ??= loadProtocolModel(new URL('../../..', import.meta.url).pathname))
+const protocolTypes = () => protocolModel().types
 
 /** The families of one server on `home`. */
 export class TestServer implements ConnectionDirectory {
@@ -29,6 +30,7 @@ export class TestServer implements ConnectionDirectory {
   constructor(readonly home: string) {
     const environment: FamilyEnvironment = {
       home,
+      codexVersion: protocolModel().codexVersion,
       log: createLogger('off'),
       connections: this,
       describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, protocolTypes()),
@@ -121,6 +123,10 @@ export class TestConnection {
       },
       releaseScope() {
         connection.scopeReleases++
+      },
+      // Calls are answered at once here, so what follows a response may run right away.
+      afterResponse(callback) {
+        queueMicrotask(callback)
       },
     }
   }

@@ -1,0 +1,86 @@
+// The reference server's agent: no model and no network. What it does in a turn depends only on
+// the turn's input, so a client's tests can assert every message: it replies `You said: <text>`,
+// streamed in deltas, and follows the directives of directives.ts (run commands after approval,
+// fail, retry, stream slowly). A turn with an `outputSchema` is answered with JSON that validates
+// against the schema.
+import type { UserInput } from '../../../generated/experimental/index.js'
+import { DirectiveError, parseDirectives } from './directives.js'
+import { instanceOf, SchemaAnswerError } from './schema-answer.js'
+
+export type AgentStep =
+  /** A retryable error (the turn goes on after it). */
+  | { kind: 'retry'; attempt: number; of: number }
+  /** An assistant message, streamed as these deltas. */
+  | { kind: 'message'; deltas: string[] }
+  /** A shell command, run in the thread's cwd once the client approves it. */
+  | { kind: 'command'; command: string }
+  /** The turn fails with this message. */
+  | { kind: 'fail'; message: string }
+
+export interface AgentPlan {
+  steps: AgentStep[]
+  /** Pause before each delta, in milliseconds. */
+  delayMs: number
+}
+
+/** Deltas of a reply when neither the prompt nor the reply says otherwise. */
+const DEFAULT_DELTAS = 5
+
+export function planTurn(input: readonly UserInput[], outputSchema: unknown): AgentPlan {
+  let parsed
+  try {
+    parsed = parseDirectives(promptText(input))
+  } catch (error) {
+    if (error instanceof DirectiveError) return { steps: [{ kind: 'fail', message: error.message }], delayMs: 0 }
+    throw error
+  }
+  const { directives, text } = parsed
+  const steps: AgentStep[] = []
+  for (let attempt = 1; attempt <= directives.retries; attempt++) steps.push({ kind: 'retry', attempt, of: directives.retries + 1 })
+  for (const command of directives.run) steps.push({ kind: 'command', command })
+  if (directives.fail !== undefined) {
+    steps.push({ kind: 'fail', message: directives.fail })
+    return { steps, delayMs: directives.delayMs }
+  }
+  let reply: string
+  if (outputSchema !== undefined && outputSchema !== null) {
+    try {
+      reply = JSON.stringify(instanceOf(outputSchema, text))
+    } catch (error) {
+      if (!(error instanceof SchemaAnswerError)) throw error
+      steps.push({ kind: 'fail', message: `cannot answer the turn's outputSchema: ${error.message}` })
+      return { steps, delayMs: directives.delayMs }
+    }
+  } else {
+    reply = directives.reply ?? `You said: ${text === '' ? '(nothing)' : text}`
+  }
+  steps.push({ kind: 'message', deltas: splitIntoDeltas(reply, directives.deltas ?? DEFAULT_DELTAS) })
+  return { steps, delayMs: directives.delayMs }
+}
+
+/** What the agent says after a command it ran. */
+export function commandReport(command: string, exitCode: number | null): string {
+  return exitCode === null ? `\`${command}\` did not finish.` : `\`${command}\` exited with code ${exitCode}.`
+}
+
+/** Token counts as the agent reports them: about four characters a token, at least one. */
+export function tokensOf(text: string): number {
+  return Math.max(1, Math.ceil(text.length / 4))
+}
+
+/** The text parts of the input, joined by newlines; other kinds are named in brackets. */
+export function promptText(input: readonly UserInput[]): string {
+  return input.map((part) => (part.type === 'text' ? part.text : `[${part.type}]`)).join('\n')
+}
+
+/** Splits `text` into `count` pieces of nearly equal length (fewer when the text is shorter). */
+export function splitIntoDeltas(text: string, count: number): string[] {
+  const characters = [...text]
+  const pieces = Math.max(1, Math.min(count, characters.length))
+  const size = characters.length / pieces
+  const deltas: string[] = []
+  for (let index = 0; index < pieces; index++) {
+    deltas.push(characters.slice(Math.round(index * size), Math.round((index + 1) * size)).join(''))
+  }
+  return deltas
+}

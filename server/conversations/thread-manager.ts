@@ -1,0 +1,136 @@
+// The threads of one server: those loaded in memory (with their subscribers and running turns),
+// how a stored thread is loaded and a loaded one unloaded, and the store behind them, opened on
+// first use. Subscriptions are per connection; a connection that closes leaves every thread it
+// subscribed to, exactly as if it had unsubscribed.
+import type { ConnectionDirectory } from '../handlers/family.js'
+import type { Logger } from '../log.js'
+import type { ConversationStore } from './conversation-store.js'
+import { LoadedThread, type ThreadPersistence } from './loaded-thread.js'
+import { replayThread, type ReplayedThread } from './thread-records.js'
+
+/** codex unloads a thread nobody subscribes to after this long. */
+export const DEFAULT_IDLE_UNLOAD_MS = 30 * 60 * 1000
+
+export interface ThreadManagerOptions {
+  log: Logger
+  connections: ConnectionDirectory
+  openStore: () => Promise<ConversationStore>
+  idleUnloadMs: number
+}
+
+export type UnsubscribeStatus = 'unsubscribed' | 'notSubscribed' | 'notLoaded'
+
+export class ThreadManager {
+  readonly loaded = new Map<string, LoadedThread>()
+  private storeOpening: Promise<ConversationStore> | undefined
+  readonly persistence: ThreadPersistence = {
+    create: async (meta, records) => (await this.store()).create(meta, records),
+    append: async (meta, records) => (await this.store()).append(meta, records),
+  }
+
+  constructor(private readonly options: ThreadManagerOptions) {}
+
+  get connections(): ConnectionDirectory {
+    return this.options.connections
+  }
+
+  get log(): Logger {
+    return this.options.log
+  }
+
+  store(): Promise<ConversationStore> {
+    return (this.storeOpening ??= this.options.openStore())
+  }
+
+  /** A stored thread rebuilt from its history, without loading it; undefined when not stored. */
+  async readStored(threadId: string): Promise<(ReplayedThread & { archived: boolean }) | undefined> {
+    const store = await this.store()
+    const records = await store.read(threadId)
+    if (records === undefined) return undefined
+    return { ...replayThread(records), archived: store.summary(threadId)?.archived ?? false }
+  }
+
+  /** Keeps a new or stored thread in memory. */
+  add(thread: LoadedThread): LoadedThread {
+    this.loaded.set(thread.id, thread)
+    return thread
+  }
+
+  /** Loads a stored thread (idle, no subscribers); the loaded one when it already is. */
+  fromReplay(replayed: ReplayedThread): LoadedThread {
+    const existing = this.loaded.get(replayed.meta.id)
+    if (existing) return existing
+    return this.add(new LoadedThread(replayed.meta, replayed.settings, replayed.turns, this.connections, this.persistence, {
+      materialized: true, tokenUsage: replayed.tokenUsage,
+    }))
+  }
+
+  subscribe(thread: LoadedThread, connectionId: number): void {
+    thread.subscribers.add(connectionId)
+    this.cancelIdleUnload(thread)
+  }
+
+  unsubscribe(threadId: string, connectionId: number): UnsubscribeStatus {
+    const thread = this.loaded.get(threadId)
+    if (!thread) return 'notLoaded'
+    if (!thread.subscribers.has(connectionId)) return 'notSubscribed'
+    this.leave(thread, connectionId)
+    return 'unsubscribed'
+  }
+
+  connectionClosed(connectionId: number): void {
+    for (const thread of [...this.loaded.values()]) {
+      if (thread.subscribers.has(connectionId)) this.leave(thread, connectionId)
+    }
+  }
+
+  /**
+   * The connection stops following the thread. When it was the last subscriber, an idle thread is
+   * unloaded now (thread/closed, then status notLoaded); a running one when its turn has ended
+   * and the idle period has passed with nobody subscribing again.
+   */
+  private leave(thread: LoadedThread, connectionId: number): void {
+    if (thread.subscribers.size > 1 || thread.running) {
+      thread.subscribers.delete(connectionId)
+      if (thread.subscribers.size === 0) void thread.running?.done.then(() => this.scheduleIdleUnload(thread))
+      return
+    }
+    this.unload(thread)
+  }
+
+  /** A turn ended: a thread left without subscribers goes after the idle period. */
+  turnEnded(thread: LoadedThread): void {
+    if (thread.subscribers.size === 0) this.scheduleIdleUnload(thread)
+  }
+
+  private scheduleIdleUnload(thread: LoadedThread): void {
+    if (thread.subscribers.size > 0 || thread.running || this.loaded.get(thread.id) !== thread) return
+    this.cancelIdleUnload(thread)
+    thread.idleTimer = setTimeout(() => this.unload(thread), this.options.idleUnloadMs)
+    thread.idleTimer.unref()
+  }
+
+  private cancelIdleUnload(thread: LoadedThread): void {
+    clearTimeout(thread.idleTimer)
+    thread.idleTimer = undefined
+  }
+
+  unload(thread: LoadedThread): void {
+    this.cancelIdleUnload(thread)
+    if (this.loaded.get(thread.id) !== thread) return
+    thread.emit('thread/closed', { threadId: thread.id })
+    thread.setStatus({ type: 'notLoaded' })
+    thread.subscribers.clear()
+    this.loaded.delete(thread.id)
+  }
+
+  /** The server is closing: running turns stop, the store is released. */
+  async close(): Promise<void> {
+    const running = [...this.loaded.values()].flatMap((thread) => (thread.running ? [thread.running] : []))
+    for (const turn of running) turn.interrupt()
+    await Promise.all(running.map((turn) => turn.done))
+    for (const thread of this.loaded.values()) this.cancelIdleUnload(thread)
+    this.loaded.clear()
+    if (this.storeOpening) await (await this.storeOpening.catch(() => undefined))?.close()
+  }
+}

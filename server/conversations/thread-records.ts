@@ -1,0 +1,90 @@
+// What a thread's history file holds, one record a line, and how the thread is rebuilt from it.
+// Only finished facts are written: a turn's start, each completed item, its end, token usage,
+// and changes to the thread's settings, name or metadata. A turn whose end was never written (the server
+// died during it) reads back as interrupted.
+import type { Thread, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
+import type { ThreadSettings } from './thread-settings.js'
+
+/** The thread as created: everything but its runtime status and turns. */
+export type ThreadMeta = Omit<Thread, 'status' | 'turns'>
+
+export type ThreadRecord =
+  | { type: 'thread'; thread: ThreadMeta; settings: ThreadSettings }
+  | { type: 'turnStarted'; turnId: string; rootTurnId: string | null; startedAt: number }
+  | { type: 'item'; turnId: string; item: ThreadItem }
+  | { type: 'turnEnded'; turnId: string; status: Exclude<TurnStatus, 'inProgress'>; error: TurnError | null; completedAt: number; durationMs: number }
+  | { type: 'tokenUsage'; turnId: string; usage: ThreadTokenUsage }
+  | { type: 'metaChanged'; changes: Partial<ThreadMeta> }
+  | { type: 'settingsChanged'; settings: ThreadSettings }
+
+/** A thread rebuilt from its records. */
+export interface ReplayedThread {
+  meta: ThreadMeta
+  settings: ThreadSettings
+  turns: Turn[]
+  /** Usage after the last record that reported any, with the turn it belongs to. */
+  tokenUsage: { turnId: string; usage: ThreadTokenUsage } | undefined
+}
+
+export class HistoryError extends Error {}
+
+export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
+  const first = records[0]
+  if (first?.type !== 'thread') throw new HistoryError('the history does not start with the thread record')
+  let meta: ThreadMeta = { ...first.thread }
+  let settings = first.settings
+  const turns: Turn[] = []
+  const byId = new Map<string, Turn>()
+  let tokenUsage: ReplayedThread['tokenUsage']
+  for (const record of records.slice(1)) {
+    switch (record.type) {
+      case 'thread':
+        throw new HistoryError('a second thread record')
+      case 'turnStarted': {
+        const turn: Turn = {
+          id: record.turnId, rootTurnId: record.rootTurnId, items: [], itemsView: 'full', status: 'interrupted',
+          error: null, startedAt: record.startedAt, completedAt: null, durationMs: null,
+        }
+        turns.push(turn)
+        byId.set(turn.id, turn)
+        break
+      }
+      case 'item':
+        turnOf(byId, record.turnId).items.push(record.item)
+        break
+      case 'turnEnded': {
+        const turn = turnOf(byId, record.turnId)
+        Object.assign(turn, { status: record.status, error: record.error, completedAt: record.completedAt, durationMs: record.durationMs })
+        break
+      }
+      case 'tokenUsage':
+        tokenUsage = { turnId: record.turnId, usage: record.usage }
+        break
+      case 'metaChanged':
+        meta = { ...meta, ...record.changes }
+        break
+      case 'settingsChanged':
+        settings = record.settings
+        break
+    }
+  }
+  return { meta, settings, turns, tokenUsage }
+}
+
+function turnOf(turns: Map<string, Turn>, id: string): Turn {
+  const turn = turns.get(id)
+  if (!turn) throw new HistoryError(`a record of turn ${id}, which never started`)
+  return turn
+}
+
+/** The records that write a finished turn into another thread's history (a fork). */
+export function turnRecords(turn: Turn): ThreadRecord[] {
+  return [
+    { type: 'turnStarted', turnId: turn.id, rootTurnId: turn.rootTurnId ?? null, startedAt: turn.startedAt ?? 0 },
+    ...turn.items.map((item): ThreadRecord => ({ type: 'item', turnId: turn.id, item })),
+    {
+      type: 'turnEnded', turnId: turn.id, status: turn.status === 'inProgress' ? 'interrupted' : turn.status,
+      error: turn.error ?? null, completedAt: turn.completedAt ?? 0, durationMs: turn.durationMs ?? 0,
+    },
+  ]
+}

@@ -1,0 +1,41 @@
+// The conversation family: thread/* and turn/* requests over one server's threads (a
+// ThreadManager and its store, opened on first use).
+import type { ConversationStore } from '../conversations/conversation-store.js'
+import { ThreadManager } from '../conversations/thread-manager.js'
+import type { FamilyEnvironment, HandlerFamily } from './family.js'
+import { threadHistoryHandlers } from './thread-history.js'
+import { threadHandlers } from './thread.js'
+import { turnHandlers } from './turn.js'
+
+export interface ConversationOptions {
+  openStore: () => Promise<ConversationStore>
+  /** Where the history file of a thread is (reported as the thread's `path`). */
+  historyPath: (threadId: string) => string
+  /** How long a thread nobody subscribes to stays loaded. */
+  idleUnloadMs: number
+}
+
+export class ConversationFamily implements HandlerFamily {
+  readonly name = 'conversation'
+  readonly manager: ThreadManager
+  readonly handlers
+
+  constructor(environment: FamilyEnvironment, options: ConversationOptions) {
+    this.manager = new ThreadManager({
+      log: environment.log, connections: environment.connections, openStore: options.openStore, idleUnloadMs: options.idleUnloadMs,
+    })
+    this.handlers = {
+      ...threadHandlers(this.manager, environment, options.historyPath),
+      ...threadHistoryHandlers(this.manager),
+      ...turnHandlers(this.manager),
+    }
+  }
+
+  connectionClosed(connectionId: number): void {
+    this.manager.connectionClosed(connectionId)
+  }
+
+  close(): Promise<void> {
+    return this.manager.close()
+  }
+}

@@ -1,0 +1,64 @@
+// turn/start, turn/steer and turn/interrupt: turns of a loaded thread, run by the offline agent.
+import { defineHandlers } from '../handler-types.js'
+import { conversationErrors } from '../conversations/conversation-errors.js'
+import { promptText } from '../conversations/agent/offline-agent.js'
+import type { ThreadManager } from '../conversations/thread-manager.js'
+import { applySettings } from '../conversations/thread-settings.js'
+import { nowSeconds } from '../conversations/clock.js'
+import { TurnRunner } from '../conversations/turn-runner.js'
+
+/** Characters of the first prompt kept as the thread's preview. */
+const PREVIEW_LENGTH = 200
+
+export function turnHandlers(manager: ThreadManager) {
+  return defineHandlers({
+    'turn/start': async (params, context) => {
+      const thread = manager.loaded.get(params.threadId)
+      if (!thread) throw conversationErrors.threadNotFound(params.threadId)
+      if (params.input.length === 0) throw conversationErrors.emptyInput()
+      if (thread.running) {
+        // codex takes input sent while a turn runs as steering of that turn.
+        thread.running.steer(params.input, params.clientUserMessageId ?? null)
+        return { turn: { ...thread.running.turn, items: [], itemsView: 'notLoaded' as const } }
+      }
+      const settings = applySettings(thread.settings, { ...params, sandboxPolicy: params.sandboxPolicy })
+      if (params.cwd != null) await thread.changeMeta({ cwd: params.cwd })
+      await thread.changeSettings(settings)
+      const runner = new TurnRunner(thread, {
+        input: params.input, clientUserMessageId: params.clientUserMessageId ?? null,
+        outputSchema: params.outputSchema, connectionId: context.connection.id,
+      }, manager.connections, manager.log, () => manager.turnEnded(thread), params.rootTurnId ?? null)
+      thread.running = runner
+      const changes = { updatedAt: nowSeconds(), recencyAt: nowSeconds(), ...(thread.meta.preview === '' ? { preview: promptText(params.input).slice(0, PREVIEW_LENGTH) } : {}) }
+      thread.meta = { ...thread.meta, ...changes }
+      try {
+        await runner.admit()
+      } catch (error) {
+        thread.running = undefined
+        throw error
+      }
+      context.afterResponse(() => runner.begin())
+      return { turn: { ...runner.turn, items: [], itemsView: 'notLoaded' as const, startedAt: null } }
+    },
+
+    'turn/steer': ({ threadId, expectedTurnId, input, clientUserMessageId }) => {
+      const thread = manager.loaded.get(threadId)
+      if (!thread) throw conversationErrors.threadNotFound(threadId)
+      if (input.length === 0) throw conversationErrors.emptyInput()
+      const running = thread.running
+      if (!running) throw conversationErrors.noActiveTurnToSteer()
+      if (running.turn.id !== expectedTurnId) throw conversationErrors.expectedTurnMismatch(expectedTurnId, running.turn.id)
+      running.steer(input, clientUserMessageId ?? null)
+      return { turnId: running.turn.id }
+    },
+
+    'turn/interrupt': async ({ threadId, turnId }) => {
+      const thread = manager.loaded.get(threadId)
+      if (!thread) throw conversationErrors.threadNotFound(threadId)
+      const running = thread.running
+      if (!running || running.turn.id !== turnId) throw conversationErrors.noActiveTurnToInterrupt()
+      running.interrupt()
+      return {}
+    },
+  })
+}

@@ -1,7 +1,8 @@
 // A thread held in memory by the server: its metadata and turns, its runtime status, the
 // connections subscribed to it (its notifications go to each), the turn running now, and the
 // way its history reaches the disk.
-import type { ServerNotificationMap, Thread, ThreadStatus, ThreadTokenUsage, Turn, UserInput } from '../../generated/experimental/index.js'
+import type { ServerNotificationMap, Thread, ThreadReadState, ThreadStatus, ThreadTokenUsage, Turn, UserInput } from '../../generated/experimental/index.js'
+import { newId } from './clock.js'
 import type { ServerNotificationMethod } from '../handler-types.js'
 import type { ConnectionDirectory } from '../handlers/family.js'
 import type { ThreadMeta, ThreadRecord } from './thread-records.js'
@@ -30,6 +31,8 @@ export class LoadedThread {
   readonly subscribers = new Set<number>()
   running: ActiveTurn | undefined
   tokenUsage: { turnId: string; usage: ThreadTokenUsage } | undefined
+  /** The first turn the subscribers have not read yet, and the revision of that state. */
+  readState: ThreadReadState = { firstUnread: null, revision: newId() }
   /** Timer that unloads the thread while nobody subscribes and nothing runs. */
   idleTimer: NodeJS.Timeout | undefined
   /** Whether its history file exists (codex writes it with the first turn). */
@@ -64,6 +67,12 @@ export class LoadedThread {
     if (JSON.stringify(status) === JSON.stringify(this.status)) return
     this.status = status
     this.emit('thread/status/changed', { threadId: this.id, status })
+  }
+
+  /** A turn finished that nobody has read: it becomes the first unread one unless an earlier one is. */
+  markUnread(turnId: string): void {
+    this.readState = { firstUnread: this.readState.firstUnread ?? { type: 'turn', turnId }, revision: newId() }
+    this.emit('thread/readState/changed', { threadId: this.id, readState: this.readState })
   }
 
   /** Writes records to the thread's history (nothing for an ephemeral thread). */

@@ -1,14 +1,17 @@
-// Runs one turn of a thread with the offline agent: the notifications in codex's order, the items
-// written to the history as they complete, approvals asked of the client that started the turn,
-// commands run for real in the thread's cwd, steering, interruption and failure.
-import type { CommandExecutionApprovalDecision, ThreadItem, Turn, TurnError, TurnStatus, UserInput } from '../../generated/experimental/index.js'
+// Runs one turn of a thread with the offline agent, in the order codex 0.169.0 sends things (see
+// test/server/fixtures/codex-0.169.0/conversations/): each model response is followed by token
+// usage and rate limits; approvals are asked of the client that started the turn; commands run for
+// real in the thread's cwd; steering replaces the reply being streamed; an interrupted reply is
+// neither completed nor kept.
+import type { RateLimitSnapshot, ThreadItem, Turn, TurnError, TurnStatus, UserInput } from '../../generated/experimental/index.js'
 import type { ConnectionDirectory } from '../handlers/family.js'
 import type { Logger } from '../log.js'
-import { commandReport, planTurn, promptText, tokensOf, type AgentStep } from './agent/offline-agent.js'
+import { commandReport, planTurn, promptText, splitIntoDeltas, tokensOf, type AgentStep } from './agent/offline-agent.js'
 import { runAgentCommand } from './agent-command.js'
-import type { ActiveTurn, LoadedThread } from './loaded-thread.js'
 import { newId, nowSeconds } from './clock.js'
+import type { ActiveTurn, LoadedThread } from './loaded-thread.js'
 import { nextUsage } from './token-usage.js'
+import { approvalRequest, commandItem } from './command-item.js'
 
 export interface TurnRequest {
   input: UserInput[]
@@ -20,14 +23,22 @@ export interface TurnRequest {
 
 type Ending = { status: Exclude<TurnStatus, 'inProgress'>; error: TurnError | null }
 
+/** What rate limits an offline server has: none known. */
+const RATE_LIMITS: RateLimitSnapshot = {
+  limitId: 'codex', limitName: null, normalModelSlug: null, primary: null, secondary: null, credits: null,
+  individualLimit: null, spendControlReached: null, planType: null, rateLimitReachedType: null,
+}
+/** codex retries a broken stream this many times; its retry notices count against it. */
+const STREAM_RETRIES = 5
+
 export class TurnRunner implements ActiveTurn {
   readonly turn: Turn
   readonly done: Promise<void>
-  private readonly aborted = new AbortController()
+  private readonly interrupted = new AbortController()
+  /** Aborted when steering input arrives, to stop the reply being streamed. */
+  private steering = new AbortController()
   private readonly steered: { input: UserInput[]; clientId: string | null }[] = []
   private readonly startedMs = Date.now()
-  private outputText = ''
-  private promptText: string
   private start!: () => void
 
   constructor(
@@ -44,16 +55,16 @@ export class TurnRunner implements ActiveTurn {
       id, rootTurnId: rootTurnId ?? id, items: [], itemsView: 'notLoaded', status: 'inProgress',
       error: null, startedAt: null, completedAt: null, durationMs: null,
     }
-    this.promptText = promptText(request.input)
     const started = new Promise<void>((resolve) => { this.start = resolve })
     this.done = started.then(() => this.run()).catch((error: unknown) => {
       this.log.error(`thread ${thread.id}: turn ${id} failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
     })
   }
 
-  /** The user message, written to the history before turn/start is answered. */
-  async admit(): Promise<ThreadItem> {
-    const item = userMessage(this.request.input, this.request.clientUserMessageId)
+  /** Adds the turn and its user message to the thread and writes both, before turn/start is answered. */
+  async admit(): Promise<void> {
+    const now = Date.now()
+    const item: ThreadItem = { ...userMessage(this.request.input, this.request.clientUserMessageId), startedAtMs: now, completedAtMs: now }
     this.turn.startedAt = nowSeconds()
     this.turn.items.push(item)
     this.thread.turns.push(this.turn)
@@ -61,7 +72,6 @@ export class TurnRunner implements ActiveTurn {
       { type: 'turnStarted', turnId: this.turn.id, rootTurnId: this.turn.rootTurnId ?? null, startedAt: this.turn.startedAt },
       { type: 'item', turnId: this.turn.id, item },
     ])
-    return item
   }
 
   /** Starts the work; called once turn/start has been answered. */
@@ -71,144 +81,146 @@ export class TurnRunner implements ActiveTurn {
 
   steer(input: UserInput[], clientId: string | null): void {
     this.steered.push({ input, clientId })
+    this.steering.abort()
   }
 
   interrupt(): void {
-    this.aborted.abort()
+    this.interrupted.abort()
   }
 
-  private get signal(): AbortSignal {
-    return this.aborted.signal
+  private get isInterrupted(): boolean {
+    return this.interrupted.signal.aborted
   }
 
   private async run(): Promise<void> {
-    const thread = this.thread
+    const { thread, turn } = this
     thread.setStatus({ type: 'active', activeFlags: [] })
-    thread.emit('turn/started', { threadId: thread.id, turn: { ...this.turn, items: [] } })
-    const [userInput] = this.turn.items
+    thread.emit('turn/started', { threadId: thread.id, turn: { ...turn, items: [] } })
+    const [userInput] = turn.items
     this.announce(userInput!, true)
-    const plan = planTurn(this.request.input, this.request.outputSchema)
     let ending: Ending = { status: 'completed', error: null }
-    for (const step of plan.steps) {
-      if (this.signal.aborted) break
-      const outcome = await this.perform(step, plan.delayMs)
+    const plan = planTurn(this.request.input, this.request.outputSchema)
+    const delayMs = plan.delayMs
+    let steps = plan.steps
+    for (let index = 0; index < steps.length && !this.isInterrupted; index++) {
+      const outcome = await this.perform(steps[index]!, delayMs)
+      if (outcome === 'steered') {
+        // The reply gives way to the steering input, which is answered instead.
+        steps = await this.takeSteering()
+        index = -1
+        continue
+      }
       if (outcome) {
         ending = outcome
         break
       }
-      await this.answerSteers(plan.delayMs)
     }
-    if (ending.status === 'completed') await this.answerSteers(plan.delayMs)
-    if (this.signal.aborted && ending.status === 'completed') ending = { status: 'interrupted', error: null }
+    if (this.isInterrupted) ending = { status: 'interrupted', error: null }
     await this.finish(ending)
   }
 
-  /** One step of the plan; an Ending when the turn must stop here. */
-  private async perform(step: AgentStep, delayMs: number): Promise<Ending | undefined> {
+  /** One step; an Ending when the turn stops here, 'steered' when steering input cut it short. */
+  private async perform(step: AgentStep, delayMs: number): Promise<Ending | 'steered' | undefined> {
     const { thread, turn } = this
     switch (step.kind) {
       case 'retry':
+        thread.emit('account/rateLimits/updated', { rateLimits: RATE_LIMITS })
         thread.emit('error', {
-          error: { message: `Reconnecting... ${step.attempt}/${step.of}`, codexErrorInfo: null, additionalDetails: 'the reference agent was asked to retry' },
+          error: {
+            message: `Reconnecting... ${step.attempt}/${STREAM_RETRIES}`,
+            codexErrorInfo: { responseStreamDisconnected: { httpStatusCode: null } },
+            additionalDetails: 'stream disconnected before completion: the reference agent was asked to retry', misalignment: null,
+          },
           willRetry: true, threadId: thread.id, turnId: turn.id,
         })
         await this.pause(delayMs)
         return undefined
       case 'message':
-        await this.streamMessage(step.deltas, delayMs)
-        return undefined
+        return this.respond(step.deltas, delayMs)
       case 'command':
         return this.runCommand(step.command, delayMs)
       case 'fail': {
-        const error: TurnError = { message: step.message, codexErrorInfo: 'other', additionalDetails: null }
+        const error: TurnError = { message: step.message, codexErrorInfo: 'other', additionalDetails: null, misalignment: null }
         thread.emit('error', { error, willRetry: false, threadId: thread.id, turnId: turn.id })
         return { status: 'failed', error }
       }
     }
   }
 
-  private async streamMessage(deltas: string[], delayMs: number): Promise<void> {
-    const item: ThreadItem = { type: 'agentMessage', id: newId(), text: '', phase: null, memoryCitation: null }
-    this.thread.emit('item/started', { item, threadId: this.thread.id, turnId: this.turn.id, startedAtMs: Date.now() })
+  /** A model response that is a message: streamed, completed, then usage. */
+  private async respond(deltas: string[], delayMs: number): Promise<'steered' | undefined> {
+    const startedAtMs = Date.now()
+    const item: ThreadItem = {
+      type: 'agentMessage', moderation: null, id: `msg_${newId()}`, text: '', phase: null, memoryCitation: null,
+      delivery: null, questions: null, startedAtMs, completedAtMs: null,
+    }
+    this.thread.emit('item/started', { item, threadId: this.thread.id, turnId: this.turn.id, startedAtMs })
     let text = ''
     for (const delta of deltas) {
       await this.pause(delayMs)
-      // An interrupted message is neither completed nor kept in the history.
-      if (this.signal.aborted) return
+      if (this.isInterrupted) return undefined
+      if (this.steering.signal.aborted) return 'steered'
       text += delta
       this.thread.emit('item/agentMessage/delta', { threadId: this.thread.id, turnId: this.turn.id, itemId: item.id, delta })
     }
-    this.outputText += text
-    await this.complete({ ...item, text })
+    await this.complete({ ...item, text, completedAtMs: Date.now() })
+    this.reportUsage(text)
+    return this.steering.signal.aborted ? 'steered' : undefined
   }
 
-  private async runCommand(command: string, delayMs: number): Promise<Ending | undefined> {
+  private async runCommand(command: string, delayMs: number): Promise<Ending | 'steered' | undefined> {
     const { thread, turn } = this
-    const cwd = thread.meta.cwd
-    const started: ThreadItem = {
-      type: 'commandExecution', id: newId(), command, cwd, processId: null, source: 'agent', status: 'inProgress',
-      commandActions: [{ type: 'unknown', command }], aggregatedOutput: null, exitCode: null, durationMs: null,
-    }
-    thread.emit('item/started', { item: started, threadId: thread.id, turnId: turn.id, startedAtMs: Date.now() })
-    const decision = await this.askApproval(started.id, command, cwd)
+    const item = commandItem(command, thread.meta.cwd)
+    thread.setStatus({ type: 'active', activeFlags: ['waitingOnApproval'] })
+    thread.emit('item/started', { item, threadId: thread.id, turnId: turn.id, startedAtMs: Date.now() })
+    const decision = await this.askApproval(item, command)
     if (decision === undefined) return { status: 'interrupted', error: null }
-    if (decision === 'cancel' || decision === 'decline') {
-      await this.complete({ ...started, status: 'declined' })
+    if (decision !== 'accept') {
+      await this.complete({ ...item, status: 'declined', completedAtMs: Date.now() })
+      thread.setStatus({ type: 'active', activeFlags: [] })
+      this.reportUsage(command)
       if (decision === 'cancel') return { status: 'interrupted', error: null }
-      await this.streamMessage([`I did not run \`${command}\`.`], delayMs)
-      return undefined
+      return this.respond(splitIntoDeltas(`I did not run \`${command}\`.`, 2), delayMs)
     }
-    const result = await runAgentCommand(command, cwd, this.signal, (delta) => {
-      thread.emit('item/commandExecution/outputDelta', { threadId: thread.id, turnId: turn.id, itemId: started.id, delta })
+    thread.setStatus({ type: 'active', activeFlags: [] })
+    const result = await runAgentCommand(command, thread.meta.cwd, this.interrupted.signal, (delta) => {
+      thread.emit('item/commandExecution/outputDelta', { threadId: thread.id, turnId: turn.id, itemId: item.id, delta })
     })
     await this.complete({
-      ...started, status: result.exitCode === 0 ? 'completed' : 'failed',
-      aggregatedOutput: result.output, exitCode: result.exitCode, durationMs: result.durationMs,
+      ...item, status: result.exitCode === 0 ? 'completed' : 'failed', aggregatedOutput: result.output,
+      exitCode: result.exitCode, durationMs: result.durationMs, completedAtMs: Date.now(),
     })
-    if (this.signal.aborted) return { status: 'interrupted', error: null }
-    await this.streamMessage([commandReport(command, result.exitCode)], delayMs)
-    return undefined
+    this.reportUsage(command)
+    if (this.isInterrupted) return { status: 'interrupted', error: null }
+    return this.respond(splitIntoDeltas(commandReport(command, result.exitCode), 2), delayMs)
   }
 
   /** The client's decision, or undefined when the turn was interrupted while waiting. */
-  private async askApproval(itemId: string, command: string, cwd: string): Promise<'accept' | 'decline' | 'cancel' | undefined> {
-    const { thread, turn } = this
-    thread.setStatus({ type: 'active', activeFlags: ['waitingOnApproval'] })
-    const availableDecisions: CommandExecutionApprovalDecision[] = ['accept', 'decline', 'cancel']
-    const answer = this.connections.request(this.request.connectionId, 'item/commandExecution/requestApproval', {
-      kind: 'command', threadId: thread.id, turnId: turn.id, itemId, startedAtMs: Date.now(), approvalId: null,
-      environmentId: 'local', reason: 'the reference agent wants to run a command', networkApprovalContext: null,
-      command, cwd, commandActions: [{ type: 'unknown', command }], proposedExecpolicyAmendment: null,
-      proposedNetworkPolicyAmendments: null, availableDecisions,
-    })
-    const interrupted = new Promise<undefined>((resolve) => this.signal.addEventListener('abort', () => resolve(undefined), { once: true }))
+  private async askApproval(item: ThreadItem & { type: 'commandExecution' }, command: string): Promise<'accept' | 'decline' | 'cancel' | undefined> {
+    const answer = this.connections.request(this.request.connectionId, 'item/commandExecution/requestApproval',
+      approvalRequest(this.thread.id, this.turn.id, item, command))
+    const interrupted = new Promise<undefined>((resolve) => this.interrupted.signal.addEventListener('abort', () => resolve(undefined), { once: true }))
     try {
       const response = await Promise.race([answer, interrupted])
       if (response === undefined) return undefined
-      const decision = response.decision
-      if (decision === 'decline' || decision === 'cancel') return decision
-      return 'accept'
+      const { decision } = response
+      return decision === 'decline' || decision === 'cancel' ? decision : 'accept'
     } catch (error) {
       // The client went away or answered with an error: nothing runs, and the turn ends.
-      this.log.warn(`thread ${thread.id}: approval of ${JSON.stringify(command)} failed: ${(error as Error).message}`)
+      this.log.warn(`thread ${this.thread.id}: approval of ${JSON.stringify(command)} failed: ${(error as Error).message}`)
       return 'cancel'
-    } finally {
-      if (!this.signal.aborted) thread.setStatus({ type: 'active', activeFlags: [] })
     }
   }
 
-  /** Input given with turn/steer: its user message, then the agent's answer to it. */
-  private async answerSteers(delayMs: number): Promise<void> {
-    while (this.steered.length > 0 && !this.signal.aborted) {
-      const { input, clientId } = this.steered.shift()!
-      const item = userMessage(input, clientId)
-      this.promptText += `\n${promptText(input)}`
-      await this.complete(item, true)
-      const plan = planTurn(input, undefined)
-      for (const step of plan.steps) {
-        if (step.kind === 'message') await this.streamMessage(step.deltas, delayMs)
-      }
+  /** Announces the steering input as user messages; the steps that answer it. */
+  private async takeSteering(): Promise<AgentStep[]> {
+    this.steering = new AbortController()
+    const inputs = this.steered.splice(0)
+    for (const { input, clientId } of inputs) {
+      const now = Date.now()
+      await this.complete({ ...userMessage(input, clientId), startedAtMs: now, completedAtMs: now }, true)
     }
+    return planTurn(inputs.flatMap((entry) => entry.input), undefined).steps
   }
 
   /** Adds a finished item to the turn, announces it and writes it to the history. */
@@ -221,37 +233,51 @@ export class TurnRunner implements ActiveTurn {
   /** item/completed, preceded by item/started for an item that had not been announced yet. */
   private announce(item: ThreadItem, withStart: boolean): void {
     const base = { item, threadId: this.thread.id, turnId: this.turn.id }
-    if (withStart) this.thread.emit('item/started', { ...base, startedAtMs: Date.now() })
-    this.thread.emit('item/completed', { ...base, completedAtMs: Date.now() })
+    if (withStart) this.thread.emit('item/started', { ...base, item: { ...item, completedAtMs: null }, startedAtMs: Date.now() })
+    this.thread.emit('item/completed', { ...base, contentTokenCount: null, completedAtMs: Date.now() })
+  }
+
+  /** Token usage and rate limits after a model response that produced `output`. */
+  private reportUsage(output: string): void {
+    const { thread, turn } = this
+    const usage = nextUsage(thread.tokenUsage?.usage, tokensOf(promptText(this.request.input)), tokensOf(output))
+    thread.tokenUsage = { turnId: turn.id, usage }
+    thread.emit('thread/tokenUsage/updated', { threadId: thread.id, turnId: turn.id, tokenUsage: usage })
+    thread.emit('account/rateLimits/updated', { rateLimits: RATE_LIMITS })
+    void thread.record([{ type: 'tokenUsage', turnId: turn.id, usage }]).catch((error: unknown) => {
+      this.log.error(`thread ${thread.id}: cannot record token usage: ${(error as Error).message}`)
+    })
   }
 
   private async finish(ending: Ending): Promise<void> {
     const { thread, turn } = this
-    const usage = nextUsage(thread.tokenUsage?.usage, tokensOf(this.promptText), tokensOf(this.outputText))
-    thread.tokenUsage = { turnId: turn.id, usage }
-    thread.emit('thread/tokenUsage/updated', { threadId: thread.id, turnId: turn.id, tokenUsage: usage })
     turn.status = ending.status
     turn.error = ending.error
     turn.completedAt = nowSeconds()
     turn.durationMs = Date.now() - this.startedMs
     await thread.record([
-      { type: 'tokenUsage', turnId: turn.id, usage },
       { type: 'turnEnded', turnId: turn.id, status: ending.status, error: ending.error, completedAt: turn.completedAt, durationMs: turn.durationMs },
     ])
     thread.running = undefined
+    if (ending.status === 'completed' && !thread.meta.ephemeral) thread.markUnread(turn.id)
     thread.setStatus(ending.status === 'failed' ? { type: 'systemError' } : { type: 'idle' })
-    thread.emit('turn/completed', { threadId: thread.id, turn: { ...turn, items: summaryItems(turn, ending.status), itemsView: 'summary' } })
+    const shown = ending.status === 'interrupted'
+      ? { items: [], itemsView: 'notLoaded' as const }
+      : { items: lastAnswer(turn), itemsView: 'summary' as const }
+    thread.emit('turn/completed', { threadId: thread.id, turn: { ...turn, ...shown } })
     this.onEnded()
   }
 
   private pause(ms: number): Promise<void> {
-    if (ms <= 0 || this.signal.aborted) return Promise.resolve()
+    if (ms <= 0 || this.isInterrupted) return Promise.resolve()
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms)
-      this.signal.addEventListener('abort', () => {
+      const done = () => {
         clearTimeout(timer)
         resolve()
-      }, { once: true })
+      }
+      const timer = setTimeout(done, ms)
+      this.interrupted.signal.addEventListener('abort', done, { once: true })
+      this.steering.signal.addEventListener('abort', done, { once: true })
     })
   }
 }
@@ -260,9 +286,8 @@ function userMessage(input: UserInput[], clientId: string | null): ThreadItem {
   return { type: 'userMessage', id: newId(), clientId, content: input }
 }
 
-/** What turn/completed carries: the agent's last message (none for an interrupted turn). */
-function summaryItems(turn: Turn, status: TurnStatus): ThreadItem[] {
-  if (status === 'interrupted') return []
-  const last = [...turn.items].reverse().find((item) => item.type === 'agentMessage')
+/** What turn/completed carries for a finished turn: the agent's last message. */
+function lastAnswer(turn: Turn): ThreadItem[] {
+  const last = turn.items.findLast((item) => item.type === 'agentMessage')
   return last ? [last] : []
 }

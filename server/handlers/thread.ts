@@ -76,7 +76,7 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
 
     'thread/read': async ({ threadId, includeTurns }) => {
       const loaded = manager.loaded.get(threadId)
-      if (loaded) return { thread: loaded.toThread(includeTurns === true), readState: null }
+      if (loaded) return { thread: loaded.toThread(includeTurns === true), readState: loaded.readState }
       const stored = await manager.readStored(threadId)
       if (!stored) throw conversationErrors.threadNotLoaded(threadId)
       const thread: Thread = { ...stored.meta, status: { type: 'notLoaded' }, turns: includeTurns === true ? stored.turns : [] }

@@ -154,7 +154,13 @@ export class FileThreadStore implements ThreadStore {
     }
     if (parsed.corruption) {
       const { line, reason } = parsed.corruption
-      throw new ThreadStoreError('threadCorrupted', `the history of thread ${threadId} (${path}) is corrupted at line ${line}: ${reason}`, { threadId, path, line })
+      const message = `the history of thread ${threadId} (${path}) is corrupted at line ${line}: ${reason}`
+      // Damaged behind our back: from now on the thread is treated as a start would (never written to).
+      entry.problem = { code: 'threadCorrupted', message, line }
+      entry.summary = undefined
+      this.index.put(entry)
+      this.log.warn(`thread store: ${message}`)
+      throw new ThreadStoreError('threadCorrupted', message, { threadId, path, line })
     }
     return { ...this.stored(entry), summary: parsed.summary!, records: parsed.records }
   }

@@ -29,7 +29,7 @@ export interface ParsedHistory {
   corruption?: { line: number; reason: string }
 }
 
-/** Reads a history file's bytes; `withRecords` false keeps only the summary (for index rebuilds). */
+/** Reads a history file's bytes; every line is checked, `withRecords` false keeps only the summary (for index rebuilds). */
 export function parseHistory(bytes: Uint8Array, withRecords: boolean): ParsedHistory {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const completeBytes = buffer.lastIndexOf(NEWLINE) + 1
@@ -41,11 +41,6 @@ export function parseHistory(bytes: Uint8Array, withRecords: boolean): ParsedHis
     line++
     const text = buffer.toString('utf8', start, end)
     start = end + 1
-    // Without records, only summary lines need parsing; a cheap look avoids parsing the rest.
-    if (!withRecords && !text.includes(SUMMARY_RECORD_TYPE)) {
-      if (!looksLikeObject(text)) return corrupted(result, line, 'not a JSON object')
-      continue
-    }
     let value: unknown
     try {
       value = JSON.parse(text)
@@ -66,10 +61,6 @@ export function parseHistory(bytes: Uint8Array, withRecords: boolean): ParsedHis
   }
   if (!result.summary && completeBytes > 0) return corrupted(result, 1, 'no summary line')
   return result
-}
-
-function looksLikeObject(text: string): boolean {
-  return text.startsWith('{') && text.endsWith('}')
 }
 
 function corrupted(result: ParsedHistory, line: number, reason: string): ParsedHistory {

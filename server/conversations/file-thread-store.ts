@@ -1,7 +1,7 @@
 // The default ThreadStore: one append-only JSON Lines file per thread under the home folder
 // (store-layout.ts has the layout, history-file.ts the format), an in-memory index kept current
 // and saved now and then, and a lock so that one process at a time owns the folder.
-import { readFile, rename } from 'node:fs/promises'
+import { open, rename } from 'node:fs/promises'
 import { mkdirSync } from 'node:fs'
 import type { Logger } from '../log.js'
 import { DirSyncer } from './durable-fs.js'
@@ -140,13 +140,21 @@ export class FileThreadStore implements ThreadStore {
     this.checkOpen()
     const entry = this.healthyEntry(threadId)
     // Only the acknowledged bytes: a write in progress past them is not part of the history yet.
-    const { path, size } = await this.writerFor(entry).exclusive(async () => ({ path: this.pathOf(entry), size: entry.size }))
-    if (!entry.summary) throw new ThreadStoreError('threadNotFound', `thread not found: ${threadId}`, { threadId })
+    // The file is opened in turn with the thread's writes and moves, so it is where the index says
+    // and its acknowledged size is known; reading it then needs no turn (a move keeps the handle valid).
+    const { path, size, handle } = await this.writerFor(entry).exclusive(async () => {
+      const path = this.pathOf(entry)
+      if (!entry.summary) return { path, size: 0, handle: undefined }
+      return { path, size: entry.size, handle: await open(path, 'r').catch((error: Error) => unreadable(threadId, path, error)) }
+    })
+    if (!handle) throw new ThreadStoreError('threadNotFound', `thread not found: ${threadId}`, { threadId })
     let bytes: Buffer
     try {
-      bytes = await readFile(path)
+      bytes = await handle.readFile()
     } catch (error) {
-      throw new ThreadStoreError('threadUnreadable', `cannot read the history of thread ${threadId} (${path}): ${(error as Error).message}`, { threadId, path }, { cause: error })
+      throw unreadable(threadId, path, error)
+    } finally {
+      await handle.close()
     }
     const parsed = parseHistory(bytes.subarray(0, size), true)
     if (parsed.tornBytes > 0) {
@@ -229,7 +237,7 @@ export class FileThreadStore implements ThreadStore {
   private writerFor(entry: IndexEntry): ThreadWriter {
     let writer = this.writers.get(entry.id)
     if (!writer) {
-      writer = new ThreadWriter({
+      const created: ThreadWriter = new ThreadWriter({
         threadId: entry.id,
         path: () => this.pathOf(entry),
         ackedSize: () => entry.size,
@@ -238,7 +246,12 @@ export class FileThreadStore implements ThreadStore {
           entry.mtimeMs = mtimeMs
         },
         syncFolder: () => (entry.archived ? this.dirSyncers.archived : this.dirSyncers.live).sync(),
+        // An idle writer holds nothing worth keeping; a later operation makes a new one.
+        idle: () => {
+          if (this.writers.get(entry.id) === created) this.writers.delete(entry.id)
+        },
       })
+      writer = created
       this.writers.set(entry.id, writer)
     }
     return writer
@@ -267,6 +280,10 @@ export class FileThreadStore implements ThreadStore {
   private checkOpen(): void {
     if (this.closed) throw new ThreadStoreError('storeClosed', `the thread store of ${this.layout.home} is closed`)
   }
+}
+
+function unreadable(threadId: string, path: string, cause: unknown): never {
+  throw new ThreadStoreError('threadUnreadable', `cannot read the history of thread ${threadId} (${path}): ${(cause as Error).message}`, { threadId, path }, { cause })
 }
 
 function mergeSummary(base: ThreadSummary, patch: Partial<ThreadSummary>): ThreadSummary {

@@ -16,6 +16,8 @@ export interface WriterTarget {
   durable(size: number, mtimeMs: number): void
   /** Called once after a new file is written and fsynced, to make its name durable too. */
   syncFolder(): Promise<void>
+  /** Called when the last queued operation has finished and nothing else is queued. */
+  idle(): void
 }
 
 interface PendingWrite {
@@ -27,9 +29,11 @@ interface PendingWrite {
 }
 
 export class ThreadWriter {
-  private pending: PendingWrite[] = []
-  private scheduled = false
+  /** The next batch, still taking writes: it closes when it starts or when an operation queues behind it. */
+  private accepting: PendingWrite[] | undefined
   private tail: Promise<unknown> = Promise.resolve()
+  /** Operations queued or running. */
+  private queued = 0
   /** Set when the file's state is no longer known (a failed fsync): later writes are refused. */
   private broken: Error | undefined
 
@@ -39,18 +43,28 @@ export class ThreadWriter {
   write(text: string, create: boolean, onDurable: () => void): Promise<void> {
     if (this.broken) return Promise.reject(this.brokenError())
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ text, create, onDurable, resolve, reject })
-      if (!this.scheduled) {
-        this.scheduled = true
-        this.exclusive(() => this.flush())
+      let batch = this.accepting
+      if (!batch) {
+        const opened: PendingWrite[] = []
+        batch = this.accepting = opened
+        this.enqueue(() => this.flush(opened))
       }
+      batch.push({ text, create, onDurable, resolve, reject })
     })
   }
 
   /** Runs `operation` after every write queued before it, and before any queued after it. */
   exclusive<T>(operation: () => Promise<T>): Promise<T> {
+    this.accepting = undefined
+    return this.enqueue(operation)
+  }
+
+  private enqueue<T>(operation: () => Promise<T>): Promise<T> {
+    this.queued++
     const run = this.tail.then(operation)
-    this.tail = run.catch(() => undefined)
+    this.tail = run.catch(() => undefined).then(() => {
+      if (--this.queued === 0 && !this.broken) this.target.idle()
+    })
     return run
   }
 
@@ -59,11 +73,8 @@ export class ThreadWriter {
     return this.tail
   }
 
-  private async flush(): Promise<void> {
-    this.scheduled = false
-    const batch = this.pending
-    this.pending = []
-    if (batch.length === 0) return
+  private async flush(batch: PendingWrite[]): Promise<void> {
+    if (this.accepting === batch) this.accepting = undefined
     if (this.broken) {
       for (const write of batch) write.reject(this.brokenError())
       return

@@ -86,6 +86,26 @@ describe('FileThreadStore archive and unarchive', () => {
   })
 })
 
+describe('FileThreadStore interleaved operations', () => {
+  it('keeps one thread\'s appends, moves and reads in call order while other threads go on', async () => {
+    const { store } = await openStore(home)
+    await store.create(summary('t1'))
+    await store.create(summary('t2'))
+    const calls: Promise<unknown>[] = []
+    for (let n = 0; n < 30; n++) {
+      calls.push(store.append('t1', [{ type: 'item', n }]), store.append('t2', [{ type: 'item', n }]))
+      if (n === 10) calls.push(store.archive('t1'))
+      if (n === 20) calls.push(store.unarchive('t1'))
+      if (n === 15) calls.push(store.read('t1').then((history) => expect(history.records).toHaveLength(16)))
+    }
+    await Promise.all(calls)
+    expect((await store.read('t1')).records.map((record) => record.n)).toEqual(Array.from({ length: 30 }, (_, n) => n))
+    expect((await store.read('t2')).records).toHaveLength(30)
+    expect(store.get('t1')?.archived).toBe(false)
+    await store.close()
+  })
+})
+
 describe('FileThreadStore index file', () => {
   it('rebuilds the index from the histories after the index file is deleted or damaged', async () => {
     const { store } = await openStore(home)

@@ -121,14 +121,21 @@ export class FileThreadStore implements ThreadStore {
       lines.push(summaryLine(next))
     }
     if (lines.length === 0) return writer.exclusive(async () => this.stored(entry))
-    await writer.write(encodeLines(lines), false, () => {
-      if (next) {
-        entry.summary = next
-        if (this.queuedSummaries.get(threadId) === next) this.queuedSummaries.delete(threadId)
-        this.index.put(entry)
-      }
-      this.indexChanged()
-    })
+    const settled = () => {
+      if (next && this.queuedSummaries.get(threadId) === next) this.queuedSummaries.delete(threadId)
+    }
+    try {
+      await writer.write(encodeLines(lines), false, () => {
+        if (next) {
+          entry.summary = next
+          this.index.put(entry)
+        }
+        this.indexChanged()
+      })
+    } finally {
+      // A failed patch must not become the base of the next one.
+      settled()
+    }
     return this.stored(entry)
   }
 

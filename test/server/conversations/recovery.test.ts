@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ThreadStoreError } from '../../../server/conversations/errors.js'
@@ -116,6 +116,25 @@ describe('damaged histories', () => {
     expect((await errorOf(() => store.append('t1', [{ type: 'item' }])))?.code).toBe('threadCorrupted')
     expect(store.get('t1')).toBeUndefined()
     expect(readFileSync(file, 'utf8')).toBe(text)
+    await store.close()
+  })
+
+  it('refuses an append it could not write with a typed error, and acknowledges nothing of it', async () => {
+    const { store } = await openStore(home)
+    await store.create(summary('t1'))
+    const file = join(home, 'threads', 't1.jsonl')
+    const saved = readFileSync(file)
+    rmSync(file)
+    const error = await errorOf(() => store.append('t1', [{ type: 'item' }], { name: 'lost' }))
+    expect(error?.code).toBe('writeFailed')
+    expect(error?.message).toMatch(/^could not write the history of thread t1 \(.*t1\.jsonl\): ENOENT/)
+    expect(store.get('t1')?.summary.name).toBeUndefined()
+    writeFileSync(file, saved)
+    await store.append('t1', [{ type: 'item' }], { preview: 'kept' })
+    const history = await store.read('t1')
+    expect(history.summary.preview).toBe('kept')
+    expect(history.summary).not.toHaveProperty('name')
+    expect(history.records).toHaveLength(1)
     await store.close()
   })
 

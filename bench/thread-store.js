@@ -68,10 +68,14 @@ try {
   }
   report('append p50 (one turn, fsynced)', ms(percentile(appendLatencies, 0.5)))
   report('append p95', ms(percentile(appendLatencies, 0.95)))
+  // Group commit: appends made together to one thread share their fsyncs.
+  let at = performance.now()
+  await Promise.all(Array.from({ length: 200 }, (_, n) => store.append('thread-000001', [{ type: 'item', n }])))
+  report('200 concurrent appends to one thread', ms(performance.now() - at))
   await store.close()
 
   // Start with the saved index (the normal case), then with no index at all (every history read).
-  let at = performance.now()
+  at = performance.now()
   store = await FileThreadStore.open(home)
   report(`open with ${THREADS} threads (index saved)`, ms(performance.now() - at), '< 1000 ms')
   await store.close()

@@ -21,6 +21,8 @@ export interface ServerOptions {
   /** Folder holding generated/meta-model.json (the repository root). */
   repoRoot: string
   auth?: WsAuth | undefined
+  /** How long a thread nobody subscribes to stays loaded (default 30 minutes, as codex). */
+  idleUnloadMs?: number
   /** Creates the server's handler families (default: every family of the reference server). */
   families?: (environment: FamilyEnvironment) => HandlerFamily[]
   /** Handlers added to, or replacing, the families' ones (tests add slow or probing handlers this way). */
@@ -48,13 +50,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? createLogger('info')
   const core = new ServerCore({
     model,
-    createFamilies: options.families ?? createHandlerFamilies,
+    createFamilies: options.families ?? ((environment) => createHandlerFamilies(environment, { ...(options.idleUnloadMs !== undefined ? { idleUnloadMs: options.idleUnloadMs } : {}) })),
     overrideHandlers: options.overrideHandlers,
     home: options.home,
     log,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     installationId: installationId(options.home),
   })
+  try {
+    await core.start()
+  } catch (error) {
+    await core.close()
+    throw error
+  }
   if (options.listen.kind === 'stdio') {
     serveStdio(core, { onEnd: options.onStdioEnd ?? (() => {}), ...(options.stdio ? { input: options.stdio.input, output: options.stdio.output } : {}) })
     return { address: 'stdio://', core, close: () => core.close() }

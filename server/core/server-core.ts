@@ -109,6 +109,11 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
     return [...this.connections.values()].map((connection) => connection.stats())
   }
 
+  /** Lets each family open what it keeps on disk; rejects with the first failure. */
+  async start(): Promise<void> {
+    for (const family of this.families) await family.start?.()
+  }
+
   /** Closes every connection, then lets each family end what it still runs. */
   async close(): Promise<void> {
     for (const connection of [...this.connections.values()]) connection.dispose()

@@ -31,6 +31,10 @@ export class ConversationFamily implements HandlerFamily {
     }
   }
 
+  async start(): Promise<void> {
+    await this.manager.store()
+  }
+
   connectionClosed(connectionId: number): void {
     this.manager.connectionClosed(connectionId)
   }

@@ -42,6 +42,8 @@ export interface HandlerFamily {
   readonly name: string
   /** The requests this family answers. */
   readonly handlers: HandlerMap
+  /** The server is starting: open what the family keeps on disk (a failure stops the start). */
+  start?(): Promise<void>
   /** A connection of this server closed: release everything that belongs to it. */
   connectionClosed?(connectionId: number): void
   /** The server is shutting down: end whatever the family still runs. */

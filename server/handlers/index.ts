@@ -11,11 +11,21 @@ import { hooksFamily } from './hooks.js'
 import { mockFamily } from './mock.js'
 import { modelFamily } from './model.js'
 import { skillsFamily } from './skills.js'
-import { ThreadFamily } from './thread.js'
+import { ConversationFamily } from './conversation.js'
+import { DEFAULT_IDLE_UNLOAD_MS } from '../conversations/thread-manager.js'
+import { FileConversationStore } from '../conversations/file-conversation-store.js'
+import { FileThreadStore } from '../conversations/file-thread-store.js'
+import { StoreLayout } from '../conversations/store-layout.js'
 import { createLogger } from '../log.js'
 
+export interface FamilySettings {
+  /** How long a thread nobody subscribes to stays loaded (codex: 30 minutes). */
+  idleUnloadMs?: number
+}
+
 /** Every family of the reference server, with its own state, for one server instance. */
-export function createHandlerFamilies(environment: FamilyEnvironment): HandlerFamily[] {
+export function createHandlerFamilies(environment: FamilyEnvironment, settings: FamilySettings = {}): HandlerFamily[] {
+  const layout = new StoreLayout(environment.home)
   return [
     accountFamily(),
     new CommandExecFamily(),
@@ -26,7 +36,11 @@ export function createHandlerFamilies(environment: FamilyEnvironment): HandlerFa
     mockFamily(),
     modelFamily(),
     skillsFamily(),
-    new ThreadFamily(),
+    new ConversationFamily(environment, {
+      openStore: async () => new FileConversationStore(await FileThreadStore.open(environment.home, { log: environment.log })),
+      historyPath: (threadId) => layout.historyPath(threadId, false),
+      idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
+    }),
   ]
 }
 

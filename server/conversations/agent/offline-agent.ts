@@ -1,6 +1,6 @@
 // The reference server's agent: no model and no network. What it does in a turn depends only on
 // the turn's input, so a client's tests can assert every message: it replies `You said: <text>`,
-// streamed in deltas, and follows the directives of directives.ts (run commands after approval,
+// streamed in deltas (after a command it ran, a report on it), and follows the directives of directives.ts (run commands after approval,
 // fail, retry, stream slowly). A turn with an `outputSchema` is answered with JSON that validates
 // against the schema.
 import type { UserInput } from '../../../generated/experimental/index.js'
@@ -51,6 +51,9 @@ export function planTurn(input: readonly UserInput[], outputSchema: unknown): Ag
       steps.push({ kind: 'fail', message: `cannot answer the turn's outputSchema: ${error.message}` })
       return { steps, delayMs: directives.delayMs }
     }
+  } else if (directives.reply === undefined && text === '' && directives.run.length > 0) {
+    // A prompt that only asks for commands is answered by the reports on them.
+    return { steps, delayMs: directives.delayMs }
   } else {
     reply = directives.reply ?? `You said: ${text === '' ? '(nothing)' : text}`
   }

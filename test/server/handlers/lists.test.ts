@@ -2,7 +2,6 @@
 // (account, hooks, skills, GovCloud check) plus mock/experimentalMethod.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tmpdir } from 'node:os'
-import { ThreadFamily } from '../../../server/handlers/thread.js'
 import { rpcErrorOf, TestServer, type TestConnection } from './handler-context.js'
 
 let server: TestServer
@@ -72,20 +71,15 @@ describe('thread/loaded/list', () => {
   })
 
   it("pages the server's loaded threads, sorted, by the last id seen", async () => {
-    const ids = ['01a1fb78-1475-7531-98aa-4d3983bafe42', '01a1fb78-13da-7143-9c41-474e5e99eabb', '01a1fb78-142d-7270-a82e-89564da45a59']
+    const ids: string[] = []
+    for (let i = 0; i < 3; i++) ids.push((await client.call('thread/start', { ephemeral: true })).thread.id)
     const sorted = [...ids].sort()
-    for (const id of ids) server.family(ThreadFamily).loaded.add(id)
-    const withThreads = server.connect()
-    try {
-      expect(await withThreads.call('thread/loaded/list', {})).toEqual({ data: sorted, nextCursor: null })
-      expect(await withThreads.call('thread/loaded/list', { limit: 0 })).toEqual({ data: [sorted[0]], nextCursor: sorted[0] })
-      expect(await withThreads.call('thread/loaded/list', { limit: 1, cursor: sorted[0] })).toEqual({ data: [sorted[1]], nextCursor: sorted[1] })
-      expect(await withThreads.call('thread/loaded/list', { limit: 5, cursor: sorted[1] })).toEqual({ data: [sorted[2]], nextCursor: null })
-      expect(await withThreads.call('thread/loaded/list', { cursor: '00000000-0000-0000-0000-000000000000' })).toEqual({ data: sorted, nextCursor: null })
-      expect(await rpcErrorOf(withThreads.call('thread/loaded/list', { cursor: 'zzz' }))).toEqual({ code: -32600, message: 'invalid cursor: zzz' })
-    } finally {
-      withThreads.close()
-    }
+    expect(await client.call('thread/loaded/list', {})).toEqual({ data: sorted, nextCursor: null })
+    expect(await client.call('thread/loaded/list', { limit: 0 })).toEqual({ data: [sorted[0]], nextCursor: sorted[0] })
+    expect(await client.call('thread/loaded/list', { limit: 1, cursor: sorted[0] })).toEqual({ data: [sorted[1]], nextCursor: sorted[1] })
+    expect(await client.call('thread/loaded/list', { limit: 5, cursor: sorted[1] })).toEqual({ data: [sorted[2]], nextCursor: null })
+    expect(await client.call('thread/loaded/list', { cursor: '00000000-0000-0000-0000-000000000000' })).toEqual({ data: sorted, nextCursor: null })
+    expect(await rpcErrorOf(client.call('thread/loaded/list', { cursor: 'zzz' }))).toEqual({ code: -32600, message: 'invalid cursor: zzz' })
   })
 })
 

@@ -1,20 +1,34 @@
-// codex's answers to requests about threads and turns it cannot serve, in one place.
+// codex's answers to requests about threads and turns it cannot serve, in one place
+// (observed: test/server/fixtures/codex-0.169.0/conversations/g-bad-input.jsonl).
 import { ErrorCode, RpcError } from '../handler-types.js'
+import { ThreadStoreError } from './errors.js'
 
-const invalid = (message: string) => new RpcError(ErrorCode.invalidRequest, message)
+const invalid = (message: string, data?: unknown) => new RpcError(ErrorCode.invalidRequest, message, data)
 
 export const conversationErrors = {
   threadNotLoaded: (threadId: string) => invalid(`thread not loaded: ${threadId}`),
   threadNotFound: (threadId: string) => invalid(`thread not found: ${threadId}`),
   noRollout: (threadId: string) => invalid(`no rollout found for thread id ${threadId}`),
+  noArchivedRollout: (threadId: string) => invalid(`no archived rollout found for thread id ${threadId}`),
+  archivedSession: (threadId: string) => invalid(`session ${threadId} is archived. Run \`codex unarchive ${threadId}\` to unarchive it first.`),
+  activeWriter: (threadId: string) => invalid(`thread ${threadId} already has an active writer`),
   notMaterialized: (threadId: string, method: string) =>
     invalid(`thread ${threadId} is not materialized yet; ${method} is unavailable before first user message`),
   noActiveTurnToSteer: () => invalid('no active turn to steer'),
   noActiveTurnToInterrupt: () => invalid('no active turn to interrupt'),
   expectedTurnMismatch: (expected: string, actual: string) => invalid(`expected active turn id \`${expected}\` but found \`${actual}\``),
-  turnNotFound: (turnId: string, threadId: string) => invalid(`turn ${turnId} not found in thread ${threadId}`),
+  interruptMismatch: (expected: string, actual: string) => invalid(`expected active turn id ${expected} but found ${actual}`),
+  turnNotFound: (turnId: string) => invalid(`turn not found: ${turnId}`),
   emptyInput: () => invalid('input must not be empty'),
   invalidCursor: (cursor: string) => invalid(`invalid cursor: ${cursor}`),
-  archived: (threadId: string) => invalid(`thread ${threadId} is archived`),
-  brokenHistory: (threadId: string, reason: string) => new RpcError(ErrorCode.internal, `failed to load rollout for thread ${threadId}: ${reason}`),
+  readStateConflict: (readState: unknown) => invalid('read state changed', { reason: 'readStateConflict', readState }),
+  itemsListUnsupported: () => new RpcError(ErrorCode.notImplemented, 'thread/items/list is not supported yet'),
+}
+
+/** A history the store cannot read (damaged or unreadable), answered as codex answers it. */
+export function unreadableHistory(error: unknown): RpcError | undefined {
+  if (error instanceof ThreadStoreError && (error.code === 'threadCorrupted' || error.code === 'threadUnreadable')) {
+    return new RpcError(ErrorCode.internal, `failed to read thread: ${error.message}`)
+  }
+  return undefined
 }

@@ -5,6 +5,7 @@ import type { ThreadSourceKind } from '../../generated/experimental/index.js'
 import type { ConversationStore, StoredThreadSummary, ThreadPage, ThreadQuery } from './conversation-store.js'
 import { InvalidCursorError } from './conversation-store.js'
 import type { ThreadMeta, ThreadRecord } from './thread-records.js'
+import { ThreadStoreError } from './errors.js'
 import type { StoredThread, ThreadStore, ThreadSummary } from './thread-store.js'
 
 export class FileConversationStore implements ConversationStore {
@@ -19,8 +20,13 @@ export class FileConversationStore implements ConversationStore {
   }
 
   async read(threadId: string): Promise<ThreadRecord[] | undefined> {
-    if (!this.store.get(threadId)) return undefined
-    return (await this.store.read(threadId)).records as unknown as ThreadRecord[]
+    try {
+      return (await this.store.read(threadId)).records as unknown as ThreadRecord[]
+    } catch (error) {
+      // A damaged history is not "unknown": its error reaches the client.
+      if (error instanceof ThreadStoreError && error.code === 'threadNotFound') return undefined
+      throw error
+    }
   }
 
   summary(threadId: string): StoredThreadSummary | undefined {

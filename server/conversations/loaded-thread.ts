@@ -63,10 +63,11 @@ export class LoadedThread {
     for (const connectionId of this.subscribers) this.connections.notify(connectionId, method, params)
   }
 
+  /** Changes the runtime status; every client hears of it, subscribed or not (as codex does). */
   setStatus(status: ThreadStatus): void {
     if (JSON.stringify(status) === JSON.stringify(this.status)) return
     this.status = status
-    this.emit('thread/status/changed', { threadId: this.id, status })
+    this.connections.broadcast('thread/status/changed', { threadId: this.id, status })
   }
 
   /** A turn finished that nobody has read: it becomes the first unread one unless an earlier one is. */
@@ -101,7 +102,15 @@ export class LoadedThread {
 
   /** The thread as sent to clients; turns only when asked for. */
   toThread(includeTurns: boolean): Thread {
-    return { ...this.meta, status: this.status, turns: includeTurns ? this.turns.map(copyTurn) : [] }
+    const cwd = this.meta.cwd
+    return {
+      ...this.meta,
+      // A loaded thread runs in the one local environment.
+      environments: [{ environmentId: 'local', cwd, runtimeWorkspaceRoots: [cwd] }],
+      extra: null,
+      status: this.status,
+      turns: includeTurns ? this.turns.map(copyTurn) : [],
+    }
   }
 }
 

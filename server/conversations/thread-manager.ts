@@ -6,6 +6,7 @@ import type { ConnectionDirectory } from '../handlers/family.js'
 import type { Logger } from '../log.js'
 import type { ConversationStore } from './conversation-store.js'
 import { LoadedThread, type ThreadPersistence } from './loaded-thread.js'
+import { unreadableHistory } from './conversation-errors.js'
 import { replayThread, type ReplayedThread } from './thread-records.js'
 
 /** codex unloads a thread nobody subscribes to after this long. */
@@ -45,7 +46,12 @@ export class ThreadManager {
   /** A stored thread rebuilt from its history, without loading it; undefined when not stored. */
   async readStored(threadId: string): Promise<(ReplayedThread & { archived: boolean }) | undefined> {
     const store = await this.store()
-    const records = await store.read(threadId)
+    let records
+    try {
+      records = await store.read(threadId)
+    } catch (error) {
+      throw unreadableHistory(error) ?? error
+    }
     if (records === undefined) return undefined
     return { ...replayThread(records), archived: store.summary(threadId)?.archived ?? false }
   }
@@ -60,9 +66,11 @@ export class ThreadManager {
   fromReplay(replayed: ReplayedThread): LoadedThread {
     const existing = this.loaded.get(replayed.meta.id)
     if (existing) return existing
-    return this.add(new LoadedThread(replayed.meta, replayed.settings, replayed.turns, this.connections, this.persistence, {
+    const thread = this.add(new LoadedThread(replayed.meta, replayed.settings, replayed.turns, this.connections, this.persistence, {
       materialized: true, tokenUsage: replayed.tokenUsage,
     }))
+    this.scheduleIdleUnload(thread)
+    return thread
   }
 
   subscribe(thread: LoadedThread, connectionId: number): void {
@@ -85,17 +93,12 @@ export class ThreadManager {
   }
 
   /**
-   * The connection stops following the thread. When it was the last subscriber, an idle thread is
-   * unloaded now (thread/closed, then status notLoaded); a running one when its turn has ended
-   * and the idle period has passed with nobody subscribing again.
+   * The connection stops following the thread. A thread nobody follows stays loaded (codex keeps
+   * it) until it has been idle, with no running turn, for the idle period.
    */
   private leave(thread: LoadedThread, connectionId: number): void {
-    if (thread.subscribers.size > 1 || thread.running) {
-      thread.subscribers.delete(connectionId)
-      if (thread.subscribers.size === 0) void thread.running?.done.then(() => this.scheduleIdleUnload(thread))
-      return
-    }
-    this.unload(thread)
+    thread.subscribers.delete(connectionId)
+    if (thread.subscribers.size === 0) this.scheduleIdleUnload(thread)
   }
 
   /** A turn ended: a thread left without subscribers goes after the idle period. */
@@ -115,9 +118,11 @@ export class ThreadManager {
     thread.idleTimer = undefined
   }
 
+  /** Takes the thread out of memory: its subscribers hear thread/closed, everyone its status. */
   unload(thread: LoadedThread): void {
     this.cancelIdleUnload(thread)
     if (this.loaded.get(thread.id) !== thread) return
+    thread.running?.interrupt()
     thread.emit('thread/closed', { threadId: thread.id })
     thread.setStatus({ type: 'notLoaded' })
     thread.subscribers.clear()

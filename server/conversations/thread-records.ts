@@ -16,6 +16,8 @@ export type ThreadRecord =
   | { type: 'tokenUsage'; turnId: string; usage: ThreadTokenUsage }
   | { type: 'metaChanged'; changes: Partial<ThreadMeta> }
   | { type: 'settingsChanged'; settings: ThreadSettings }
+  /** Raw model items a client injected: part of what the model sees, not of the thread's items. */
+  | { type: 'modelItems'; items: unknown[] }
 
 /** A thread rebuilt from its records. */
 export interface ReplayedThread {
@@ -65,6 +67,8 @@ export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
         break
       case 'settingsChanged':
         settings = record.settings
+        break
+      case 'modelItems':
         break
     }
   }

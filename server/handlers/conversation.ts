@@ -4,6 +4,7 @@ import type { ConversationStore } from '../conversations/conversation-store.js'
 import { ThreadManager } from '../conversations/thread-manager.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 import { threadHistoryHandlers } from './thread-history.js'
+import { threadStateHandlers } from './thread-state.js'
 import { threadHandlers } from './thread.js'
 import { turnHandlers } from './turn.js'
 
@@ -26,6 +27,7 @@ export class ConversationFamily implements HandlerFamily {
     })
     this.handlers = {
       ...threadHandlers(this.manager, environment, options.historyPath),
+      ...threadStateHandlers(this.manager),
       ...threadHistoryHandlers(this.manager),
       ...turnHandlers(this.manager),
     }

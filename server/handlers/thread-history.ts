@@ -5,22 +5,24 @@ import { defineHandlers } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
 import { itemsPage, turnsPage } from '../conversations/thread-history.js'
 import type { ThreadManager } from '../conversations/thread-manager.js'
+import { checkThreadId } from '../conversations/thread-id.js'
 
 export function threadHistoryHandlers(manager: ThreadManager) {
   /** The thread's turns; an error when it is unknown or has no history yet. */
-  const turnsOf = async (threadId: string, method: string): Promise<Turn[]> => {
+  const turnsOf = async (threadId: string, method: string, unknown: (id: string) => Error): Promise<Turn[]> => {
+    checkThreadId(threadId)
     const loaded = manager.loaded.get(threadId)
     if (loaded) {
       if (!loaded.isMaterialized) throw conversationErrors.notMaterialized(threadId, method)
       return loaded.turns
     }
     const stored = await manager.readStored(threadId)
-    if (!stored) throw conversationErrors.threadNotLoaded(threadId)
+    if (!stored) throw unknown(threadId)
     return stored.turns
   }
 
   return defineHandlers({
-    'thread/turns/list': async (params) => turnsPage(params.threadId, await turnsOf(params.threadId, 'thread/turns/list'), params),
-    'thread/items/list': async (params) => itemsPage(params.threadId, await turnsOf(params.threadId, 'thread/items/list'), params),
+    'thread/turns/list': async (params) => turnsPage(params.threadId, await turnsOf(params.threadId, 'thread/turns/list', conversationErrors.threadNotLoaded), params),
+    'thread/items/list': async (params) => itemsPage(params.threadId, await turnsOf(params.threadId, 'thread/items/list', conversationErrors.itemsListUnsupported), params),
   })
 }

@@ -1,17 +1,17 @@
-// thread/* requests that create, load, show and manage threads. The conversation engine
-// (server/conversations/) keeps the threads; these handlers translate requests into it.
-import type { Thread, ThreadForkResponse, ThreadStartResponse } from '../../generated/experimental/index.js'
+// thread/* requests that create, load, show and list threads. The conversation engine
+// (server/conversations/) keeps the threads; these handlers translate requests into it, with the
+// answers and notifications codex 0.169.0 gives (test/server/fixtures/codex-0.169.0/conversations/).
+import type { Thread, ThreadForkResponse, ThreadStartResponse, Turn } from '../../generated/experimental/index.js'
 import { defineHandlers, type HandlerContext } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
-import { instructionSources, newThread } from '../conversations/new-thread.js'
 import { LoadedThread } from '../conversations/loaded-thread.js'
-import type { ThreadManager } from '../conversations/thread-manager.js'
-import { applySettings, type ThreadSettings } from '../conversations/thread-settings.js'
-import { threadPage } from '../conversations/thread-listing.js'
+import { instructionSources, newThread } from '../conversations/new-thread.js'
+import { checkThreadId } from '../conversations/thread-id.js'
 import { historyCursors } from '../conversations/thread-history.js'
+import { threadPage } from '../conversations/thread-listing.js'
+import type { ThreadManager } from '../conversations/thread-manager.js'
 import { turnRecords } from '../conversations/thread-records.js'
-import type { Turn } from '../../generated/experimental/index.js'
-import { nowSeconds } from '../conversations/clock.js'
+import { applySettings, type ThreadSettings } from '../conversations/thread-settings.js'
 import type { FamilyEnvironment } from './family.js'
 import { pageByIdAfter } from './paging.js'
 
@@ -21,12 +21,15 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
   /** What thread/start, thread/resume and thread/fork answer besides the thread. */
   const settingsResponse = (thread: LoadedThread) => responseFields(thread.settings, thread.meta.cwd, instructionSources(environment.home, thread.meta.cwd))
 
-  /** A loaded thread, or the stored one loaded now; undefined when it is neither. */
-  const loadedOrStored = async (threadId: string): Promise<LoadedThread | undefined> => {
+  /** The thread for resume and fork: loaded, or loaded now from the store; archived ones are refused. */
+  const openForResume = async (threadId: string): Promise<LoadedThread> => {
+    checkThreadId(threadId, 'session id')
     const loaded = manager.loaded.get(threadId)
     if (loaded) return loaded
     const stored = await manager.readStored(threadId)
-    return stored ? manager.fromReplay(stored) : undefined
+    if (!stored) throw conversationErrors.noRollout(threadId)
+    if (stored.archived) throw conversationErrors.archivedSession(threadId)
+    return manager.fromReplay(stored)
   }
 
   return defineHandlers({
@@ -41,45 +44,48 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
     },
 
     'thread/resume': async (params, context) => {
-      const thread = await loadedOrStored(params.threadId)
-      if (!thread) throw conversationErrors.noRollout(params.threadId)
+      const thread = await openForResume(params.threadId)
       await thread.changeSettings(applySettings(thread.settings, params))
       manager.subscribe(thread, context.connection.id)
+      const includeTurns = params.excludeTurns !== true
+      if (includeTurns) warnFullHydration(thread, context, 'use `excludeTurns: true`')
+      context.afterResponse(() => manager.connections.broadcast('thread/goal/cleared', { threadId: thread.id }))
       replayTokenUsage(thread, context)
-      return {
-        thread: thread.toThread(params.excludeTurns !== true),
-        ...settingsResponse(thread),
-        ...historyCursors(thread.id, thread.turns),
-      }
+      return { thread: thread.toThread(includeTurns), ...settingsResponse(thread), ...historyCursors(thread.id, thread.turns) }
     },
 
     'thread/fork': async (params, context) => {
-      const source = await loadedOrStored(params.threadId)
-      if (!source) throw conversationErrors.noRollout(params.threadId)
+      const source = await openForResume(params.threadId)
+      const keep = turnsToKeep(source, params.lastTurnId ?? null)
       const { meta, settings } = newThread({ ...params, cwd: params.cwd ?? source.meta.cwd, model: params.model ?? source.settings.model }, {
         codexVersion: environment.codexVersion, historyPath, clientName: context.connection.clientName,
       })
-      const keep = turnsToKeep(source, params.lastTurnId ?? null)
       const fork = manager.add(new LoadedThread(
-        { ...meta, forkedFromId: source.id, preview: source.meta.preview, name: source.meta.name ?? null },
+        { ...meta, forkedFromId: source.id, preview: source.meta.preview, name: source.meta.name ?? null, historyMode: source.meta.historyMode ?? 'legacy' },
         applySettings(source.settings, { ...params, model: settings.model }),
         keep.map((turn) => ({ ...turn, items: [...turn.items] })),
         manager.connections, manager.persistence, { materialized: false, tokenUsage: source.tokenUsage },
       ))
       if (keep.length > 0) await fork.record(fork.turns.flatMap((turn) => turnRecords(turn)))
       manager.subscribe(fork, context.connection.id)
+      const includeTurns = params.excludeTurns !== true
+      if (includeTurns) warnFullHydration(fork, context, 'use `excludeTurns: true`')
       context.afterResponse(() => manager.connections.broadcast('thread/started', { thread: fork.toThread(false) }))
       replayTokenUsage(fork, context)
-      const response: ThreadForkResponse = { thread: fork.toThread(params.excludeTurns !== true), ...settingsResponse(fork) }
+      const response: ThreadForkResponse = { thread: fork.toThread(includeTurns), ...settingsResponse(fork) }
       return response
     },
 
-    'thread/read': async ({ threadId, includeTurns }) => {
+    'thread/read': async ({ threadId, includeTurns }, context) => {
+      checkThreadId(threadId)
       const loaded = manager.loaded.get(threadId)
-      if (loaded) return { thread: loaded.toThread(includeTurns === true), readState: loaded.readState }
+      if (loaded) {
+        if (includeTurns === true) warnFullHydration(loaded, context, 'omit `includeTurns` or set it to `false`')
+        return { thread: loaded.toThread(includeTurns === true), readState: loaded.readState }
+      }
       const stored = await manager.readStored(threadId)
       if (!stored) throw conversationErrors.threadNotLoaded(threadId)
-      const thread: Thread = { ...stored.meta, status: { type: 'notLoaded' }, turns: includeTurns === true ? stored.turns : [] }
+      const thread: Thread = { ...stored.meta, environments: null, status: { type: 'notLoaded' }, turns: includeTurns === true ? stored.turns : [] }
       return { thread, readState: null }
     },
 
@@ -90,44 +96,11 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
       return pageByIdAfter(ids, cursor, limit, (id) => UUID.test(id))
     },
 
-    'thread/unsubscribe': ({ threadId }, context) => ({ status: manager.unsubscribe(threadId, context.connection.id) }),
-
-    'thread/name/set': async ({ threadId, name }) => {
-      const thread = await loadedOrStored(threadId)
-      if (!thread) throw conversationErrors.threadNotFound(threadId)
-      await thread.changeMeta({ name, updatedAt: nowSeconds() })
-      manager.connections.broadcast('thread/name/updated', { threadId, threadName: name })
-      return {}
-    },
-
-    'thread/archive': async ({ threadId }, context) => {
-      const store = await manager.store()
-      if (!store.summary(threadId)) throw conversationErrors.noRollout(threadId)
-      const loaded = manager.loaded.get(threadId)
-      if (loaded) manager.unload(loaded)
-      await store.archive(threadId)
-      context.afterResponse(() => manager.connections.broadcast('thread/archived', { threadId }))
-      return {}
-    },
-
-    'thread/unarchive': async ({ threadId }, context) => {
-      const store = await manager.store()
-      if (!store.summary(threadId)) throw conversationErrors.noRollout(threadId)
-      await store.unarchive(threadId)
-      const stored = await manager.readStored(threadId)
-      context.afterResponse(() => manager.connections.broadcast('thread/unarchived', { threadId }))
-      return { thread: { ...stored!.meta, status: { type: 'notLoaded' }, turns: [] } }
+    'thread/unsubscribe': ({ threadId }, context) => {
+      checkThreadId(threadId)
+      return { status: manager.unsubscribe(threadId, context.connection.id) }
     },
   })
-}
-
-/** The finished turns of `source` up to and including `lastTurnId` (all of them when null). */
-function turnsToKeep(source: LoadedThread, lastTurnId: string | null): Turn[] {
-  const finished = source.turns.filter((turn) => turn.status !== 'inProgress')
-  if (lastTurnId === null) return finished
-  const index = finished.findIndex((turn) => turn.id === lastTurnId)
-  if (index === -1) throw conversationErrors.turnNotFound(lastTurnId, source.id)
-  return finished.slice(0, index + 1)
 }
 
 /** The settings fields shared by the responses of thread/start, thread/resume and thread/fork. */
@@ -147,6 +120,24 @@ function responseFields(settings: ThreadSettings, cwd: string, sources: string[]
   }
 }
 
+/** The finished turns of `source` up to and including `lastTurnId` (all of them when null). */
+function turnsToKeep(source: LoadedThread, lastTurnId: string | null): Turn[] {
+  const finished = source.turns.filter((turn) => turn.status !== 'inProgress')
+  if (lastTurnId === null) return finished
+  const index = finished.findIndex((turn) => turn.id === lastTurnId)
+  if (index === -1) throw conversationErrors.turnNotFound(lastTurnId)
+  return finished.slice(0, index + 1)
+}
+
+/** codex warns a client that loads the whole history of a paginated thread at once. */
+function warnFullHydration(thread: LoadedThread, context: HandlerContext, instead: string): void {
+  if (thread.meta.historyMode !== 'paginated') return
+  context.notify('deprecationNotice', {
+    summary: `Full-history hydration is deprecated for paginated threads; ${instead}, then page with \`thread/turns/list\` and \`thread/items/list\`.`,
+    details: null,
+  })
+}
+
 /**
  * After a resume or fork, the requester alone hears the thread's stored token usage, attributed
  * to its latest turn that is not running; it is not written to the history again.
@@ -154,7 +145,7 @@ function responseFields(settings: ThreadSettings, cwd: string, sources: string[]
 function replayTokenUsage(thread: LoadedThread, context: HandlerContext): void {
   const usage = thread.tokenUsage
   if (!usage) return
-  const latest = [...thread.turns].reverse().find((turn) => turn.status !== 'inProgress')
+  const latest = thread.turns.findLast((turn) => turn.status !== 'inProgress')
   if (!latest) return
   context.afterResponse(() => context.notify('thread/tokenUsage/updated', { threadId: thread.id, turnId: latest.id, tokenUsage: usage.usage }))
 }

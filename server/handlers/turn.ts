@@ -6,6 +6,7 @@ import type { ThreadManager } from '../conversations/thread-manager.js'
 import { applySettings } from '../conversations/thread-settings.js'
 import { nowSeconds } from '../conversations/clock.js'
 import { TurnRunner } from '../conversations/turn-runner.js'
+import { checkThreadId } from '../conversations/thread-id.js'
 
 /** Characters of the first prompt kept as the thread's preview. */
 const PREVIEW_LENGTH = 200
@@ -13,6 +14,7 @@ const PREVIEW_LENGTH = 200
 export function turnHandlers(manager: ThreadManager) {
   return defineHandlers({
     'turn/start': async (params, context) => {
+      checkThreadId(params.threadId)
       const thread = manager.loaded.get(params.threadId)
       if (!thread) throw conversationErrors.threadNotFound(params.threadId)
       if (params.input.length === 0) throw conversationErrors.emptyInput()
@@ -42,6 +44,7 @@ export function turnHandlers(manager: ThreadManager) {
     },
 
     'turn/steer': ({ threadId, expectedTurnId, input, clientUserMessageId }) => {
+      checkThreadId(threadId)
       const thread = manager.loaded.get(threadId)
       if (!thread) throw conversationErrors.threadNotFound(threadId)
       if (input.length === 0) throw conversationErrors.emptyInput()
@@ -52,12 +55,15 @@ export function turnHandlers(manager: ThreadManager) {
       return { turnId: running.turn.id }
     },
 
-    'turn/interrupt': async ({ threadId, turnId }) => {
+    'turn/interrupt': ({ threadId, turnId }, context) => {
+      checkThreadId(threadId)
       const thread = manager.loaded.get(threadId)
       if (!thread) throw conversationErrors.threadNotFound(threadId)
       const running = thread.running
-      if (!running || running.turn.id !== turnId) throw conversationErrors.noActiveTurnToInterrupt()
-      running.interrupt()
+      if (!running) throw conversationErrors.noActiveTurnToInterrupt()
+      if (running.turn.id !== turnId) throw conversationErrors.interruptMismatch(turnId, running.turn.id)
+      // The answer goes out first; the turn then completes as interrupted.
+      context.afterResponse(() => running.interrupt())
       return {}
     },
   })

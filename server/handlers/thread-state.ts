@@ -1,0 +1,107 @@
+// thread/* requests that change a thread's stored state: its name, metadata, read state, archive,
+// and the items a client injects; and the per-thread lists this server keeps empty (goal,
+// background terminals).
+import type { ThreadReadState } from '../../generated/experimental/index.js'
+import { defineHandlers, ErrorCode } from '../handler-types.js'
+import { conversationErrors } from '../conversations/conversation-errors.js'
+import { nowSeconds, newId } from '../conversations/clock.js'
+import type { LoadedThread } from '../conversations/loaded-thread.js'
+import { checkThreadId } from '../conversations/thread-id.js'
+import type { ThreadManager } from '../conversations/thread-manager.js'
+
+export function threadStateHandlers(manager: ThreadManager) {
+  /** A loaded thread, or a stored one loaded now; `missing` says how codex answers an unknown id. */
+  const open = async (threadId: string, missing: (id: string) => Error): Promise<LoadedThread> => {
+    const loaded = manager.loaded.get(threadId)
+    if (loaded) return loaded
+    const stored = await manager.readStored(threadId)
+    if (!stored || stored.archived) throw missing(threadId)
+    return manager.fromReplay(stored)
+  }
+
+  /** A thread that is loaded now; codex answers the others with `missing`. */
+  const loadedOnly = (threadId: string, missing: (id: string) => Error): LoadedThread => {
+    const loaded = manager.loaded.get(threadId)
+    if (!loaded) throw missing(threadId)
+    return loaded
+  }
+
+  return defineHandlers({
+    'thread/name/set': async ({ threadId, name }) => {
+      checkThreadId(threadId)
+      const thread = await open(threadId, conversationErrors.noRollout)
+      await thread.changeMeta({ name, updatedAt: nowSeconds() })
+      manager.connections.broadcast('thread/name/updated', { threadId, threadName: name })
+      return {}
+    },
+
+    'thread/metadata/update': async ({ threadId, gitInfo }) => {
+      checkThreadId(threadId)
+      const thread = await open(threadId, conversationErrors.noRollout)
+      if (gitInfo != null) {
+        const before = thread.meta.gitInfo ?? { sha: null, branch: null, originUrl: null }
+        await thread.changeMeta({
+          gitInfo: {
+            sha: gitInfo.sha === undefined ? before.sha : gitInfo.sha,
+            branch: gitInfo.branch === undefined ? before.branch : gitInfo.branch,
+            originUrl: gitInfo.originUrl === undefined ? before.originUrl : gitInfo.originUrl,
+          },
+        })
+      }
+      return { thread: thread.toThread(false) }
+    },
+
+    'thread/readState/update': ({ threadId, operation, expectedRevision }) => {
+      checkThreadId(threadId, 'thread id', ErrorCode.invalidParams)
+      const thread = loadedOnly(threadId, conversationErrors.threadNotLoaded)
+      if (thread.readState.revision !== expectedRevision) throw conversationErrors.readStateConflict(thread.readState)
+      const readState: ThreadReadState = { firstUnread: operation.type === 'read' ? null : { type: 'threadStart' }, revision: newId() }
+      thread.readState = readState
+      thread.emit('thread/readState/changed', { threadId, readState })
+      return { readState }
+    },
+
+    'thread/archive': async ({ threadId }, context) => {
+      checkThreadId(threadId, 'session id')
+      const store = await manager.store()
+      const stored = store.summary(threadId)
+      if (!stored || stored.archived) throw conversationErrors.noRollout(threadId)
+      const loaded = manager.loaded.get(threadId)
+      if (loaded) manager.unload(loaded)
+      await store.archive(threadId)
+      context.afterResponse(() => manager.connections.broadcast('thread/archived', { threadId }))
+      return {}
+    },
+
+    'thread/unarchive': async ({ threadId }, context) => {
+      checkThreadId(threadId, 'session id')
+      const store = await manager.store()
+      const stored = store.summary(threadId)
+      if (manager.loaded.has(threadId)) throw conversationErrors.activeWriter(threadId)
+      if (!stored || !stored.archived) throw conversationErrors.noArchivedRollout(threadId)
+      await store.unarchive(threadId)
+      context.afterResponse(() => manager.connections.broadcast('thread/unarchived', { threadId }))
+      return { thread: { ...stored.meta, environments: null, status: { type: 'notLoaded' }, turns: [] } }
+    },
+
+    'thread/inject_items': async ({ threadId, items }) => {
+      checkThreadId(threadId)
+      const thread = loadedOnly(threadId, conversationErrors.threadNotFound)
+      if (items.length > 0) await thread.record([{ type: 'modelItems', items }])
+      return {}
+    },
+
+    // This server sets no goals and runs no background terminals.
+    'thread/goal/get': ({ threadId }) => {
+      checkThreadId(threadId)
+      loadedOnly(threadId, conversationErrors.threadNotFound)
+      return { goal: null }
+    },
+
+    'thread/backgroundTerminals/list': ({ threadId }) => {
+      checkThreadId(threadId)
+      loadedOnly(threadId, conversationErrors.threadNotFound)
+      return { data: [], nextCursor: null }
+    },
+  })
+}

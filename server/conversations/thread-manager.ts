@@ -109,7 +109,7 @@ export class ThreadManager {
   private scheduleIdleUnload(thread: LoadedThread): void {
     if (thread.subscribers.size > 0 || thread.running || this.loaded.get(thread.id) !== thread) return
     this.cancelIdleUnload(thread)
-    thread.idleTimer = setTimeout(() => this.unload(thread), this.options.idleUnloadMs)
+    thread.idleTimer = setTimeout(() => this.unload(thread, 'idle'), this.options.idleUnloadMs)
     thread.idleTimer.unref()
   }
 
@@ -118,12 +118,15 @@ export class ThreadManager {
     thread.idleTimer = undefined
   }
 
-  /** Takes the thread out of memory: its subscribers hear thread/closed, everyone its status. */
-  unload(thread: LoadedThread): void {
+  /**
+   * Takes the thread out of memory; everyone hears its status. An idle unload also tells its
+   * subscribers with thread/closed; archiving does not (codex sends only the status then).
+   */
+  unload(thread: LoadedThread, reason: 'idle' | 'archived'): void {
     this.cancelIdleUnload(thread)
     if (this.loaded.get(thread.id) !== thread) return
     thread.running?.interrupt()
-    thread.emit('thread/closed', { threadId: thread.id })
+    if (reason === 'idle') thread.emit('thread/closed', { threadId: thread.id })
     thread.setStatus({ type: 'notLoaded' })
     thread.subscribers.clear()
     this.loaded.delete(thread.id)

@@ -8,6 +8,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi
 const TIMESTAMP_KEYS = new Set(['createdAt', 'updatedAt', 'startedAt', 'completedAt', 'startedAtMs', 'completedAtMs', 'emittedAtMs', 'archivedAt', 'lastUpdatedAt', 'resetsAt', 'timestamp', 'recencyAt'])
 const DURATION_KEYS = new Set(['durationMs', 'elapsedMs'])
 const PROCESS_KEYS = new Set(['processId', 'pid'])
+const ISO_DATETIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g
 const ROLLOUT_STAMP = /\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}/g
 const DATE_FOLDERS = /sessions\/\d{4}\/\d{2}\/\d{2}/g
 
@@ -22,7 +23,8 @@ export class Normalizer {
     if (Array.isArray(value)) return value.map((entry) => this.value(entry, key, parentKey))
     if (value !== null && typeof value === 'object') {
       const out: { [key: string]: Json } = {}
-      for (const [childKey, child] of Object.entries(value)) out[childKey] = this.value(child, childKey, key)
+      // Keys can be ids too (thread/list's readStates is keyed by thread id).
+      for (const [childKey, child] of Object.entries(value)) out[this.text(childKey, key, parentKey)] = this.value(child, childKey, key)
       return out
     }
     if (typeof value === 'number' && TIMESTAMP_KEYS.has(key)) return key.endsWith('Ms') || value > 1e11 ? '<unix-ms>' : '<unix-s>'
@@ -35,7 +37,7 @@ export class Normalizer {
   private text(text: string, key: string, parentKey: string): string {
     let out = text
     for (const [path, placeholder] of this.paths) out = out.split(path).join(placeholder)
-    out = out.replace(DATE_FOLDERS, 'sessions/<yyyy>/<mm>/<dd>').replace(ROLLOUT_STAMP, '<datetime>').replace(/\b\d{4}-\d{2}-\d{2}\b/g, '<date>')
+    out = out.replace(DATE_FOLDERS, 'sessions/<yyyy>/<mm>/<dd>').replace(ISO_DATETIME, '<iso-datetime>').replace(ROLLOUT_STAMP, '<datetime>').replace(/\b\d{4}-\d{2}-\d{2}\b/g, '<date>')
     out = out.replace(UUID, (uuid) => this.placeholder(uuid.toLowerCase(), key, parentKey))
     return out
   }

@@ -110,6 +110,18 @@ export const threadScenarios: Scenario[] = [
       await c1.request('thread/items/list', { threadId: main, limit: 0 })
       await c1.request('thread/list', { limit: 0 })
 
+      run.transcript.note('thread/list and thread/loaded/list one at a time, following the cursors both ways')
+      let listCursor: Json | undefined = null
+      for (let page = 0; page < 4 && listCursor !== undefined; page++) {
+        const listed = await c1.request('thread/list', { limit: 1, cursor: listCursor })
+        listCursor = field(listed, 'nextCursor') ?? undefined
+        const back = field(listed, 'backwardsCursor')
+        if (page === 1 && back) await c1.request('thread/list', { limit: 1, cursor: back, sortDirection: 'asc' })
+      }
+      const loaded = await c1.request('thread/loaded/list', { limit: 1 })
+      const loadedNext = field(loaded, 'nextCursor')
+      if (loadedNext) await c1.request('thread/loaded/list', { limit: 1, cursor: loadedNext })
+
       run.transcript.note('archived thread: resume, read, turn/start, archive again')
       await c1.request('thread/archive', { threadId: other })
       await c1.request('thread/resume', { threadId: other })
@@ -144,14 +156,17 @@ export const threadScenarios: Scenario[] = [
   },
   {
     name: 'f-lifecycle',
-    description: 'two websocket connections: name/set, metadata/update, readState/update, goal/get, backgroundTerminals/list, inject_items, a turn, fork, archive/unarchive, unsubscribe (all three statuses), resume of an unloaded thread with excludeTurns — who receives which notification',
+    description: 'three websocket connections (c3 never subscribes, it only listens): name/set, metadata/update, readState/update, goal/get, backgroundTerminals/list, inject_items, a turn, fork, archive/unarchive, unsubscribe (all three statuses), resume of an unloaded thread with excludeTurns — who receives which notification',
     transport: 'ws',
     choose: promptModel,
     run: async (run) => {
       const c1 = await run.connect('c1')
       const c2 = await run.connect('c2')
+      // c3 only listens: what it receives is what codex sends to every connection.
+      const c3 = await run.connect('c3')
       await c1.initialize(true)
       await c2.initialize(true)
+      await c3.initialize(true)
       const settle = () => sleep(250)
       const threadId = await startThread(c1)
       await settle()
@@ -229,6 +244,7 @@ export const threadScenarios: Scenario[] = [
       await c1.request('thread/unsubscribe', { threadId })
       c1.closeTransport()
       c2.closeTransport()
+      c3.closeTransport()
     },
   },
 ]

@@ -38,7 +38,8 @@ export class CodexRun {
   private wsUrl?: string
   private stdioUsed = false
 
-  private constructor(readonly fake: FakeResponsesApi, root: string, private readonly root0 = root) {
+  /** `root` holds the home and the workspace; it is removed by `stop`. */
+  private constructor(readonly fake: FakeResponsesApi, private readonly root: string) {
     this.home = join(root, 'codex-home')
     this.workspace = join(root, 'workspace')
   }
@@ -98,7 +99,7 @@ export class CodexRun {
     return new Normalizer([
       [this.home, '<codex-home>'],
       [this.workspace, '<cwd>'],
-      [this.root0, '<tmp>'],
+      [this.root, '<tmp>'],
       [`127.0.0.1:${this.fake.port}`, '127.0.0.1:<fake-port>'],
       [homedir(), '<user-home>'],
     ])
@@ -114,7 +115,7 @@ export class CodexRun {
       clearTimeout(timer)
     }
     await this.fake.close()
-    if (!keep) rmSync(this.root0, { recursive: true, force: true })
+    if (!keep) rmSync(this.root, { recursive: true, force: true })
   }
 }
 

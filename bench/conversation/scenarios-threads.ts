@@ -130,7 +130,7 @@ export const threadScenarios: Scenario[] = [
       await c1.request('thread/archive', { threadId: other })
       await c1.request('thread/unarchive', { threadId: main })
 
-      run.transcript.note('rollout files damaged on disk, after the threads were unloaded (unsubscribed)')
+      run.transcript.note('rollout files damaged on disk, after unsubscribing (the threads stay loaded)')
       const damaged: { label: string; damage: (path: string) => void }[] = [
         { label: 'truncated mid-line', damage: (path) => { const text = readFileSync(path, 'utf8'); writeFileSync(path, text.slice(0, Math.floor(text.length * 0.7))) } },
         { label: 'garbage appended', damage: (path) => writeFileSync(path, `${readFileSync(path, 'utf8')}this is not json\n`) },
@@ -223,7 +223,7 @@ export const threadScenarios: Scenario[] = [
       await c1.request('thread/read', { threadId })
       if (forkId) await c1.request('thread/unsubscribe', { threadId: forkId })
       await settle()
-      run.transcript.note('c1 thread/resume of the unloaded thread with excludeTurns, then paging with its cursors')
+      run.transcript.note('c1 thread/resume with excludeTurns after every connection unsubscribed (the thread is still loaded), then paging with its cursors')
       const resumed = await c1.request('thread/resume', { threadId, excludeTurns: true })
       await settle()
       const turnsCursor = field(resumed, 'turnsBackwardsCursor')
@@ -240,6 +240,12 @@ export const threadScenarios: Scenario[] = [
       await c1.request('thread/loaded/list', {})
       await c1.request('thread/unarchive', { threadId })
       await settle()
+      await c1.request('thread/loaded/list', {})
+      run.transcript.note('c1 thread/resume with excludeTurns of the thread, now unloaded (archive unloaded it), then paging')
+      const reloaded = await c1.request('thread/resume', { threadId, excludeTurns: true })
+      await settle()
+      await c1.request('thread/turns/list', { threadId, cursor: field(reloaded, 'turnsBackwardsCursor') ?? null, limit: 5, sortDirection: 'desc', itemsView: 'notLoaded' })
+      await c1.request('thread/items/list', { threadId, cursor: field(reloaded, 'itemsBackwardsCursor') ?? null, limit: 100, sortDirection: 'desc' })
       await c1.request('thread/loaded/list', {})
       await c1.request('thread/unsubscribe', { threadId })
       c1.closeTransport()

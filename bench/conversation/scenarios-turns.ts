@@ -114,6 +114,30 @@ export const turnScenarios: Scenario[] = [
     },
   },
   {
+    name: 'c-interrupt-during-approval',
+    description: 'turn/interrupt while codex waits for a command approval (the request left unanswered); then the late answer to that request',
+    transport: 'stdio',
+    choose: approvalModel,
+    run: async (run) => {
+      const c1 = await run.connect('c1')
+      await c1.initialize(true)
+      const threadId = await startThread(c1, { approvalPolicy: 'on-request' })
+      const asked = c1.waitFor((m) => m.method === 'item/commandExecution/requestApproval', 20_000, 'the approval request')
+      const turnId = await beginTurn(c1, threadId, 'run echo, then be interrupted')
+      const request = await asked
+      await sleep(300)
+      const completed = c1.waitForNotification('turn/completed', 10_000)
+      run.transcript.note('turn/interrupt with the approval request unanswered')
+      await c1.request('turn/interrupt', { threadId, turnId: turnId ?? '' })
+      await completed
+      await sleep(500)
+      run.transcript.note('the late answer to the approval request')
+      if (request) c1.send({ id: request.id!, result: { decision: 'accept' } })
+      await sleep(500)
+      await c1.request('thread/turns/list', { threadId, limit: 5, sortDirection: 'desc', itemsView: 'full' })
+    },
+  },
+  {
     name: 'd-steer',
     description: 'turn/steer during a slow reply; turn/steer with a stale expectedTurnId while a turn runs; turn/steer with no turn running',
     transport: 'stdio',

@@ -139,11 +139,8 @@ export class TurnRunner implements ActiveTurn {
         return this.respond(step.deltas, delayMs)
       case 'command':
         return this.runCommand(step.command, delayMs)
-      case 'fail': {
-        const error: TurnError = { message: step.message, codexErrorInfo: 'other', additionalDetails: null, misalignment: null }
-        thread.emit('error', { error, willRetry: false, threadId: thread.id, turnId: turn.id })
-        return { status: 'failed', error }
-      }
+      case 'fail':
+        return { status: 'failed', error: { message: step.message, codexErrorInfo: 'other', additionalDetails: null, misalignment: null } }
     }
   }
 
@@ -259,11 +256,18 @@ export class TurnRunner implements ActiveTurn {
       { type: 'turnEnded', turnId: turn.id, status: ending.status, error: ending.error, completedAt: turn.completedAt, durationMs: turn.durationMs },
     ])
     thread.running = undefined
-    if (ending.status === 'completed' && !thread.meta.ephemeral) thread.markUnread(turn.id)
-    thread.setStatus(ending.status === 'failed' ? { type: 'systemError' } : { type: 'idle' })
-    const shown = ending.status === 'interrupted'
-      ? { items: [], itemsView: 'notLoaded' as const }
-      : { items: lastAnswer(turn), itemsView: 'summary' as const }
+    // codex's order: a failure sets the status first and reports the error after it; a finished
+    // turn marks itself unread before the status returns to idle.
+    if (ending.status === 'failed') {
+      thread.emit('account/rateLimits/updated', { rateLimits: RATE_LIMITS })
+      thread.setStatus({ type: 'systemError' })
+      thread.emit('error', { error: ending.error!, willRetry: false, threadId: thread.id, turnId: turn.id })
+    }
+    if (ending.status !== 'interrupted' && !thread.meta.ephemeral) thread.markUnread(turn.id)
+    if (ending.status !== 'failed') thread.setStatus({ type: 'idle' })
+    const shown = ending.status === 'completed'
+      ? { items: lastAnswer(turn), itemsView: 'summary' as const }
+      : { items: [], itemsView: 'notLoaded' as const }
     thread.emit('turn/completed', { threadId: thread.id, turn: { ...turn, ...shown } })
     this.onEnded()
   }

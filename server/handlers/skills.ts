@@ -1,9 +1,10 @@
-// skills/list: this server ships and discovers no skills, so every folder asked about has none.
+// skills/list and plugin/installed: this server ships and discovers no skills and no plugins, so
+// every folder asked about has none.
 import { defineHandlers } from '../handler-types.js'
 import { foldersOrServerCwd } from './folders.js'
 import type { HandlerFamily } from './family.js'
 
-/** skills/list: no state. */
+/** skills/list and plugin/installed: no state. */
 export function skillsFamily(): HandlerFamily {
   return { name: 'skills', handlers: HANDLERS }
 }
@@ -12,4 +13,6 @@ const HANDLERS = defineHandlers({
   'skills/list': ({ cwds }) => ({
     data: foldersOrServerCwd(cwds).map((cwd) => ({ cwd, skills: [], errors: [] })),
   }),
+
+  'plugin/installed': () => ({ marketplaces: [], marketplaceLoadErrors: [] }),
 })

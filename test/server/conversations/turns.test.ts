@@ -136,15 +136,15 @@ describe('interrupt and steer', () => {
 })
 
 describe('failures', () => {
-  it('a failed turn sends error (willRetry false), status systemError, then turn/completed failed', async () => {
+  it('a failed turn: status systemError, error (willRetry false), then turn/completed failed', async () => {
     const client = await harness.connect()
     const threadId = await startThread(client)
     const messages = await runTurn(client, threadId, '[[fail: the model is unavailable]]')
-    const tail = methods(messages).slice(-3)
-    expect(tail).toEqual(['error', 'thread/status/changed', 'turn/completed'])
+    const tail = methods(messages).slice(-5)
+    expect(tail).toEqual(['account/rateLimits/updated', 'thread/status/changed', 'error', 'thread/readState/changed', 'turn/completed'])
+    expect(messages.at(-4)!.json.params.status).toEqual({ type: 'systemError' })
     expect(messages.at(-3)!.json.params).toMatchObject({ willRetry: false, error: { message: 'the model is unavailable' } })
-    expect(messages.at(-2)!.json.params.status).toEqual({ type: 'systemError' })
-    expect(messages.at(-1)!.json.params.turn).toMatchObject({ status: 'failed', error: { message: 'the model is unavailable' } })
+    expect(messages.at(-1)!.json.params.turn).toMatchObject({ status: 'failed', items: [], itemsView: 'notLoaded', error: { message: 'the model is unavailable' } })
     // The next turn works again.
     expect((await runTurn(client, threadId, 'again')).at(-1)!.json.params.turn.status).toBe('completed')
   })

@@ -2,7 +2,7 @@
 // what carries no wire meaning: descriptions, titles, key order, `$schema`, our `x-` annotations,
 // and the `allOf` wrapper draft-07 needs to describe a reference.
 import { firstDifference } from '../check/structural-diff.js'
-import type { SchemaNode } from '../model/meta-model.js'
+import type { SchemaNode } from '../../protocol/model/meta-model.js'
 import { isRecord } from '../model/schema-nodes.js'
 
 export type CompatKind = 'method' | 'type' | 'file'

@@ -1,6 +1,6 @@
 // JSON Schema fixtures of one variant, in codex's layout: a file per standalone type (root, `v1/`,
 // `v2/`), the namespaced bundle and the flat v2 bundle. Draft-07, canonical key order.
-import type { MetaModel, SchemaNode, TypeModel } from '../model/meta-model.js'
+import type { MetaModel, SchemaNode, TypeModel } from '../../protocol/model/meta-model.js'
 import { reachableTypes, rootsOf } from '../model/project-variant.js'
 import { directRefs, isRecord } from '../model/schema-nodes.js'
 import { byCodeUnit, objectText, sortedText, sortKeys } from './canonical-json.js'

@@ -1,6 +1,6 @@
 // TypeScript types of one variant, built as strings straight from the model: one type per file,
 // `.js` specifiers, barrels, the message unions and the method maps.
-import type { MetaModel, MethodModel, SchemaNode, TypeModel } from '../model/meta-model.js'
+import type { MetaModel, MethodModel, SchemaNode, TypeModel } from '../../protocol/model/meta-model.js'
 import { experimentalReason, isRecord, requiredFields, typeList } from '../model/schema-nodes.js'
 import { isRequest, methodUnions, UNION_DESCRIPTIONS, type MethodUnion } from './method-unions.js'
 

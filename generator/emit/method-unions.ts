@@ -1,7 +1,7 @@
 // The four message unions (ClientRequest, ServerRequest, ServerNotification, ClientNotification),
 // derived from the method tables of one variant. Both emitters describe them from this one place.
 import { DefinitionError } from '../model/build-model.js'
-import type { Direction, MetaModel, MethodModel, SchemaNode } from '../model/meta-model.js'
+import type { Direction, MetaModel, MethodModel, SchemaNode } from '../../protocol/model/meta-model.js'
 
 export const UNION_NAMES: Record<Direction, string> = {
   clientRequest: 'ClientRequest',

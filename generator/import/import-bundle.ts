@@ -3,7 +3,7 @@
 // existing protocol; what it writes is meant to be reviewed and described, then maintained by hand.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { SchemaNode } from '../model/meta-model.js'
+import type { SchemaNode } from '../../protocol/model/meta-model.js'
 import { isRecord } from '../model/schema-nodes.js'
 import { toDsl, type MemberPath } from './schema-to-dsl.js'
 import { tsChunks } from './ts-field-order.js'

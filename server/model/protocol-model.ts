@@ -3,7 +3,7 @@
 // result type) comes from here, never from hand-written lists.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Direction, GateCheck, MetaModel, ParamsModel, ScopeModel } from '../../protocol/model/meta-model.js'
+import type { GateCheck, MetaModel, ParamsModel, ScopeModel } from '../../protocol/model/meta-model.js'
 import { ModelTypes } from './model-types.js'
 
 export type { ArmMatch, GateCheck, PathLocation, Presence, SchemaNode, ScopeModel, UnionShape } from '../../protocol/model/meta-model.js'

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv'
 import { beforeAll, describe, expect, test } from 'vitest'
-import type { MetaModel } from '../../generator/model/meta-model.js'
+import type { MetaModel } from '../../protocol/model/meta-model.js'
 
 const REPO = join(import.meta.dirname, '..', '..')
 const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json'

@@ -5,29 +5,37 @@ import type { MetaModel, PathLocation, SchemaNode, UnionShape } from '../../prot
 import { forEachNode } from '../../protocol/model/json-data.js'
 
 export class ModelTypes extends Map<string, SchemaNode> {
-  /** Union shapes by schema node object (the nodes of this model's own type schemas). */
-  readonly #unionShapes = new Map<SchemaNode, UnionShape>()
+  readonly #unions: MetaModel['unions']
+  /** Union shapes by schema node object, built on first use: only failed validations need them. */
+  #unionShapes: Map<SchemaNode, UnionShape> | undefined
   readonly #absolutePathTypes: ReadonlySet<string>
   readonly #absolutePaths: Readonly<Record<string, PathLocation[]>>
 
   constructor(file: Pick<MetaModel, 'types' | 'unions' | 'absolutePaths'>) {
     super(file.types.map((type) => [type.name, type.schema]))
+    this.#unions = file.unions
     this.#absolutePathTypes = new Set(file.types.filter((type) => type.absolutePath).map((type) => type.name))
     this.#absolutePaths = file.absolutePaths
-    for (const type of file.types) {
-      const shapes = file.unions[type.name]
-      if (!shapes) continue
-      // Pair each union node with its stated shape by walking the schema the way the model keys it.
-      forEachNode(type.schema, (node, path) => {
-        const shape = shapes[path]
-        if (shape) this.#unionShapes.set(node, shape)
-      })
-    }
   }
 
   /** The stated shape of a union node of one of these schemas, or undefined for any other node. */
   unionShapeOf(node: SchemaNode): UnionShape | undefined {
+    this.#unionShapes ??= this.#pairUnionShapes()
     return this.#unionShapes.get(node)
+  }
+
+  // Pairs each union node with its stated shape by walking the schemas the way the model keys them.
+  #pairUnionShapes(): Map<SchemaNode, UnionShape> {
+    const byNode = new Map<SchemaNode, UnionShape>()
+    for (const [name, schema] of this) {
+      const shapes = this.#unions[name]
+      if (!shapes) continue
+      forEachNode(schema, (node, path) => {
+        const shape = shapes[path]
+        if (shape) byNode.set(node, shape)
+      })
+    }
+    return byNode
   }
 
   /** True for string types whose values must be absolute paths. */

@@ -49,11 +49,62 @@ import * as turn from './v2/turn.js'
 import * as userVerification from './v2/user-verification.js'
 import * as windowsSandbox from './v2/windows-sandbox.js'
 
-const families = [envelope, v1Approvals, v1Initialize, v1Legacy, account, app, approvals, attestation, commandExec, common, config, currentTime, environment, experimentalFeature, externalAgent, feedback, fs, fuzzyFileSearch, hooks, item, marketplace, mcp, memory, mock, model, notices, permissions, plugin, processes, project, realtime, remoteControl, review, server, skills, thread, threadAttachment, threadGoal, threadPrediction, threadQueue, threadReadState, threadSection, threadTerminals, turn, userVerification, windowsSandbox]
+// Each family is one protocol file, named by its path below protocol/ without `.ts` (`v2/` left out).
+const families = {
+  envelope,
+  'v1/approvals': v1Approvals,
+  'v1/initialize': v1Initialize,
+  'v1/legacy': v1Legacy,
+  account,
+  app,
+  approvals,
+  attestation,
+  'command-exec': commandExec,
+  common,
+  config,
+  'current-time': currentTime,
+  environment,
+  'experimental-feature': experimentalFeature,
+  'external-agent': externalAgent,
+  feedback,
+  fs,
+  'fuzzy-file-search': fuzzyFileSearch,
+  hooks,
+  item,
+  marketplace,
+  mcp,
+  memory,
+  mock,
+  model,
+  notices,
+  permissions,
+  plugin,
+  process: processes,
+  project,
+  realtime,
+  'remote-control': remoteControl,
+  review,
+  server,
+  skills,
+  thread,
+  'thread-attachment': threadAttachment,
+  'thread-goal': threadGoal,
+  'thread-prediction': threadPrediction,
+  'thread-queue': threadQueue,
+  'thread-read-state': threadReadState,
+  'thread-section': threadSection,
+  'thread-terminals': threadTerminals,
+  turn,
+  'user-verification': userVerification,
+  'windows-sandbox': windowsSandbox,
+}
+
+const namedTypesOf = (family: object): NamedType[] => Object.values(family).filter(isNamedType)
 
 export const protocol: ProtocolDefinition = {
   codexVersion: '0.169.0',
   tables: methodTables,
   standaloneTypes: envelope.envelopeTypes,
-  types: families.flatMap((family) => Object.values(family).filter(isNamedType) as NamedType[]),
+  types: Object.values(families).flatMap(namedTypesOf),
+  families: Object.fromEntries(Object.entries(families).map(([name, family]) => [name, namedTypesOf(family)])),
 }

@@ -1,7 +1,7 @@
 // The text `--check` prints on drift: what changed in protocol terms, which files, a short unified
 // diff, and the one command that fixes it.
 import { createTwoFilesPatch } from 'diff'
-import type { MetaModel } from '../model/meta-model.js'
+import type { MetaModel } from '../../protocol/model/meta-model.js'
 import { textOf, type FileContent, type TreeDiff } from '../output/file-tree.js'
 import { semanticChanges } from './semantic-diff.js'
 

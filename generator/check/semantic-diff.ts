@@ -1,6 +1,6 @@
 // What changed between two meta models, per variant, in protocol terms: methods, types and fields
 // added, removed or changed. Drives the first part of `--check`'s drift report.
-import type { MetaModel, MethodModel, SchemaNode, TypeModel } from '../model/meta-model.js'
+import type { MetaModel, MethodModel, SchemaNode, TypeModel } from '../../protocol/model/meta-model.js'
 import { projectVariant, VARIANTS, type Variant } from '../model/project-variant.js'
 import { isRecord } from '../model/schema-nodes.js'
 import { firstDifference } from './structural-diff.js'

@@ -2,8 +2,9 @@
 // what carries no wire meaning: descriptions, titles, key order, `$schema`, our `x-` annotations,
 // and the `allOf` wrapper draft-07 needs to describe a reference.
 import { firstDifference } from '../check/structural-diff.js'
-import type { SchemaNode } from '../model/meta-model.js'
-import { isRecord } from '../model/schema-nodes.js'
+import { UNION_NAMES } from '../../protocol/model/directions.js'
+import { isRecord } from '../../protocol/model/json-data.js'
+import type { SchemaNode } from '../../protocol/model/meta-model.js'
 
 export type CompatKind = 'method' | 'type' | 'file'
 export type CompatStatus = 'equal' | 'different' | 'missing' | 'extra'
@@ -17,7 +18,7 @@ export interface CompatRow {
   detail?: string
 }
 
-export const UNION_NAMES = ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification']
+export { UNION_NAMES } from '../../protocol/model/directions.js'
 
 /** Root and v2 definitions of a namespaced bundle, by name (v2 wins where codex lists a type in both). */
 export function bundleDefinitions(bundle: SchemaNode): Map<string, unknown> {

@@ -1,6 +1,7 @@
 // JSON Schema fixtures of one variant, in codex's layout: a file per standalone type (root, `v1/`,
 // `v2/`), the namespaced bundle and the flat v2 bundle. Draft-07, canonical key order.
-import type { MetaModel, SchemaNode, TypeModel } from '../model/meta-model.js'
+import { DIRECTIONS } from '../../protocol/model/directions.js'
+import type { MetaModel, SchemaNode, TypeModel } from '../../protocol/model/meta-model.js'
 import { reachableTypes, rootsOf } from '../model/project-variant.js'
 import { directRefs, isRecord } from '../model/schema-nodes.js'
 import { byCodeUnit, objectText, sortedText, sortKeys } from './canonical-json.js'
@@ -76,7 +77,7 @@ function namespacedBundle(types: TypeModel[], wire: WireText): string {
 // Everything in the v2 namespace plus what the client-request and notification unions reach.
 function flatV2Bundle(types: TypeModel[], wire: WireText): string {
   const names = new Set(types.filter((t) => t.namespace === 'v2').map((t) => t.name))
-  for (const union of ['ClientRequest', 'ServerNotification']) {
+  for (const union of [DIRECTIONS.clientRequest.union, DIRECTIONS.serverNotification.union]) {
     names.add(union)
     for (const name of wire.closure(union)) names.add(name)
   }

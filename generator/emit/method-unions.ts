@@ -1,23 +1,8 @@
 // The four message unions (ClientRequest, ServerRequest, ServerNotification, ClientNotification),
 // derived from the method tables of one variant. Both emitters describe them from this one place.
 import { DefinitionError } from '../model/build-model.js'
-import type { Direction, MetaModel, MethodModel, SchemaNode } from '../model/meta-model.js'
-
-export const UNION_NAMES: Record<Direction, string> = {
-  clientRequest: 'ClientRequest',
-  serverRequest: 'ServerRequest',
-  serverNotification: 'ServerNotification',
-  clientNotification: 'ClientNotification',
-}
-
-export const UNION_DESCRIPTIONS: Record<Direction, string> = {
-  clientRequest: 'Any request a client sends to the server.',
-  serverRequest: 'Any request the server sends to a client, which the client must answer.',
-  serverNotification: 'Any notification the server sends to a client.',
-  clientNotification: 'Any notification a client sends to the server.',
-}
-
-const DIRECTIONS = Object.keys(UNION_NAMES) as Direction[]
+import { DIRECTION_LIST, DIRECTIONS } from '../../protocol/model/directions.js'
+import type { Direction, MetaModel, MethodModel, SchemaNode } from '../../protocol/model/meta-model.js'
 
 export interface MethodUnion {
   name: string
@@ -30,15 +15,15 @@ export function methodUnions(model: MetaModel, includeTsOnly: boolean): MethodUn
   if (model.methods.some((m) => isRequest(m.direction)) && !model.types.some((t) => t.name === 'RequestId')) {
     throw new DefinitionError(['type RequestId: missing; the request unions need the envelope\'s id type (see protocol/envelope.ts)'])
   }
-  return DIRECTIONS.map((direction) => ({
-    name: UNION_NAMES[direction],
+  return DIRECTION_LIST.map(({ direction, union }) => ({
+    name: union,
     direction,
     methods: model.methods.filter((m) => m.direction === direction && (includeTsOnly || !m.tsOnly)),
   }))
 }
 
 export function isRequest(direction: Direction): boolean {
-  return direction === 'clientRequest' || direction === 'serverRequest'
+  return DIRECTIONS[direction].isRequest
 }
 
 /** One arm of a union as JSON Schema, with bare type names in `$ref`. */
@@ -70,7 +55,7 @@ export function unionArmSchema(union: MethodUnion, method: MethodModel): SchemaN
 }
 
 export function unionSchema(union: MethodUnion): SchemaNode {
-  const schema: SchemaNode = { oneOf: union.methods.map((m) => unionArmSchema(union, m)), description: UNION_DESCRIPTIONS[union.direction] }
+  const schema: SchemaNode = { oneOf: union.methods.map((m) => unionArmSchema(union, m)), description: DIRECTIONS[union.direction].description }
   // Every server notification carries the time it was emitted beside `method` and `params`.
   if (union.direction === 'serverNotification') {
     schema.properties = { emittedAtMs: { type: 'integer', format: 'int64', description: 'When the server emitted the notification, in Unix epoch milliseconds.' } }

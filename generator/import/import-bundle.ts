@@ -3,8 +3,10 @@
 // existing protocol; what it writes is meant to be reviewed and described, then maintained by hand.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { SchemaNode } from '../model/meta-model.js'
-import { isRecord } from '../model/schema-nodes.js'
+import { envelopeTypes, W3cTraceContext } from '../../protocol/envelope.js'
+import { UNION_NAMES } from '../../protocol/model/directions.js'
+import { isRecord } from '../../protocol/model/json-data.js'
+import type { SchemaNode } from '../../protocol/model/meta-model.js'
 import { toDsl, type MemberPath } from './schema-to-dsl.js'
 import { tsChunks } from './ts-field-order.js'
 
@@ -31,8 +33,8 @@ export interface ImportedFamily {
   types: string[]
 }
 
-const UNION_NAMES = ['ClientRequest', 'ServerRequest', 'ServerNotification', 'ClientNotification']
-export const ENVELOPE_NAMES = ['RequestId', 'JSONRPCMessage', 'JSONRPCRequest', 'JSONRPCNotification', 'JSONRPCResponse', 'JSONRPCError', 'JSONRPCErrorError', 'W3cTraceContext']
+/** The envelope's types, declared in protocol/envelope.ts rather than imported. */
+export const ENVELOPE_NAMES = [...envelopeTypes, W3cTraceContext].map((type) => type.name)
 
 interface Definition {
   name: string

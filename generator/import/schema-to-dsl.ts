@@ -1,6 +1,6 @@
 // Turns one JSON Schema node (codex / schemars idioms, draft-07) into the source text of the DSL
 // expression that produces it. Descriptions and titles are dropped: definitions carry our own words.
-import type { SchemaNode } from '../model/meta-model.js'
+import type { SchemaNode } from '../../protocol/model/meta-model.js'
 import { isRecord } from '../model/schema-nodes.js'
 import type { TsChunk } from './ts-field-order.js'
 

@@ -1,7 +1,9 @@
 // Builds the meta model from the definitions and rejects broken ones with one line per problem.
-import { formatScope, isNamedType, type ClientRequestDef, type NamedType, type Params, type ProtocolDefinition, type Scope } from '../../protocol/dsl/index.js'
+import { formatScope, isNamedType, PER_CONNECTION_SCOPES, type ClientRequestDef, type NamedType, type Params, type ProtocolDefinition, type Scope } from '../../protocol/dsl/index.js'
 import { deriveGates } from './gates.js'
-import type { ArmMatch, Direction, ExperimentalEntry, MetaModel, MethodModel, ParamsModel, SchemaNode, TypeModel } from './meta-model.js'
+import { deriveAbsolutePaths } from './path-locations.js'
+import { deriveUnionShapes } from './union-shapes.js'
+import type { ArmMatch, Direction, ExperimentalEntry, MetaModel, MethodModel, ParamsModel, SchemaNode, TypeModel } from '../../protocol/model/meta-model.js'
 import { armMatch, presenceOf } from './members.js'
 import { experimentalReason, forEachNode, properties, toPlain, unionArms } from './schema-nodes.js'
 
@@ -16,7 +18,12 @@ export class DefinitionError extends Error {
 export function buildModel(def: ProtocolDefinition): MetaModel {
   const problems: string[] = []
   const named = collectNamedTypes(def, problems)
+  const familyOf = familiesByType(def)
   const methods = buildMethods(def, named, problems)
+  for (const m of methods) {
+    const family = [m.params.presence === 'none' ? undefined : m.params.type, m.result].map((name) => name && familyOf.get(name)).find((f) => f !== undefined)
+    if (family) m.family = family
+  }
   const standalone = new Set(def.standaloneTypes.map((t) => t.name))
   for (const m of methods) {
     if (m.params.presence !== 'none') standalone.add(m.params.type)
@@ -28,6 +35,8 @@ export function buildModel(def: ProtocolDefinition): MetaModel {
       namespace: t.namespace,
       ...(t.fileFolder ? { fileFolder: t.fileFolder } : {}),
       standalone: standalone.has(t.name),
+      ...(familyOf.has(t.name) ? { family: familyOf.get(t.name)! } : {}),
+      ...(t.absolutePath ? { absolutePath: true as const } : {}),
       schema: toPlain(t.schema) as SchemaNode,
     }))
     .sort((a, b) => compareNames(a.name, b.name))
@@ -36,12 +45,24 @@ export function buildModel(def: ProtocolDefinition): MetaModel {
   checkReasons(experimental, methods, types, problems)
   const { gates, problems: gateProblems } = deriveGates(types)
   problems.push(...gateProblems)
+  const { absolutePaths, problems: pathProblems } = deriveAbsolutePaths(types)
+  problems.push(...pathProblems)
   problems.push(...emptyUnions(types))
   if (problems.length > 0) throw new DefinitionError(problems)
   for (const m of methods) {
     if (m.direction === 'clientRequest' && m.params.presence !== 'none' && gates[m.params.type]) m.inspectParams = true
   }
-  return { metaModelVersion: 1, codexVersion: def.codexVersion, variant: 'experimental', methods, types, experimental, gates }
+  const unions = deriveUnionShapes(types)
+  return { metaModelVersion: 2, codexVersion: def.codexVersion, variant: 'experimental', methods, types, experimental, gates, absolutePaths, unions }
+}
+
+/** The family of each type name, from the definition's family lists (first family wins). */
+function familiesByType(def: ProtocolDefinition): Map<string, string> {
+  const familyOf = new Map<string, string>()
+  for (const [family, types] of Object.entries(def.families ?? {})) {
+    for (const type of types) if (!familyOf.has(type.name)) familyOf.set(type.name, family)
+  }
+  return familyOf
 }
 
 /** Plain code-unit order, the same on every machine and locale. */
@@ -93,7 +114,7 @@ function buildMethods(def: ProtocolDefinition, named: Map<string, NamedType>, pr
       continue
     }
     checkScopeFields(scope, model, named, problems)
-    model.scope = scope
+    model.scope = PER_CONNECTION_SCOPES.has(scope.kind) ? { ...scope, perConnection: true } : scope
     model.serialization = formatScope(scope)
     if (entry.scopeRationale) model.scopeRationale = entry.scopeRationale
   }

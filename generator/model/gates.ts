@@ -2,8 +2,8 @@
 // A field is checked for its own marker, or descended into when its type contains markers
 // (codex's "nested" fields), so whether a method must inspect its params is derived, never declared.
 import { armMatch, presenceOf } from './members.js'
-import type { GateCheck, NestedVia, SchemaNode, TypeModel } from './meta-model.js'
-import { directRefs, experimentalReason, forEachNode, isRecord, properties, refName, typeList, unwrapNullable } from './schema-nodes.js'
+import type { GateCheck, NestedVia, SchemaNode, TypeModel } from '../../protocol/model/meta-model.js'
+import { directRefs, experimentalReason, forEachNode, isRecord, properties, refName, singleAllOf, typeList, unwrapNullable } from './schema-nodes.js'
 
 /**
  * The gates of every type that can carry experimental input, plus one line per marker the checks
@@ -85,10 +85,6 @@ function containsMarker(schema: SchemaNode, marked: Set<string>): boolean {
     if (experimentalReason(node) || (typeof node.$ref === 'string' && marked.has(node.$ref))) found = true
   })
   return found
-}
-
-function singleAllOf(node: SchemaNode): SchemaNode {
-  return Array.isArray(node.allOf) && node.allOf.length === 1 && isRecord(node.allOf[0]) ? (node.allOf[0] as SchemaNode) : node
 }
 
 /** The named type a field leads to, and how: `T`, `T | null`, `T[]`, or a map of `T`. */

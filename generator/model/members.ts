@@ -1,6 +1,6 @@
 // What the generator knows about the members of a type: when a marked field counts as used, and
 // how a union arm is recognised in a value.
-import type { ArmMatch, Presence, SchemaNode } from './meta-model.js'
+import type { ArmMatch, Presence, SchemaNode } from '../../protocol/model/meta-model.js'
 import { isNullable, isRecord, properties, requiredFields, typeList } from './schema-nodes.js'
 
 /** When a marked field counts as used (codex's rules, keyed on the field's wire type). */

@@ -1,19 +1,26 @@
 // Variant projection on the model: the stable variant drops experimental methods, fields and union
 // arms, then every type no stable root still reaches. Both variants drop unreachable types.
-import type { MetaModel, MethodModel, SchemaNode, TypeModel } from './meta-model.js'
+import type { MetaModel, MethodModel, SchemaNode, TypeModel } from '../../protocol/model/meta-model.js'
+import { deriveAbsolutePaths } from './path-locations.js'
 import { directRefs, experimentalReason, isRecord } from './schema-nodes.js'
+import { deriveUnionShapes } from './union-shapes.js'
 
 export type Variant = 'stable' | 'experimental'
 export const VARIANTS: readonly Variant[] = ['stable', 'experimental']
 
 export function projectVariant(model: MetaModel, variant: Variant): MetaModel {
-  if (variant === 'experimental') return { ...model, types: reachableTypes(model.types, rootsOf(model, model.methods)) }
+  if (variant === 'experimental') return withSchemaFacts({ ...model, types: reachableTypes(model.types, rootsOf(model, model.methods)) })
   const methods = model.methods.filter((m) => !m.experimental)
   // Types without experimental members keep their schema object, so emitters can share work
   // between the variants.
   const marked = new Set(model.experimental.flatMap((e) => (e.kind === 'method' ? [] : [e.type])))
   const stripped = model.types.map((t) => (marked.has(t.name) ? { ...t, schema: stripExperimental(t.schema) as SchemaNode } : t))
-  return { ...model, variant: 'stable', methods, types: reachableTypes(stripped, rootsOf(model, methods)), experimental: [], gates: {} }
+  return withSchemaFacts({ ...model, variant: 'stable', methods, types: reachableTypes(stripped, rootsOf(model, methods)), experimental: [], gates: {} })
+}
+
+// Union arm indices and path locations follow the projected schemas, so they are derived again.
+function withSchemaFacts(model: MetaModel): MetaModel {
+  return { ...model, unions: deriveUnionShapes(model.types), absolutePaths: deriveAbsolutePaths(model.types).absolutePaths }
 }
 
 /** Method payload types of the given methods plus the envelope (standalone types no method uses). */

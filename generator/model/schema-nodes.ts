@@ -1,7 +1,10 @@
 // Small readers over plain JSON Schema nodes, shared by the model builder, projection and emitters.
-import type { SchemaNode } from './meta-model.js'
+import type { SchemaNode } from '../../protocol/model/meta-model.js'
+import { EXPERIMENTAL_KEY } from '../../protocol/dsl/schema.js'
+import { forEachNode, isRecord } from '../../protocol/model/json-data.js'
 
-export const EXPERIMENTAL_KEY = 'x-experimental'
+export { EXPERIMENTAL_KEY } from '../../protocol/dsl/schema.js'
+export { forEachNode, isRecord, unionArms } from '../../protocol/model/json-data.js'
 
 /** Plain-data copy of a TypeBox schema: drops TypeBox's hidden modifier keys. */
 export function toPlain(schema: unknown): unknown {
@@ -10,26 +13,6 @@ export function toPlain(schema: unknown): unknown {
   const out: SchemaNode = {}
   for (const key of Object.keys(schema)) out[key] = toPlain((schema as SchemaNode)[key])
   return out
-}
-
-/** Calls `visit` on every schema node below and including `node` (not into `enum`/`default` data). */
-export function forEachNode(node: unknown, visit: (node: SchemaNode, path: string) => void, path = ''): void {
-  if (node === null || typeof node !== 'object' || Array.isArray(node)) return
-  const n = node as SchemaNode
-  visit(n, path)
-  for (const [key, value] of Object.entries(n)) {
-    if (key === 'properties' && isRecord(value)) {
-      for (const [field, child] of Object.entries(value)) forEachNode(child, visit, `${path}.${field}`)
-    } else if ((key === 'oneOf' || key === 'anyOf' || key === 'allOf') && Array.isArray(value)) {
-      value.forEach((child, i) => forEachNode(child, visit, `${path}[${key}${i}]`))
-    } else if (key === 'items' || key === 'additionalProperties') {
-      forEachNode(value, visit, `${path}${key === 'items' ? '[]' : '{}'}`)
-    }
-  }
-}
-
-export function isRecord(value: unknown): value is SchemaNode {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 export function refName(node: SchemaNode): string | undefined {
@@ -65,6 +48,11 @@ export function unwrapNullable(node: SchemaNode): SchemaNode {
   return node
 }
 
+/** The one schema of a single-element `allOf` (draft-07's way to describe a reference), or the node itself. */
+export function singleAllOf(node: SchemaNode): SchemaNode {
+  return Array.isArray(node.allOf) && node.allOf.length === 1 && isRecord(node.allOf[0]) ? (node.allOf[0] as SchemaNode) : node
+}
+
 export function properties(node: SchemaNode): Record<string, SchemaNode> {
   return isRecord(node.properties) ? (node.properties as Record<string, SchemaNode>) : {}
 }
@@ -75,11 +63,4 @@ export function requiredFields(node: SchemaNode): string[] {
 
 export function experimentalReason(node: SchemaNode): string | undefined {
   return typeof node[EXPERIMENTAL_KEY] === 'string' ? (node[EXPERIMENTAL_KEY] as string) : undefined
-}
-
-/** The arms of a `oneOf` or `anyOf` union. */
-export function unionArms(node: SchemaNode): SchemaNode[] | undefined {
-  if (Array.isArray(node.oneOf)) return node.oneOf as SchemaNode[]
-  if (Array.isArray(node.anyOf)) return node.anyOf as SchemaNode[]
-  return undefined
 }

@@ -14,4 +14,9 @@ export interface ProtocolDefinition {
   standaloneTypes: readonly NamedType[]
   /** Every named type the families declare. */
   types: readonly NamedType[]
+  /**
+   * The family (protocol file below protocol/ without `.ts`, `v2/` left out) that declares each
+   * type, by family name; methods belong to the family of their payload types.
+   */
+  families?: Readonly<Record<string, readonly NamedType[]>>
 }

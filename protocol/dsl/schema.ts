@@ -26,6 +26,8 @@ export interface NamedType<S extends TSchema = TSchema> {
   readonly schema: S
   /** Per-type fixture folder when it differs from the namespace (codex keeps initialize in `v1/`). */
   readonly fileFolder?: FileFolder
+  /** A string type whose values must be absolute paths; the server rejects relative ones. */
+  readonly absolutePath?: true
 }
 
 export function isNamedType(value: unknown): value is NamedType {
@@ -35,6 +37,8 @@ export function isNamedType(value: unknown): value is NamedType {
 export interface NamedTypeOptions {
   description?: string
   fileFolder?: FileFolder
+  /** Values are absolute paths (see NamedType.absolutePath). */
+  absolutePath?: true
 }
 
 /** Declares a named type. Families call it through `typesIn(namespace)`. */
@@ -45,7 +49,14 @@ export function defineType<S extends TSchema>(
   options: NamedTypeOptions = {},
 ): NamedType<S> {
   const described = options.description === undefined ? schema : withOptions(schema, { description: options.description })
-  return { [NAMED_TYPE]: true, name, namespace, schema: described, ...(options.fileFolder ? { fileFolder: options.fileFolder } : {}) }
+  return {
+    [NAMED_TYPE]: true,
+    name,
+    namespace,
+    schema: described,
+    ...(options.fileFolder ? { fileFolder: options.fileFolder } : {}),
+    ...(options.absolutePath ? { absolutePath: true } : {}),
+  }
 }
 
 /** `const type = typesIn('v2')` at the top of a family file, then `type('Thread', schema)`. */

@@ -4,7 +4,10 @@ import { t, typesIn } from '../dsl/index.js'
 
 const v2 = typesIn('v2')
 
-export const AbsolutePathBuf = v2('AbsolutePathBuf', t.string(), 'An absolute, normalised file path on the server\'s machine (not necessarily existing or canonical).')
+export const AbsolutePathBuf = v2('AbsolutePathBuf', t.string(), {
+  description: 'An absolute, normalised file path on the server\'s machine (not necessarily existing or canonical).',
+  absolutePath: true,
+})
 
 export const AgentMessageDelivery = v2('AgentMessageDelivery', t.literal('async'), 'How an agent message reaches the user; `async` is the only mode so far.')
 

@@ -3,48 +3,28 @@
 // result type) comes from here, never from hand-written lists.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Scope } from '../../protocol/dsl/methods.js'
+import type { GateCheck, MetaModel, ParamsModel, ScopeModel } from '../../protocol/model/meta-model.js'
+import { ModelTypes } from './model-types.js'
 
-export type SchemaNode = { [key: string]: unknown }
-export type Presence = 'notNull' | 'nonEmpty' | 'true' | 'present'
-export type ArmMatch =
-  | { by: 'tag'; field: string; value: string }
-  | { by: 'key'; key: string }
-  | { by: 'value'; value: string }
-export type GateCheck =
-  | { check: 'field'; field: string; reason: string; presence: Presence }
-  | { check: 'nested'; field: string; via: 'value' | 'items' | 'values'; type: string }
-  | { check: 'variant'; reason: string; match: ArmMatch }
-  | { check: 'arm'; match: ArmMatch; checks: GateCheck[] }
+export type { ArmMatch, GateCheck, PathLocation, Presence, SchemaNode, ScopeModel, UnionShape } from '../../protocol/model/meta-model.js'
+export { ModelTypes } from './model-types.js'
 
-type Direction = 'clientRequest' | 'serverRequest' | 'serverNotification' | 'clientNotification'
-type ParamsModel = { presence: 'required' | 'optional'; type: string } | { presence: 'none' }
+/** The parts of generated/meta-model.json that the server reads. */
+type MetaModelFile = Pick<MetaModel, 'metaModelVersion' | 'codexVersion' | 'methods' | 'types' | 'gates' | 'unions' | 'absolutePaths'>
 
-interface MethodEntry {
-  direction: Direction
-  method: string
-  params: ParamsModel
-  result?: string
-  experimental?: string
-  scope?: Scope
-  inspectParams?: boolean
-}
-
-/** The shape of generated/meta-model.json that the server reads. */
-interface MetaModelFile {
-  codexVersion: string
-  methods: MethodEntry[]
-  types: { name: string; schema: SchemaNode }[]
-  gates: Record<string, GateCheck[]>
-}
+/** The meta model format this server reads. */
+const META_MODEL_VERSION: MetaModel['metaModelVersion'] = 2
 
 export interface ClientRequestInfo {
   method: string
   params: ParamsModel
   result: string | undefined
   experimental: string | undefined
-  scope: Scope
+  /** Serialization scope; `perConnection` when its keys are private to one connection. */
+  scope: ScopeModel
   inspectParams: boolean
+  /** The protocol family that defines the method. */
+  family: string | undefined
 }
 
 export interface OutboundInfo {
@@ -62,7 +42,8 @@ export interface ProtocolModel {
   serverRequests: ReadonlyMap<string, OutboundInfo>
   /** Every accepted client request method, in registry order (codex's order in its unknown-variant error). */
   acceptedMethods: readonly string[]
-  types: ReadonlyMap<string, SchemaNode>
+  /** Named type schemas, with the stated shape of their unions and their absolute-path facts. */
+  types: ModelTypes
   gates: Readonly<Record<string, GateCheck[]>>
 }
 
@@ -74,6 +55,9 @@ export function loadProtocolModel(repoRoot: string): ProtocolModel {
     file = JSON.parse(readFileSync(path, 'utf8')) as MetaModelFile
   } catch (error) {
     throw new Error(`cannot read the protocol model ${path}: ${(error as Error).message}`)
+  }
+  if (file.metaModelVersion !== META_MODEL_VERSION) {
+    throw new Error(`the protocol model ${path} has format version ${String(file.metaModelVersion)}, this server reads version ${META_MODEL_VERSION} (run npm run write-app-server-schema)`)
   }
   return indexModel(file)
 }
@@ -95,6 +79,7 @@ function indexModel(file: MetaModelFile): ProtocolModel {
           experimental: entry.experimental,
           scope: entry.scope ?? { kind: 'none' },
           inspectParams: entry.inspectParams === true,
+          family: entry.family,
         })
         accepted.push(entry.method)
         break
@@ -116,7 +101,7 @@ function indexModel(file: MetaModelFile): ProtocolModel {
     serverNotifications,
     serverRequests,
     acceptedMethods: accepted,
-    types: new Map(file.types.map((type) => [type.name, type.schema])),
+    types: new ModelTypes(file),
     gates: file.gates,
   }
 }

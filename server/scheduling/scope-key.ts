@@ -1,6 +1,8 @@
 // Turns a method's serialization scope and its params into the queue key the request runs under.
-// Keys of per-connection scopes include the connection id: those ids are chosen by each client.
-import type { Scope } from '../../protocol/dsl/methods.js'
+// The model flags per-connection scopes (ids chosen by each client): their keys include the
+// connection id, so two clients using the same id never share a queue.
+import { isRecord } from '../../protocol/model/json-data.js'
+import type { ScopeModel } from '../model/protocol-model.js'
 
 export interface QueueKey {
   key: string
@@ -9,42 +11,42 @@ export interface QueueKey {
 }
 
 /** The queue of a request, or undefined when it runs at once, unordered. */
-export function resolveScopeKey(scope: Scope, params: unknown, connectionId: number): QueueKey | undefined {
+export function resolveScopeKey(scope: ScopeModel, params: unknown, connectionId: number): QueueKey | undefined {
   const field = (name: string): unknown => (isRecord(params) ? params[name] : undefined)
-  const exclusive = (key: string): QueueKey => ({ key, shared: false })
+  const exclusive = (kind: string, id: unknown): QueueKey => ({
+    key: scope.perConnection ? `${kind}:${connectionId}:${text(id)}` : `${kind}:${text(id)}`,
+    shared: false,
+  })
   switch (scope.kind) {
     case 'none':
       return undefined
     case 'global':
-      return exclusive(`global:${scope.bucket}`)
+      return { key: `global:${scope.bucket}`, shared: false }
     case 'globalSharedRead':
       return { key: `global:${scope.bucket}`, shared: true }
     case 'thread':
-      return exclusive(`thread:${text(field(scope.field))}`)
+      return exclusive('thread', field(scope.field))
     case 'optionalThread': {
       const id = field(scope.field)
-      return isAbsent(id) ? undefined : exclusive(`thread:${text(id)}`)
+      return isAbsent(id) ? undefined : exclusive('thread', id)
     }
     case 'threadOrPath': {
       const id = field(scope.threadField)
-      if (!isAbsent(id) && id !== '') return exclusive(`thread:${text(id)}`)
+      if (!isAbsent(id) && id !== '') return exclusive('thread', id)
       const path = field(scope.pathField)
-      return isAbsent(path) ? undefined : exclusive(`path:${text(path)}`)
+      return isAbsent(path) ? undefined : exclusive('path', path)
     }
     case 'commandProcess':
-      return exclusive(`commandProcess:${connectionId}:${text(field(scope.field))}`)
+      return exclusive('commandProcess', field(scope.field))
     case 'optionalCommandProcess': {
       const id = field(scope.field)
-      return isAbsent(id) ? undefined : exclusive(`commandProcess:${connectionId}:${text(id)}`)
+      return isAbsent(id) ? undefined : exclusive('commandProcess', id)
     }
     case 'processHandle':
-      return exclusive(`processHandle:${connectionId}:${text(field(scope.field))}`)
     case 'fsWatch':
-      return exclusive(`fsWatch:${connectionId}:${text(field(scope.field))}`)
     case 'fuzzySession':
-      return exclusive(`fuzzySession:${text(field(scope.field))}`)
     case 'mcpOauthServer':
-      return exclusive(`mcpOauthServer:${text(field(scope.field))}`)
+      return exclusive(scope.kind, field(scope.field))
   }
 }
 
@@ -54,8 +56,4 @@ function text(value: unknown): string {
 
 function isAbsent(value: unknown): boolean {
   return value === undefined || value === null
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

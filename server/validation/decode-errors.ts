@@ -1,13 +1,16 @@
 // Finds the first reason a value does not decode as a type, worded the way codex (serde) words it:
 // fields are visited in the order the client sent them, then the first missing required field is
 // reported. Only runs when validation already failed, so clarity matters more than speed here.
-import type { SchemaNode } from '../model/protocol-model.js'
+// The meta model states which types are absolute paths and the shape of every union; this file
+// only words the errors.
+import { isRecord, unionArms } from '../../protocol/model/json-data.js'
+import { integerFormatOf } from '../../protocol/model/integer-formats.js'
+import type { ModelTypes, SchemaNode, UnionShape } from '../model/protocol-model.js'
 
-/** The named type whose strings must be absolute paths. */
-export const ABSOLUTE_PATH_TYPE = 'AbsolutePathBuf'
+/** Codex's error for a relative path where an absolute one is required. */
 export const RELATIVE_PATH_MESSAGE = 'AbsolutePathBuf deserialized without a base path'
 
-type Types = ReadonlyMap<string, SchemaNode>
+type Types = ModelTypes
 
 /** The decode error of `value` as the named type, or undefined when it decodes. */
 export function decodeErrorOf(value: unknown, typeName: string, types: Types): string | undefined {
@@ -16,14 +19,13 @@ export function decodeErrorOf(value: unknown, typeName: string, types: Types): s
 
 function check(value: unknown, node: SchemaNode, name: string | undefined, types: Types): string | undefined {
   if (typeof node.$ref === 'string') {
-    if (node.$ref === ABSOLUTE_PATH_TYPE) return checkAbsolutePath(value)
+    if (types.isAbsolutePathType(node.$ref)) return checkAbsolutePath(value)
     const target = types.get(node.$ref)
     return target ? check(value, target, node.$ref, types) : undefined
   }
   if (Array.isArray(node.allOf) && node.allOf.length === 1) return check(value, node.allOf[0] as SchemaNode, name, types)
   const typeList = typesOf(node)
-  const arms = unionArms(node)
-  if (arms && node.properties === undefined && !typeList.includes('object')) return checkUnion(value, arms, name, types)
+  if (unionArms(node) && node.properties === undefined && !typeList.includes('object')) return checkUnion(value, node, name, types)
   if (typeList.includes('null') && value === null) return undefined
   const primary = typeList.filter((type) => type !== 'null')
   if (primary.length === 0) return undefined // any value
@@ -54,20 +56,8 @@ function checkString(value: unknown, node: SchemaNode): string | undefined {
   return undefined
 }
 
-const INTEGER_FORMATS: Record<string, { rust: string; min: bigint; max: bigint }> = {
-  int8: { rust: 'i8', min: -(2n ** 7n), max: 2n ** 7n - 1n },
-  int16: { rust: 'i16', min: -(2n ** 15n), max: 2n ** 15n - 1n },
-  int32: { rust: 'i32', min: -(2n ** 31n), max: 2n ** 31n - 1n },
-  int64: { rust: 'i64', min: -(2n ** 63n), max: 2n ** 63n - 1n },
-  uint8: { rust: 'u8', min: 0n, max: 2n ** 8n - 1n },
-  uint16: { rust: 'u16', min: 0n, max: 2n ** 16n - 1n },
-  uint32: { rust: 'u32', min: 0n, max: 2n ** 32n - 1n },
-  uint64: { rust: 'u64', min: 0n, max: 2n ** 64n - 1n },
-  uint: { rust: 'usize', min: 0n, max: 2n ** 64n - 1n },
-}
-
 function checkInteger(value: unknown, node: SchemaNode): string | undefined {
-  const format = INTEGER_FORMATS[String(node.format)] ?? (node.minimum === 0 ? INTEGER_FORMATS.uint64! : INTEGER_FORMATS.int64!)
+  const format = integerFormatOf(node)
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) return invalidType(value, format.rust)
   const big = BigInt(value)
   if (big < format.min || big > format.max) return `invalid value: integer \`${value}\`, expected ${format.rust}`
@@ -110,8 +100,7 @@ function checkObject(value: unknown, node: SchemaNode, name: string | undefined,
     if (field !== skipKey && !(field in value)) return `missing field \`${field}\``
   }
   // A struct that also carries a union (a flattened enum) must match it too.
-  const arms = unionArms(node)
-  return arms ? checkUnion(value, arms, name, types) : undefined
+  return unionArms(node) ? checkUnion(value, node, name, types) : undefined
 }
 
 /** Serde decodes a struct from a JSON array positionally. */
@@ -135,83 +124,44 @@ function checkMap(value: unknown, node: SchemaNode, types: Types): string | unde
   return undefined
 }
 
-/** Unions come in three shapes, told apart from the schema alone (see classifyUnion). */
-function checkUnion(value: unknown, allArms: SchemaNode[], name: string | undefined, types: Types): string | undefined {
-  const arms = allArms.filter((arm) => !isNullType(arm))
-  if (arms.length < allArms.length) {
-    if (value === null) return undefined
-    if (arms.length === 1) return check(value, arms[0]!, name, types)
-  }
-  const shape = classifyUnion(arms)
+/** Checks a value against a union node, the way the model says its arms are told apart. */
+function checkUnion(value: unknown, node: SchemaNode, name: string | undefined, types: Types): string | undefined {
+  const shape = types.unionShapeOf(node)
+  const arms = unionArms(node)
+  if (!shape || !arms) return undefined // not a node of the model's schemas: nothing to say
+  if (shape.kind === 'nullable') return value === null ? undefined : check(value, arms[shape.arm]!, name, types)
+  if (shape.nullable && value === null) return undefined
   switch (shape.kind) {
-    case 'external': return checkExternallyTagged(value, shape, types)
-    case 'internal': return checkInternallyTagged(value, arms, shape.tag, name, types)
+    case 'externallyTagged': return checkExternallyTagged(value, shape, arms, types)
+    case 'internallyTagged': return checkInternallyTagged(value, shape, arms, name, types)
     case 'untagged':
-      if (arms.some((arm) => check(value, arm, undefined, types) === undefined)) return undefined
+      if (shape.arms.some((arm) => check(value, arms[arm]!, undefined, types) === undefined)) return undefined
       return name ? `data did not match any variant of untagged enum ${name}` : 'data did not match any variant of untagged enum'
   }
 }
 
-type UnionShape =
-  | { kind: 'external'; unitVariants: string[]; dataVariants: Map<string, SchemaNode> }
-  | { kind: 'internal'; tag: string }
-  | { kind: 'untagged' }
-
-/**
- * Externally tagged enums are strings (unit variants) or single-key objects; internally tagged
- * ones are objects sharing a one-value tag property; anything else is untagged.
- */
-function classifyUnion(arms: SchemaNode[]): UnionShape {
-  const unitVariants: string[] = []
-  const dataVariants = new Map<string, SchemaNode>()
-  let external = arms.length > 0
-  for (const arm of arms) {
-    if (Array.isArray(arm.enum) && typesOf(arm).includes('string')) unitVariants.push(...(arm.enum as unknown[]).map(String))
-    else if (arm.additionalProperties === false && requiredOf(arm).length === 1 && isRecord(arm.properties)) {
-      const key = requiredOf(arm)[0]!
-      dataVariants.set(key, (arm.properties as Record<string, SchemaNode>)[key] ?? {})
-    } else external = false
-  }
-  if (external && unitVariants.length > 0) return { kind: 'external', unitVariants, dataVariants }
-  const tag = commonTag(arms)
-  return tag ? { kind: 'internal', tag } : { kind: 'untagged' }
-}
-
-function commonTag(arms: SchemaNode[]): string | undefined {
-  const first = arms[0]
-  if (!first || !isRecord(first.properties)) return undefined
-  for (const candidate of Object.keys(first.properties)) {
-    if (arms.every((arm) => tagValueOf(arm, candidate) !== undefined)) return candidate
-  }
-  return undefined
-}
-
-function tagValueOf(arm: SchemaNode, tag: string): string | undefined {
-  const property = isRecord(arm.properties) ? (arm.properties as Record<string, SchemaNode>)[tag] : undefined
-  if (!property || !Array.isArray(property.enum) || property.enum.length !== 1 || !requiredOf(arm).includes(tag)) return undefined
-  return String(property.enum[0])
-}
-
-function checkExternallyTagged(value: unknown, shape: Extract<UnionShape, { kind: 'external' }>, types: Types): string | undefined {
-  const all = [...shape.unitVariants, ...shape.dataVariants.keys()]
+function checkExternallyTagged(value: unknown, shape: Extract<UnionShape, { kind: 'externallyTagged' }>, arms: SchemaNode[], types: Types): string | undefined {
+  const all = [...shape.units, ...shape.data.map((variant) => variant.key)]
   if (typeof value === 'string') return all.includes(value) ? undefined : unknownVariant(value, all)
   if (!isRecord(value)) return invalidType(value, 'string or map')
   const keys = Object.keys(value)
   if (keys.length !== 1) return 'invalid value: map, expected map with a single key'
   const key = keys[0]!
-  const content = shape.dataVariants.get(key)
-  if (!content) return shape.unitVariants.includes(key) ? undefined : unknownVariant(key, all)
+  const variant = shape.data.find((candidate) => candidate.key === key)
+  if (!variant) return shape.units.includes(key) ? undefined : unknownVariant(key, all)
+  const content = (arms[variant.arm]!.properties as Record<string, SchemaNode>)[key] ?? {}
   return check(value[key], content, undefined, types)
 }
 
-function checkInternallyTagged(value: unknown, arms: SchemaNode[], tag: string, name: string | undefined, types: Types): string | undefined {
+function checkInternallyTagged(value: unknown, shape: Extract<UnionShape, { kind: 'internallyTagged' }>, arms: SchemaNode[], name: string | undefined, types: Types): string | undefined {
   if (!isRecord(value)) return invalidType(value, name ? `internally tagged enum ${name}` : 'internally tagged enum')
+  const { tag } = shape
   if (!(tag in value)) return `missing field \`${tag}\``
   const tagValue = value[tag]
   if (typeof tagValue !== 'string') return invalidType(tagValue, 'variant identifier')
-  const arm = arms.find((candidate) => tagValueOf(candidate, tag) === tagValue)
-  if (!arm) return unknownVariant(tagValue, arms.map((candidate) => tagValueOf(candidate, tag)!))
-  return checkObject(value, arm, name, types, tag)
+  const arm = shape.arms.find((candidate) => candidate.value === tagValue)
+  if (!arm) return unknownVariant(tagValue, shape.arms.map((candidate) => candidate.value))
+  return checkObject(value, arms[arm.arm]!, name, types, tag)
 }
 
 export function invalidType(value: unknown, expected: string): string {
@@ -261,11 +211,6 @@ function oneOf(names: string[]): string {
   return `one of ${quoted.join(', ')}`
 }
 
-function unionArms(node: SchemaNode): SchemaNode[] | undefined {
-  const arms = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : undefined
-  return arms?.filter(isRecord) as SchemaNode[] | undefined
-}
-
 function typesOf(node: SchemaNode): string[] {
   if (typeof node.type === 'string') return [node.type]
   if (Array.isArray(node.type)) return node.type.map(String)
@@ -275,10 +220,6 @@ function typesOf(node: SchemaNode): string[] {
 
 function requiredOf(node: SchemaNode): string[] {
   return Array.isArray(node.required) ? (node.required as unknown[]).map(String) : []
-}
-
-function isNullType(node: SchemaNode): boolean {
-  return node.type === 'null'
 }
 
 function matchesJsonType(value: unknown, type: string): boolean {
@@ -292,8 +233,4 @@ function matchesJsonType(value: unknown, type: string): boolean {
     case 'null': return value === null
     default: return true
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

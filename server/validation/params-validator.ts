@@ -4,27 +4,16 @@
 // rebuilt in codex's wording by decode-errors.ts.
 import { posix } from 'node:path'
 import type { Ajv as AjvInstance, ValidateFunction } from 'ajv'
-import type { ProtocolModel, SchemaNode } from '../model/protocol-model.js'
-import { ABSOLUTE_PATH_TYPE, decodeErrorOf } from './decode-errors.js'
+import { INTEGER_FORMATS } from '../../protocol/model/integer-formats.js'
+import { forEachNode } from '../../protocol/model/json-data.js'
+import type { ProtocolModel } from '../model/protocol-model.js'
+import { decodeErrorOf } from './decode-errors.js'
 
 export type Validation = { ok: true; value: unknown } | { ok: false; message: string }
 
 /** Base URI of the type schemas: a bare `$ref: "Name"` resolves to `${TYPE_BASE}Name`. */
 const TYPE_BASE = 'https://types.invalid/'
 const ABSOLUTE_PATH_KEYWORD = 'x-absolute-path'
-
-/** Integer formats of the schemas and the ranges their Rust types allow. */
-const INTEGER_RANGES: Record<string, [number, number]> = {
-  int8: [-(2 ** 7), 2 ** 7 - 1],
-  int16: [-(2 ** 15), 2 ** 15 - 1],
-  int32: [-(2 ** 31), 2 ** 31 - 1],
-  int64: [-(2 ** 63), 2 ** 63],
-  uint8: [0, 2 ** 8 - 1],
-  uint16: [0, 2 ** 16 - 1],
-  uint32: [0, 2 ** 32 - 1],
-  uint64: [0, 2 ** 64],
-  uint: [0, 2 ** 64],
-}
 
 export class ParamsValidator {
   private ajv: AjvInstance | undefined
@@ -68,7 +57,8 @@ export class ParamsValidator {
         validateSchema: false,
         allErrors: false,
       })
-      for (const [format, [min, max]] of Object.entries(INTEGER_RANGES)) {
+      for (const [format, range] of Object.entries(INTEGER_FORMATS)) {
+        const [min, max] = [Number(range.min), Number(range.max)]
         ajv.addFormat(format, { type: 'number', validate: (n: number) => n >= min && n <= max })
       }
       ajv.addFormat('double', { type: 'number', validate: () => true })
@@ -100,14 +90,17 @@ export class ParamsValidator {
       const name = pending.pop()!
       if (this.added.has(name)) continue
       this.added.add(name)
-      if (name === ABSOLUTE_PATH_TYPE) {
+      // The model says which string types are absolute paths: they get the checking keyword.
+      if (this.model.types.isAbsolutePathType(name)) {
         ajv.addSchema({ type: 'string', [ABSOLUTE_PATH_KEYWORD]: true }, TYPE_BASE + name)
         continue
       }
       const schema = this.model.types.get(name)
       if (!schema) throw new Error(`the protocol model has no type ${name}`)
       ajv.addSchema(schema, TYPE_BASE + name)
-      collectRefs(schema, pending)
+      forEachNode(schema, (node) => {
+        if (typeof node.$ref === 'string') pending.push(node.$ref)
+      })
     }
   }
 }
@@ -116,17 +109,6 @@ export class ParamsValidator {
 export function normaliseAbsolutePath(path: string): string {
   const normalised = posix.normalize(path)
   return normalised.length > 1 && normalised.endsWith('/') ? normalised.slice(0, -1) : normalised
-}
-
-function collectRefs(node: unknown, into: string[]): void {
-  if (Array.isArray(node)) {
-    for (const item of node) collectRefs(item, into)
-  } else if (typeof node === 'object' && node !== null) {
-    for (const [key, value] of Object.entries(node as SchemaNode)) {
-      if (key === '$ref' && typeof value === 'string') into.push(value)
-      else if (key !== 'enum' && key !== 'default') collectRefs(value, into)
-    }
-  }
 }
 
 /** A fallback wording for the rare case where the serde-style walk finds nothing wrong. */

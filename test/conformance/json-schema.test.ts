@@ -5,7 +5,8 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv'
 import { beforeAll, describe, expect, test } from 'vitest'
-import type { MetaModel } from '../../generator/model/meta-model.js'
+import type { MetaModel } from '../../protocol/model/meta-model.js'
+import { INTEGER_FORMATS, type IntegerFormat } from '../../protocol/model/integer-formats.js'
 
 const REPO = join(import.meta.dirname, '..', '..')
 const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json'
@@ -25,18 +26,10 @@ function fixtureFiles(variant: string): string[] {
     .map((e) => join(e.parentPath, e.name).slice(REPO.length + 1))
 }
 
-const integer = (min: number, max: number) => (n: number) => Number.isInteger(n) && n >= min && n <= max
-/** The wire formats the definitions use, checked for what they promise. */
+const integer = ({ min, max }: IntegerFormat) => (n: number) => Number.isInteger(n) && n >= Number(min) && n <= Number(max)
+/** The wire formats the definitions use, checked for what they promise (integer ranges from the one shared table). */
 const FORMATS: Record<string, (n: number) => boolean> = {
-  int8: integer(-(2 ** 7), 2 ** 7 - 1),
-  int16: integer(-(2 ** 15), 2 ** 15 - 1),
-  int32: integer(-(2 ** 31), 2 ** 31 - 1),
-  int64: Number.isInteger,
-  uint8: integer(0, 2 ** 8 - 1),
-  uint16: integer(0, 2 ** 16 - 1),
-  uint32: integer(0, 2 ** 32 - 1),
-  uint64: (n) => Number.isInteger(n) && n >= 0,
-  uint: (n) => Number.isInteger(n) && n >= 0,
+  ...Object.fromEntries(Object.entries(INTEGER_FORMATS).map(([format, range]) => [format, integer(range)])),
   double: Number.isFinite,
   float: Number.isFinite,
 }

@@ -9,7 +9,7 @@ import { compile, type JSONSchema } from 'json-schema-to-typescript'
 import ts from 'typescript'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { isNamedType } from '../../protocol/dsl/index.js'
-import type { MetaModel } from '../../generator/model/meta-model.js'
+import type { MetaModel } from '../../protocol/model/meta-model.js'
 
 const REPO = join(import.meta.dirname, '..', '..')
 const GENERATED = join(REPO, 'generated', 'experimental')

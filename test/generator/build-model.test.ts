@@ -66,7 +66,7 @@ describe('the model of a small protocol', () => {
 
   test('the model is plain JSON data', () => {
     expect(JSON.parse(JSON.stringify(model))).toEqual(model)
-    expect(model).toMatchObject({ metaModelVersion: 1, codexVersion: '0.0.0-test', variant: 'experimental' })
+    expect(model).toMatchObject({ metaModelVersion: 2, codexVersion: '0.0.0-test', variant: 'experimental' })
   })
 })
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest'
 import { noParams, optionalParams, scope, t, typesIn } from '../../protocol/dsl/index.js'
 import { protocol } from '../../protocol/index.js'
 import { buildModel } from '../../generator/model/build-model.js'
-import type { GateCheck } from '../../generator/model/meta-model.js'
+import type { GateCheck } from '../../protocol/model/meta-model.js'
 import { miniModel } from './helpers/mini-protocol.js'
 
 const v2 = typesIn('v2')

@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { isNamedType } from '../../protocol/dsl/index.js'
-import type { MetaModel } from '../../generator/model/meta-model.js'
+import type { MetaModel } from '../../protocol/model/meta-model.js'
 import { copyRepo, REPO, removeCopy } from '../cli/helpers/repo-copy.js'
 import { runNode } from '../cli/helpers/run-node.js'
 

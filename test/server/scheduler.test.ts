@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Scheduler } from '../../server/scheduling/scheduler.js'
+import { loadProtocolModel } from '../../server/model/protocol-model.js'
 import { resolveScopeKey } from '../../server/scheduling/scope-key.js'
+import { repoRoot } from './helpers/spawn-server.js'
 
 /** A job that records when it starts and finishes only when released. */
 function gatedJob(log: string[], name: string, connectionId = 1) {
@@ -106,11 +108,25 @@ describe('resolveScopeKey', () => {
     expect(resolveScopeKey(scope, { threadId: '', path: '/p' }, 1)?.key).toBe('path:/p')
   })
 
-  it('keys client-chosen ids per connection, and shared ids across connections', () => {
-    expect(resolveScopeKey({ kind: 'fsWatch', field: 'watchId' }, { watchId: 'w' }, 1)?.key).not.toBe(resolveScopeKey({ kind: 'fsWatch', field: 'watchId' }, { watchId: 'w' }, 2)?.key)
-    expect(resolveScopeKey({ kind: 'commandProcess', field: 'processId' }, { processId: 'p' }, 1)?.key).toBe(resolveScopeKey({ kind: 'optionalCommandProcess', field: 'processId' }, { processId: 'p' }, 1)?.key)
-    expect(resolveScopeKey({ kind: 'optionalCommandProcess', field: 'processId' }, { processId: null }, 1)).toBeUndefined()
+  it('keys ids per connection when the model flags the scope per-connection, and across connections otherwise', () => {
+    const watch = { kind: 'fsWatch', field: 'watchId', perConnection: true } as const
+    expect(resolveScopeKey(watch, { watchId: 'w' }, 1)?.key).not.toBe(resolveScopeKey(watch, { watchId: 'w' }, 2)?.key)
+    const write = { kind: 'commandProcess', field: 'processId', perConnection: true } as const
+    const exec = { kind: 'optionalCommandProcess', field: 'processId', perConnection: true } as const
+    expect(resolveScopeKey(write, { processId: 'p' }, 1)?.key).toBe(resolveScopeKey(exec, { processId: 'p' }, 1)?.key)
+    expect(resolveScopeKey(write, { processId: 'p' }, 1)?.key).not.toBe(resolveScopeKey(write, { processId: 'p' }, 2)?.key)
+    expect(resolveScopeKey(exec, { processId: null }, 1)).toBeUndefined()
     expect(resolveScopeKey({ kind: 'fuzzySession', field: 'sessionId' }, { sessionId: 's' }, 1)?.key).toBe(resolveScopeKey({ kind: 'fuzzySession', field: 'sessionId' }, { sessionId: 's' }, 2)?.key)
     expect(resolveScopeKey({ kind: 'mcpOauthServer', field: 'name' }, { name: 'n' }, 1)?.key).toBe('mcpOauthServer:n')
+  })
+
+  it('reads the per-connection flag from the meta model', () => {
+    const model = loadProtocolModel(repoRoot)
+    const scopeOf = (method: string) => model.clientRequests.get(method)!.scope
+    expect(scopeOf('fs/watch').perConnection).toBe(true)
+    expect(scopeOf('command/exec/write').perConnection).toBe(true)
+    expect(scopeOf('process/kill').perConnection).toBe(true)
+    expect(scopeOf('fuzzyFileSearch/sessionStart').perConnection).toBeUndefined()
+    expect(resolveScopeKey(scopeOf('fs/watch'), { watchId: 'w' }, 3)?.key).toBe('fsWatch:3:w')
   })
 })

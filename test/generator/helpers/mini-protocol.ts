@@ -1,7 +1,7 @@
 // Small in-memory protocol definitions for unit tests: a few types and methods, nothing else.
 import type { ClientNotificationDef, ClientRequestDef, NamedType, ProtocolDefinition, ServerNotificationDef, ServerRequestDef } from '../../../protocol/dsl/index.js'
 import { buildModel } from '../../../generator/model/build-model.js'
-import type { MetaModel, SchemaNode } from '../../../generator/model/meta-model.js'
+import type { MetaModel, SchemaNode } from '../../../protocol/model/meta-model.js'
 import { toPlain } from '../../../generator/model/schema-nodes.js'
 
 export interface MiniProtocol {
@@ -11,6 +11,7 @@ export interface MiniProtocol {
   serverNotifications?: ServerNotificationDef[]
   clientNotifications?: ClientNotificationDef[]
   standaloneTypes?: NamedType[]
+  families?: Record<string, NamedType[]>
 }
 
 export function miniProtocol(parts: MiniProtocol): ProtocolDefinition {
@@ -24,6 +25,7 @@ export function miniProtocol(parts: MiniProtocol): ProtocolDefinition {
     },
     standaloneTypes: parts.standaloneTypes ?? [],
     types: parts.types,
+    ...(parts.families ? { families: parts.families } : {}),
   }
 }
 

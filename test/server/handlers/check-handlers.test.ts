@@ -1,11 +1,13 @@
-// The check:handlers conformance check, run on a small project laid out like this one: a
-// generated method map, protocol family files and a handler map with deliberate mistakes.
+// The check:handlers conformance check: coverage from a model's methods and families, and the
+// compiler's verdict on a small project laid out like this one (a generated method map and a
+// handler map with a deliberate type drift).
 import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import * as tsMorph from 'ts-morph'
+import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkHandlers, formatReport } from '../../../server/check-handlers.js'
+import { checkCoverage, formatReport, handlerTypeProblems, implementedMethods } from '../../../server/check-handlers.js'
+import { loadProtocolModel } from '../../../server/model/protocol-model.js'
 
 let root: string
 
@@ -32,8 +34,6 @@ beforeAll(async () => {
     'export type ServerNotificationMap = {}',
   ].join('\n'))
   await put('generated/experimental/index.ts', "export type * from './methods.js'\n")
-  await put('protocol/v2/alpha.ts', 'export const OneParams = 1\nexport const OneResponse = 2\n')
-  await put('protocol/v2/beta.ts', 'export const TwoResponse = 3\n')
   // The real contract, so that the check sees the same typing as in the repository.
   await put('server/handler-types.ts', await readFile(join(import.meta.dirname, '../../../server/handler-types.ts'), 'utf8'))
   await put('server/handlers/index.ts', [
@@ -51,14 +51,15 @@ afterAll(async () => {
 })
 
 describe('check:handlers', () => {
-  it('reports unknown methods and type drift, one line each, and counts coverage per family', () => {
-    const result = checkHandlers(root, tsMorph)
-    expect(result.problems).toContainEqual(expect.stringMatching(/^server\/handlers\/index\.ts:5: handler for "gamma\/missing", which is not a client request method of the protocol$/))
-    expect(result.problems).toContainEqual(expect.stringMatching(/^server\/handlers\/index\.ts:4:\d+: type error: .*string.*number/))
+  const defined = new Map([['alpha/one', { family: 'alpha' }], ['beta/two', { family: 'beta' }], ['beta/three', { family: 'beta' }]])
+
+  it('reports a handler for a method the protocol does not define, one line, and counts coverage per family', () => {
+    const result = checkCoverage(defined, ['alpha/one', 'beta/two', 'gamma/missing'])
+    expect(result.problems).toEqual(['server/handlers: handler for "gamma/missing", which is not a client request method of the protocol'])
     expect(result.methods).toEqual([
-      { method: 'alpha/one', family: 'alpha', implementedIn: 'server/handlers/index.ts:3' },
-      { method: 'beta/two', family: 'beta', implementedIn: 'server/handlers/index.ts:4' },
-      { method: 'beta/three', family: 'beta', implementedIn: undefined },
+      { method: 'alpha/one', family: 'alpha', implemented: true },
+      { method: 'beta/two', family: 'beta', implemented: true },
+      { method: 'beta/three', family: 'beta', implemented: false },
     ])
     expect(formatReport(result, true)).toBe([
       'family  implemented  total',
@@ -67,6 +68,20 @@ describe('check:handlers', () => {
       'total             2      3',
       '',
     ].join('\n'))
-    expect(formatReport(result, false)).toContain('beta\n  ✓ beta/two  (server/handlers/index.ts:4)\n  - beta/three\n')
+    expect(formatReport(result, false)).toContain('beta\n  ✓ beta/two\n  - beta/three\n')
+  })
+
+  it('reports handler types that drift from the generated types, with file and position', () => {
+    const problems = handlerTypeProblems(root, ts)
+    expect(problems).toContainEqual(expect.stringMatching(/^server\/handlers\/index\.ts:4:\d+: type error: .*string.*number/))
+    expect(problems.every((line) => !line.includes('\n'))).toBe(true)
+  })
+
+  it('finds every implemented method of this server in the meta model, with its family', () => {
+    const model = loadProtocolModel(join(import.meta.dirname, '../../..'))
+    const result = checkCoverage(model.clientRequests, implementedMethods())
+    expect(result.problems).toEqual([])
+    expect(result.methods.find((info) => info.method === 'thread/start')).toMatchObject({ family: 'thread' })
+    expect(result.methods.filter((info) => info.implemented).length).toBe(implementedMethods().length)
   })
 })

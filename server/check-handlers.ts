@@ -21,9 +21,9 @@ Exits 1 when a handler exists for a method that is not defined or when server/ha
 /** The family shown for a method whose model entry names none. */
 const NO_FAMILY = '(no family)'
 
-/** The client request methods the server's handler families implement. */
+/** The client request methods the server implements: `initialize` (the core's) and its families'. */
 export function implementedMethods(): string[] {
-  return [...implementedByFamilies()]
+  return ['initialize', ...implementedByFamilies()]
 }
 
 export async function main(args: string[], repoRoot: string, typescript: typeof Typescript): Promise<number> {

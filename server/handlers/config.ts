@@ -3,15 +3,14 @@
 import { resolve } from 'node:path'
 import type { ConfigEdit, ConfigLayerMetadata, ConfigWriteResponse } from '../../generated/experimental/index.js'
 import { defineHandlers, ErrorCode, RpcError, type HandlerContext } from '../handler-types.js'
-import { ConfigSyntaxError, ConfigWriteError, editUserConfig, readUserConfig, userConfigPath, type ConfigSnapshot } from './config-store.js'
-import type { TomlTable, TomlValue } from './toml.js'
+import { ConfigSyntaxError, ConfigWriteError, type ConfigSnapshot, type ConfigStore } from './config-store.js'
+import type { ConfigTable, ConfigValue } from './config-toml.js'
 
-export const configHandlers = defineHandlers({
+/** The config/* handlers of one server, over its store. */
+export const createConfigHandlers = (store: ConfigStore) => defineHandlers({
   // cwd would add project layers; this server has none.
   'config/read': async ({ includeLayers }, context) => {
-    const snapshot = await readUserConfig(context.home).catch((error: unknown) => {
-      throw error instanceof ConfigSyntaxError ? new RpcError(ErrorCode.internal, `failed to read configuration layers: ${error.message}`) : error
-    })
+    const snapshot = await readLayers(store)
     const problem = typeProblem(snapshot.config, context)
     if (problem !== undefined) throw new RpcError(ErrorCode.internal, `invalid configuration: ${problem}`)
     const layer = userLayer(snapshot)
@@ -25,27 +24,37 @@ export const configHandlers = defineHandlers({
   },
 
   'config/value/write': ({ keyPath, value, mergeStrategy, filePath, expectedVersion }, context) =>
-    write(context, [{ keyPath, value, mergeStrategy }], filePath, expectedVersion),
+    write(store, context, [{ keyPath, value, mergeStrategy }], filePath, expectedVersion),
 
   // reloadUserConfig asks loaded threads to pick the change up; this server reads the file each time.
   'config/batchWrite': ({ edits, filePath, expectedVersion }, context) =>
-    write(context, edits, filePath, expectedVersion),
+    write(store, context, edits, filePath, expectedVersion),
 
-  'configRequirements/read': () => ({ supportsIndependentSpeedModes: false, requirements: null }),
+  // codex reads the configuration layers here too, so a broken file fails this as well.
+  'configRequirements/read': async () => {
+    await readLayers(store)
+    return { supportsIndependentSpeedModes: true, requirements: null }
+  },
 })
 
+function readLayers(store: ConfigStore): Promise<ConfigSnapshot> {
+  return store.read().catch((error: unknown) => {
+    throw error instanceof ConfigSyntaxError ? new RpcError(ErrorCode.internal, `failed to read configuration layers: ${error.message}`) : error
+  })
+}
+
 async function write(
+  store: ConfigStore,
   context: HandlerContext,
   edits: ConfigEdit[],
   filePath: string | null | undefined,
   expectedVersion: string | null | undefined,
 ): Promise<ConfigWriteResponse> {
-  const path = userConfigPath(context.home)
-  if (filePath != null && resolve(filePath) !== path) {
+  if (filePath != null && resolve(filePath) !== store.path) {
     throw configWriteError(new ConfigWriteError('configLayerReadonly', 'Only writes to the user config are allowed'))
   }
   try {
-    const snapshot = await editUserConfig(context.home, edits, expectedVersion, (config) => {
+    const snapshot = await store.edit(edits, expectedVersion, (config) => {
       const problem = typeProblem(config, context)
       if (problem !== undefined) throw new ConfigWriteError('configValidationError', `Invalid configuration: ${problem}`)
     })
@@ -61,7 +70,7 @@ async function write(
  * The first value of the wrong type for the protocol's `Config`, as `<reason>\nin \`<key>\`\n`
  * the way codex reports it. Each top-level key is checked on its own so that the key can be named.
  */
-function typeProblem(config: TomlTable, context: HandlerContext): string | undefined {
+function typeProblem(config: ConfigTable, context: HandlerContext): string | undefined {
   if (context.describeTypeError === undefined) return undefined
   for (const [key, value] of Object.entries(config)) {
     const reason = context.describeTypeError('Config', { [key]: value })
@@ -75,13 +84,13 @@ function userLayer(snapshot: ConfigSnapshot): ConfigLayerMetadata {
 }
 
 /** Dotted paths of every value that is not a table (array items by index), in file order. */
-function leafPaths(table: TomlTable, prefix = ''): string[] {
+function leafPaths(table: ConfigTable, prefix = ''): string[] {
   return Object.entries(table).flatMap(([key, value]) => paths(value, `${prefix}${key}`))
 }
 
-function paths(value: TomlValue, path: string): string[] {
+function paths(value: ConfigValue, path: string): string[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => paths(item, `${path}.${index}`))
-  if (typeof value === 'object') return leafPaths(value, `${path}.`)
+  if (typeof value === 'object' && value !== null) return leafPaths(value, `${path}.`)
   return [path]
 }
 

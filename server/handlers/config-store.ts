@@ -4,8 +4,8 @@
 // atomically. A write that could not be read back as exactly the intended configuration, or a
 // file that does not parse, is never written: the user's file is the state and is never lost.
 import { createHash, randomBytes } from 'node:crypto'
-import { open, readdir, readFile, rename, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import type { JsonValue } from '../../generated/experimental/index.js'
 import {
   editConfigToml,
@@ -49,11 +49,15 @@ const TEMPORARY_FILE = /^config\.toml\.(\d+)\.[0-9a-f]+\.tmp$/
 
 export class ConfigStore {
   readonly path: string
+  /** The parser is loaded; reads and writes wait for it. */
+  readonly #ready: Promise<void>
   /** The last write queued; each write starts once the one before it has settled. */
   #lastWrite: Promise<unknown>
 
   constructor(readonly home: string) {
     this.path = join(home, CONFIG_FILE_NAME)
+    this.#ready = loadTomlParser()
+    this.#ready.catch(() => undefined) // a failure is reported to each read, not as an unhandled rejection
     this.#lastWrite = this.#removeStaleTemporaryFiles()
   }
 
@@ -110,6 +114,7 @@ export class ConfigStore {
   }
 
   async #load(): Promise<{ text: string; snapshot: ConfigSnapshot }> {
+    await this.#ready
     const text = await readFile(this.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return ''
       throw error
@@ -124,24 +129,31 @@ export class ConfigStore {
     return { text, snapshot: { path: this.path, config, version: configVersion(config) } }
   }
 
-  /** Temporary file in the same folder, written and flushed, renamed over the file, folder flushed. */
+  /**
+   * Temporary file in the same folder, written and flushed, renamed over the file, folder flushed.
+   * A config.toml that is a link (to a dotfiles repository, say) stays one: its target is replaced.
+   * The file keeps its permissions; a new one is readable by its owner only.
+   */
   async #writeAtomically(text: string): Promise<void> {
-    const temporary = `${this.path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+    const target = await realpath(this.path).catch(() => this.path)
+    const mode = await stat(target).then((stats) => stats.mode & 0o7777, () => 0o600)
+    const temporary = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
     try {
-      const file = await open(temporary, 'wx', 0o600)
+      const file = await open(temporary, 'wx', mode)
       try {
         await file.writeFile(text, 'utf8')
+        await file.chmod(mode) // open's mode is narrowed by the umask
         await file.sync()
       } finally {
         await file.close()
       }
-      await rename(temporary, this.path)
+      await rename(temporary, target)
     } catch (error) {
       await rm(temporary, { force: true })
       throw error
     }
     // The rename is durable only once the folder's entry is on disk.
-    const folder = await open(this.home, 'r')
+    const folder = await open(dirname(target), 'r')
     try {
       await folder.sync()
     } finally {
@@ -151,11 +163,9 @@ export class ConfigStore {
 
   /**
    * Removes temporary files left by writes that were killed midway: those of this process (none
-   * is in flight before its store's first write) and of processes that no longer run. Also loads
-   * the parser now, so the first request does not pay for it.
+   * is in flight before its store's first write) and of processes that no longer run.
    */
   async #removeStaleTemporaryFiles(): Promise<void> {
-    loadTomlParser()
     const names = await readdir(this.home).catch(() => [] as string[])
     await Promise.all(names.map(async (name) => {
       const pid = TEMPORARY_FILE.exec(name)?.[1]

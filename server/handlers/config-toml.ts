@@ -6,15 +6,16 @@
 // Writing uses @decimalturn/toml-patch, which rewrites only what changed and keeps comments, key
 // order and spacing: toml-edit-js cannot edit top-level keys ("path key is empty") and toml-patch
 // parses too loosely to report errors as codex does, so each library does the half it does well.
-// Measured on a 366-byte commented config (node 20, 2 cores): loading toml-edit-js 65–90 ms (its
-// WebAssembly compile; done once, on first use), a parse 0.1–0.2 ms; loading toml-patch 7–15 ms,
-// an edit 3–5 ms. Config writes are rare, so neither cost matters next to an fsync.
-import { readFileSync } from 'node:fs'
+// Measured on a 366-byte commented config (node 20, 2 shared cores): toml-edit-js loads in
+// 10–14 ms plus 29–38 ms to compile its WebAssembly (once per process, off the request path as a
+// store starts; 65–90 ms compiled synchronously) and parses in 0.1–0.2 ms; toml-patch loads in
+// 7–15 ms and edits in 3–5 ms. A whole config/value/write, fsyncs included, takes about 14 ms.
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { parse as parseWithPatcher, patch } from '@decimalturn/toml-patch'
-import { initSync as loadTomlEdit, parse as parseWithTomlEdit } from '@rainbowatcher/toml-edit-js'
+import initTomlEdit, { parse as parseWithTomlEdit } from '@rainbowatcher/toml-edit-js'
 
-/** A configuration as JSON: dates are their text; inf and nan read as null, as codex's JSON does. */
+/** A configuration as JSON: dates are their text; inf and nan read as null (JSON has neither). */
 export type ConfigTable = { [key: string]: ConfigValue }
 export type ConfigValue = string | number | boolean | null | ConfigValue[] | ConfigTable
 
@@ -25,17 +26,19 @@ export class TomlSyntaxError extends Error {
   }
 }
 
-/** Loads the WebAssembly parser. Idempotent; the library keeps the one compiled instance. */
-export function loadTomlParser(): void {
+/**
+ * Compiles the WebAssembly parser, which `parseConfigToml` needs. The library keeps the compiled
+ * instance for the process and returns it on later calls.
+ */
+export async function loadTomlParser(): Promise<void> {
   // The path is resolved here rather than by the library: bundled, its own lookup beside
   // `import.meta.url` would look in the bundle's folder.
   const wasm = createRequire(import.meta.url).resolve('@rainbowatcher/toml-edit-js/index_bg.wasm')
-  loadTomlEdit({ module: readFileSync(wasm) })
+  await initTomlEdit({ module_or_path: await readFile(wasm) })
 }
 
 /** Parses a document into JSON values; throws TomlSyntaxError where it is broken. */
 export function parseConfigToml(text: string): ConfigTable {
-  loadTomlParser()
   try {
     return parseWithTomlEdit(text) as ConfigTable
   } catch (error) {

@@ -2,7 +2,7 @@
 // reported as codex reports it and never overwritten, no write leaves an unreadable file,
 // temporary files of interrupted writes are cleaned up, and concurrent writers lose no update.
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -138,6 +138,29 @@ describe('writes into a commented config', () => {
     await write('t.x', [{ n: 1 }])
     expect((await client.call('config/read', {})).config).toEqual({ servers: [{ name: 'a' }, { name: 'b', args: ['-v'] }], t: { x: [{ n: 1 }] } })
     expect(await readFile(configPath, 'utf8')).toMatch(/^# c\n/)
+  })
+})
+
+describe('the file itself', () => {
+  it('keeps its permissions, and a link stays a link to the file it names', async () => {
+    await writeFile(configPath, 'model = "a"\n')
+    await chmod(configPath, 0o640)
+    await write('model', 'b')
+    expect((await stat(configPath)).mode & 0o777).toBe(0o640)
+    await rm(configPath)
+    await mkdir(join(home, 'dotfiles'))
+    const target = join(home, 'dotfiles', 'codex.toml')
+    await writeFile(target, '# from my dotfiles\nmodel = "a"\n')
+    await symlink(target, configPath)
+    await write('model', 'c')
+    expect((await lstat(configPath)).isSymbolicLink()).toBe(true)
+    expect(await readFile(target, 'utf8')).toBe('# from my dotfiles\nmodel = "c"\n')
+    expect(await readdir(join(home, 'dotfiles'))).toEqual(['codex.toml'])
+  })
+
+  it('is created readable by its owner only', async () => {
+    await write('model', 'a')
+    expect((await stat(configPath)).mode & 0o777).toBe(0o600)
   })
 })
 

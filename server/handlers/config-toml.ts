@@ -10,8 +10,6 @@
 // 10–14 ms plus 29–38 ms to compile its WebAssembly (once per process, off the request path as a
 // store starts; 65–90 ms compiled synchronously) and parses in 0.1–0.2 ms; toml-patch loads in
 // 7–15 ms and edits in 3–5 ms. A whole config/value/write, fsyncs included, takes about 14 ms.
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { parse as parseWithPatcher, patch } from '@decimalturn/toml-patch'
 import initTomlEdit, { parse as parseWithTomlEdit } from '@rainbowatcher/toml-edit-js'
 
@@ -27,14 +25,12 @@ export class TomlSyntaxError extends Error {
 }
 
 /**
- * Compiles the WebAssembly parser, which `parseConfigToml` needs. The library keeps the compiled
- * instance for the process and returns it on later calls.
+ * Compiles the WebAssembly parser, which `parseConfigToml` needs. The library reads its
+ * `index_bg.wasm` beside its own module, so bundles of the server keep it external. It keeps the
+ * compiled instance for the process and returns it on later calls.
  */
 export async function loadTomlParser(): Promise<void> {
-  // The path is resolved here rather than by the library: bundled, its own lookup beside
-  // `import.meta.url` would look in the bundle's folder.
-  const wasm = createRequire(import.meta.url).resolve('@rainbowatcher/toml-edit-js/index_bg.wasm')
-  await initTomlEdit({ module_or_path: await readFile(wasm) })
+  await initTomlEdit()
 }
 
 /** Parses a document into JSON values; throws TomlSyntaxError where it is broken. */

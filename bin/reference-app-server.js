@@ -4,6 +4,8 @@
 // memory at idle.
 import { importBundled, repoRoot } from './run-bundled.js'
 
-// Optional native speed-ups of ws stay external: they are loaded only when installed.
-const { main } = await importBundled('server/main.ts', 'reference-app-server', { external: ['esbuild', 'bufferutil', 'utf-8-validate'] })
+// Optional native speed-ups of ws stay external: they are loaded only when installed. The TOML
+// parser stays external because it loads its WebAssembly file from beside its own module.
+const external = ['esbuild', 'bufferutil', 'utf-8-validate', '@rainbowatcher/toml-edit-js']
+const { main } = await importBundled('server/main.ts', 'reference-app-server', { external })
 process.exitCode = await main(process.argv.slice(2), repoRoot)

@@ -47,11 +47,16 @@ describe('config/read', () => {
     expect(origins.model).toEqual({ name: userLayer(), version: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) })
   })
 
+  // Codes and messages as codex 0.169.0 answers them for the same file.
   it('answers a file that is not TOML with where it is broken, on read and on write', async () => {
     await writeFile(configPath, 'model = \n')
-    expect(await rpcErrorOf(client.call('config/read', {}))).toEqual({ code: -32603, message: `failed to read configuration layers: ${configPath}:1:9: expected a value` })
+    const reason = `${configPath}:1:9: string values must be quoted, expected literal string`
+    expect(await rpcErrorOf(client.call('config/read', {}))).toEqual({ code: -32603, message: `failed to read configuration layers: ${reason}` })
     expect(await rpcErrorOf(client.call('config/value/write', { keyPath: 'a', value: 1, mergeStrategy: 'replace' })))
-      .toEqual({ code: -32603, message: `failed to load configuration: ${configPath}:1:9: expected a value` })
+      .toEqual({ code: -32603, message: `failed to load configuration: ${reason}` })
+    expect(await rpcErrorOf(client.call('config/batchWrite', { edits: [{ keyPath: 'a', value: 1, mergeStrategy: 'replace' }] })))
+      .toEqual({ code: -32603, message: `failed to load configuration: ${reason}` })
+    expect(await rpcErrorOf(client.call('configRequirements/read', undefined))).toEqual({ code: -32603, message: `failed to read configuration layers: ${reason}` })
     expect(await readFile(configPath, 'utf8')).toBe('model = \n')
   })
 })
@@ -142,8 +147,8 @@ describe('config writes', () => {
 })
 
 describe('configRequirements/read', () => {
-  it('reports no managed requirements', async () => {
-    expect(await client.call('configRequirements/read', undefined)).toEqual({ supportsIndependentSpeedModes: false, requirements: null })
+  it('reports no managed requirements, as codex 0.169.0 does with none configured', async () => {
+    expect(await client.call('configRequirements/read', undefined)).toEqual({ requirements: null, supportsIndependentSpeedModes: true })
   })
 })
 

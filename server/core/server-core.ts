@@ -1,6 +1,6 @@
 // State shared by every connection of one server: the protocol model, validators, the scheduler,
 // the handlers, the home folder and the values sent at initialize.
-import { arch, hostname, platform, release, type } from 'node:os'
+import { hostname, platform } from 'node:os'
 import type { ClientInfo, InitializeResponse } from '../../generated/experimental/index.js'
 import type { HandlerMap } from '../handler-types.js'
 import type { Logger } from '../log.js'
@@ -9,6 +9,7 @@ import { Scheduler, type QueueLimits } from '../scheduling/scheduler.js'
 import { ParamsValidator } from '../validation/params-validator.js'
 import { Connection } from './connection.js'
 import type { Link } from './link.js'
+import { userAgent } from './user-agent.js'
 
 export const SERVER_NAME = 'codex-reference-app-server'
 export const SERVER_VERSION = '0.1.0'
@@ -116,9 +117,8 @@ export class ServerCore {
   }
 
   initializeResponse(client: ClientInfo): InitializeResponse {
-    const os = `${type()} ${release()}; ${arch()}`
     return {
-      userAgent: `${SERVER_NAME}/${SERVER_VERSION} (codex ${this.model.codexVersion}; ${os}) (${client.name}; ${client.version})`,
+      userAgent: userAgent(client, this.model.codexVersion),
       codexHome: this.home,
       platformFamily: platform() === 'win32' ? 'windows' : 'unix',
       platformOs: platform() === 'darwin' ? 'macos' : platform() === 'win32' ? 'windows' : platform(),

@@ -74,7 +74,7 @@ for (const [transport, makeHarness] of [['stdio', stdioHarness], ['websocket', w
     it('envelope: exact member order, no jsonrpc, emittedAtMs only on notifications', async () => {
       const { client, home } = await open()
       const init = await client.initialize()
-      expect(init.text).toMatch(/^\{"id":1000,"result":\{"userAgent":"codex-reference-app-server\/[^"]+ \(wire-test; 1\.0\.0\)","codexHome":"[^"]+","platformFamily":"unix","platformOs":"[a-z]+"\}\}$/)
+      expect(init.text).toMatch(/^\{"id":1000,"result":\{"userAgent":"wire-test\/0\.169\.0 \([^";]+; [^";]+\) [^ "]+ \(wire-test; 1\.0\.0\)","codexHome":"[^"]+","platformFamily":"unix","platformOs":"[a-z]+"\}\}$/)
       expect(init.json.result.codexHome).toBe(home)
       const startup = await client.waitFor((message) => message.json.method === 'remoteControl/status/changed')
       expect(Object.keys(startup.json)).toEqual(['method', 'params', 'emittedAtMs'])

@@ -1,5 +1,6 @@
 // Websocket-only rules of wire-rules.md, against the real CLI: probes, Origin, framing, message
 // size, pings, per-connection state, auth on upgrade, and the unix socket listener.
+import { spawn } from 'node:child_process'
 import { createHash, createHmac } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
@@ -140,6 +141,32 @@ describe('websocket listener without auth', () => {
     expect(attacker.received.some((message) => message.json.id === 'deep')).toBe(false)
     expect(server.stderr().slice(logged)).toMatch(/dropped a message that is not JSON-RPC: nesting deeper than 127 levels/)
     await Promise.all([attacker.close(), other.close()])
+  })
+
+  it('answers a client close frame with a close frame (codex drops TCP instead; see deviations.json)', async () => {
+    const client = await WebsocketClient.connect(server.address)
+    await client.initialize()
+    client.socket.close(1000, 'bye')
+    expect(await client.closedPromise).toBe(1000)
+  })
+
+  it('keeps serving others when a client process is killed with SIGKILL mid-stream', async () => {
+    const script = `
+      const WebSocket = (await import(${JSON.stringify(new URL('../../node_modules/ws/wrapper.mjs', import.meta.url).href)})).default
+      const ws = new WebSocket(${JSON.stringify(server.address)})
+      ws.on('open', () => {
+        ws.send(JSON.stringify({ id: 0, method: 'initialize', params: { clientInfo: { name: 'k', version: '1' } } }))
+        for (let i = 1; i <= 2000; i++) ws.send(JSON.stringify({ id: i, method: 'thread/loaded/list', params: {} }))
+        console.log('sent')
+      })`
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+    await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()))
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    const other = await WebsocketClient.connect(server.address)
+    expect((await other.initialize()).json.result).toBeDefined()
+    expect((await other.request('thread/loaded/list', {}, 'still')).json.result).toBeDefined()
+    await other.close()
   })
 
   it('answers pings and sends none of its own', async () => {

@@ -4,9 +4,17 @@
 // names (serde refuses a duplicate field, JSON.parse keeps the last one silently) and the raw text
 // of a few top-level values (integer ids beyond 2^53 must be read from the text, never a JS number).
 // It is no validator: text it lets through still goes to JSON.parse, which rejects bad syntax.
+//
+// It also bounds the work JSON.parse may be given: a 16 MiB frame of `[],[],…` holds 5.5 million
+// arrays, which take JSON.parse over a second and ~400 MB (codex: 3 s, 860 MB), so the number of
+// values is bounded too: each array or object counts at its opening bracket, each scalar at the
+// comma after it (the last scalar of a container is not counted; close enough for a bound).
 
 /** The deepest nesting accepted; the outermost object or array is level 1 (serde_json: 128 fails). */
 export const MAX_NESTING = 127
+
+/** The most values (arrays, objects and scalars; see above) one message may hold. */
+export const MAX_VALUES = 1_000_000
 
 export type TopLevel =
   | { kind: 'object'; keys: string[]; duplicates: ReadonlySet<string>; raw: ReadonlyMap<string, string> }
@@ -20,6 +28,8 @@ export interface ScanOptions {
   rawMembers?: readonly string[]
   /** How many leading top-level array elements to keep the raw text of. */
   rawElements?: number
+  /** Refuse text with more values than this (default MAX_VALUES). */
+  maxValues?: number
 }
 
 const QUOTE = 0x22
@@ -35,6 +45,10 @@ const NEWLINE = 0x0a
 export function scanJson(text: string, options: ScanOptions = {}): Scan {
   const wantedMembers = options.rawMembers ?? []
   const wantedElements = options.rawElements ?? 0
+  const maxValues = options.maxValues ?? MAX_VALUES
+  let values = 0
+  // Whether the last significant character closed a container (its comma then counts nothing).
+  let afterClose = false
   let depth = 0
   let line = 1
   let lineStart = 0
@@ -77,6 +91,7 @@ export function scanJson(text: string, options: ScanOptions = {}): Scan {
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       depth++
       if (depth > MAX_NESTING) return { ok: false, reason: `nesting deeper than ${MAX_NESTING} levels at line ${line} column ${i - lineStart + 1}` }
+      if (++values > maxValues) return tooMany(maxValues)
       if (depth === 1 && topKind === undefined) {
         topKind = c === OPEN_OBJECT ? 'object' : 'array'
         expectKey = topKind === 'object'
@@ -85,7 +100,11 @@ export function scanJson(text: string, options: ScanOptions = {}): Scan {
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       if (depth === 1) endTopValue(i)
       depth--
-    } else if (depth === 1) {
+    } else if (c === COMMA && !afterClose && ++values > maxValues) {
+      return tooMany(maxValues)
+    }
+    if (c > 0x20 && c !== COMMA) afterClose = c === CLOSE_OBJECT || c === CLOSE_ARRAY
+    if (depth === 1 && c !== QUOTE) {
       if (c === COMMA) {
         endTopValue(i)
         if (topKind === 'object') expectKey = true
@@ -103,6 +122,10 @@ export function scanJson(text: string, options: ScanOptions = {}): Scan {
   if (topKind === 'object') return { ok: true, top: { kind: 'object', keys, duplicates, raw: rawMembers } }
   if (topKind === 'array') return { ok: true, top: { kind: 'array', length: elements, raw: rawElements } }
   return { ok: true, top: { kind: 'other' } }
+}
+
+function tooMany(maxValues: number): Scan {
+  return { ok: false, reason: `more than ${maxValues} values in one message` }
 }
 
 /** Index just past the string literal that opens at `start` (or the end of an unterminated one). */

@@ -66,4 +66,14 @@ describe('decodeMessage', () => {
     expect(decodeMessage(huge).kind).toBe('undecodable')
     expect(performance.now() - started).toBeLessThan(1000)
   })
+
+  it('refuses a message of more than a million values before parsing; long strings cost nothing', () => {
+    const wide = (count: number) => `{"id":"w","method":"m","params":{"x":[${'[],'.repeat(count - 1)}[]]}}`
+    expect(decodeMessage(wide(999_000)).kind).toBe('request')
+    expect(decodeMessage(wide(1_000_001))).toEqual({ kind: 'undecodable', reason: 'more than 1000000 values in one message' })
+    const scalars = (count: number) => `{"id":"n","method":"m","params":{"x":[${'0,'.repeat(count)}0]}}`
+    expect(decodeMessage(scalars(999_000)).kind).toBe('request')
+    expect(decodeMessage(scalars(1_000_001)).kind).toBe('undecodable')
+    expect(decodeMessage(`{"id":"s","method":"m","params":{"data":"${'A,['.repeat(2_000_000)}"}}`).kind).toBe('request')
+  })
 })

@@ -2,7 +2,7 @@
 // and exits with status 0 on SIGTERM/SIGINT or (stdio) when stdin ends.
 import { join, resolve } from 'node:path'
 import { loadWsAuth } from './cli/auth-config.js'
-import { FlagError, parseFlags } from './cli/flags.js'
+import { FlagError, parseFlags, UsageError } from './cli/flags.js'
 import { HELP } from './cli/help.js'
 import { SERVER_NAME, SERVER_VERSION } from './core/server-core.js'
 import { resolveHome } from './home.js'
@@ -12,9 +12,10 @@ import { startServer, type ListenTarget, type RunningServer } from './server.js'
 const COMMAND = 'reference-app-server'
 
 export async function main(argv: readonly string[], repoRoot: string): Promise<number> {
-  const fail = (message: string) => {
+  // Exit status 2 for a command line that does not parse, 1 for a startup failure (as codex).
+  const fail = (message: string, status = 1) => {
     process.stderr.write(`${COMMAND}: ${message}\n`)
-    return 1
+    return status
   }
   let flags
   let auth
@@ -30,7 +31,7 @@ export async function main(argv: readonly string[], repoRoot: string): Promise<n
     }
     auth = flags.wsAuth ? loadWsAuth(flags.wsAuth) : undefined
   } catch (error) {
-    if (error instanceof FlagError) return fail(error.message)
+    if (error instanceof FlagError) return fail(error.message, error instanceof UsageError ? 2 : 1)
     throw error
   }
   const level = parseLogLevel(process.env.REFERENCE_APP_SERVER_LOG)

@@ -17,7 +17,11 @@ export type WsAuthFlags =
   | { mode: 'capability-token'; tokenFile?: string; tokenSha256?: string }
   | { mode: 'signed-bearer-token'; sharedSecretFile: string; issuer?: string; audience?: string; maxClockSkewSeconds: number }
 
+/** A startup error: contradictory or incomplete flags, unusable secrets (exit status 1, as codex). */
 export class FlagError extends Error {}
+
+/** A command line that does not parse: unknown flag, missing or malformed value (exit status 2, as codex's clap). */
+export class UsageError extends FlagError {}
 
 const VALUE_FLAGS = new Set([
   '--listen', '--home', '--ws-auth', '--ws-token-file', '--ws-token-sha256', '--ws-shared-secret-file',
@@ -37,24 +41,31 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
     const equals = arg.startsWith('--') ? arg.indexOf('=') : -1
     const name = equals > 0 ? arg.slice(0, equals) : arg
     if (SWITCHES.has(name)) {
-      if (equals > 0) throw new FlagError(`${name} takes no value`)
+      if (equals > 0) throw new UsageError(`${name} takes no value`)
       switches.add(name === '-h' ? '--help' : name)
       continue
     }
     if (!VALUE_FLAGS.has(name)) {
-      throw new FlagError(arg.startsWith('-') ? `unknown flag ${name} (see --help)` : `unexpected argument ${JSON.stringify(arg)} (see --help)`)
+      throw new UsageError(arg.startsWith('-') ? `unknown flag ${name} (see --help)` : `unexpected argument ${JSON.stringify(arg)} (see --help)`)
     }
     const value = equals > 0 ? arg.slice(equals + 1) : argv[++i]
-    if (value === undefined || (equals < 0 && value.startsWith('--'))) throw new FlagError(`${name} needs a value`)
-    if (values.has(name)) throw new FlagError(`${name} was given more than once`)
+    if (value === undefined || (equals < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`)
+    if (values.has(name)) throw new UsageError(`${name} was given more than once`)
     values.set(name, value)
   }
   const help = switches.has('--help')
   const version = switches.has('--version')
-  if (switches.has('--stdio') && values.has('--listen')) throw new FlagError('--stdio and --listen cannot be used together')
+  if (switches.has('--stdio') && values.has('--listen')) throw new UsageError('--stdio and --listen cannot be used together')
+  // Values that do not parse are usage errors, reported before any check of how flags combine.
   const { listen, defaultUnixSocket } = parseListen(values.get('--listen') ?? 'stdio://')
   const home = values.get('--home')
-  if (home === '') throw new FlagError('--home needs a folder path')
+  if (home === '') throw new UsageError('--home needs a folder path')
+  const mode = values.get('--ws-auth')
+  if (mode !== undefined && mode !== 'capability-token' && mode !== 'signed-bearer-token') {
+    throw new UsageError(`--ws-auth must be \`capability-token\` or \`signed-bearer-token\`, not ${JSON.stringify(mode)}`)
+  }
+  const skewText = values.get('--ws-max-clock-skew-seconds')
+  if (skewText !== undefined && !/^\d+$/.test(skewText)) throw new UsageError(`--ws-max-clock-skew-seconds must be a whole number of seconds, not ${JSON.stringify(skewText)}`)
   const wsAuth = parseWsAuth(values)
   if (wsAuth && listen.kind === 'stdio') throw new FlagError('--ws-auth applies to websocket listeners (`--listen ws://IP:PORT` or `unix://`), not to stdio')
   if (listen.kind === 'ws' && !wsAuth && !isLoopback(listen.host)) {
@@ -71,10 +82,10 @@ function parseListen(url: string): { listen: ListenTarget; defaultUnixSocket: bo
     const match = /^ws:\/\/(\[[^\]]+\]|[^:/]+):(\d{1,5})\/?$/.exec(url)
     const host = match?.[1]?.replace(/^\[|\]$/g, '')
     const port = Number(match?.[2])
-    if (!match || !host || !isIP(host) || port > 65535) throw new FlagError(`invalid websocket --listen URL \`${url}\`; expected \`ws://IP:PORT\``)
+    if (!match || !host || !isIP(host) || port > 65535) throw new UsageError(`invalid websocket --listen URL \`${url}\`; expected \`ws://IP:PORT\``)
     return { listen: { kind: 'ws', host, port }, defaultUnixSocket: false }
   }
-  throw new FlagError(`unsupported --listen URL \`${url}\`; expected \`stdio://\`, \`unix://\`, \`unix://PATH\`, or \`ws://IP:PORT\``)
+  throw new UsageError(`unsupported --listen URL \`${url}\`; expected \`stdio://\`, \`unix://\`, \`unix://PATH\`, or \`ws://IP:PORT\``)
 }
 
 function parseWsAuth(values: Map<string, string>): WsAuthFlags | undefined {
@@ -105,7 +116,6 @@ function parseWsAuth(values: Map<string, string>): WsAuthFlags | undefined {
     if (sharedSecretFile === undefined) throw new FlagError('`--ws-shared-secret-file` is required when `--ws-auth signed-bearer-token` is set')
     const skewText = values.get('--ws-max-clock-skew-seconds')
     const maxClockSkewSeconds = skewText === undefined ? DEFAULT_CLOCK_SKEW_SECONDS : Number(skewText)
-    if (skewText !== undefined && !/^\d+$/.test(skewText)) throw new FlagError(`--ws-max-clock-skew-seconds must be a whole number of seconds, not ${JSON.stringify(skewText)}`)
     const issuer = values.get('--ws-issuer')
     const audience = values.get('--ws-audience')
     return {
@@ -116,7 +126,7 @@ function parseWsAuth(values: Map<string, string>): WsAuthFlags | undefined {
       ...(audience !== undefined ? { audience } : {}),
     }
   }
-  throw new FlagError(`--ws-auth must be \`capability-token\` or \`signed-bearer-token\`, not ${JSON.stringify(mode)}`)
+  throw new Error(`unreachable: --ws-auth ${mode} was checked by parseFlags`)
 }
 
 function isLoopback(host: string): boolean {

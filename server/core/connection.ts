@@ -10,6 +10,7 @@ import { resolveScopeKey } from '../scheduling/scope-key.js'
 import { invalidType } from '../validation/decode-errors.js'
 import type { Validation } from '../validation/params-validator.js'
 import { decodeMessage, type Incoming } from '../wire/decode.js'
+import { decodePositionalParams } from '../wire/positional-params.js'
 import { encodeError, encodeNotification, encodeRequest, encodeResult } from '../wire/encode.js'
 import { Admission } from './admission.js'
 import type { ConnectionHost } from './connection-host.js'
@@ -181,7 +182,10 @@ export class Connection {
     if (params === undefined || params === null) {
       return info.params.presence === 'required' ? { ok: false, message: 'missing field `params`' } : { ok: true, value: params }
     }
-    return this.host.validator.validate(info.params.type, params)
+    const type = info.params.type
+    // serde also fills a struct from an array of its fields in declaration order.
+    if (Array.isArray(params)) return decodePositionalParams(params, type, this.host.model.types.get(type), (value) => this.host.validator.validate(type, value))
+    return this.host.validator.validate(type, params)
   }
 
   /** Steps 2 to 4: lifecycle, experimental gate, then the handler under its scope. */

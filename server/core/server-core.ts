@@ -1,6 +1,6 @@
 // State shared by every connection of one server: the protocol model, validators, the scheduler,
 // the handler families and their merged table, the home folder and the values sent at initialize.
-import { arch, hostname, platform, release, type } from 'node:os'
+import { hostname, platform } from 'node:os'
 import type { ClientInfo, InitializeResponse } from '../../generated/experimental/index.js'
 import type { ServerNotificationMap, ServerRequestMap } from '../../generated/experimental/index.js'
 import { ErrorCode, RpcError, type HandlerMap, type ServerNotificationMethod, type ServerRequestMethod, type ServerRequestOptions } from '../handler-types.js'
@@ -14,6 +14,7 @@ import { Connection, type ConnectionStats } from './connection.js'
 import type { ConnectionHost, StartupNotification } from './connection-host.js'
 import type { Limits } from './limits.js'
 import type { Link } from './link.js'
+import { userAgent } from './user-agent.js'
 
 export const SERVER_NAME = 'codex-reference-app-server'
 export const SERVER_VERSION = '0.1.0'
@@ -127,9 +128,8 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
   }
 
   initializeResponse(client: ClientInfo): InitializeResponse {
-    const os = `${type()} ${release()}; ${arch()}`
     return {
-      userAgent: `${SERVER_NAME}/${SERVER_VERSION} (codex ${this.model.codexVersion}; ${os}) (${client.name}; ${client.version})`,
+      userAgent: userAgent(client, this.model.codexVersion),
       codexHome: this.home,
       platformFamily: platform() === 'win32' ? 'windows' : 'unix',
       platformOs: platform() === 'darwin' ? 'macos' : platform() === 'win32' ? 'windows' : platform(),

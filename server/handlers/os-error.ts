@@ -19,11 +19,20 @@ export function osErrorMessage(error: SystemError): string {
   return coreOsErrorMessage(error) ?? error.message
 }
 
+/** codex's answer (-32600) for a path with a NUL byte, which no system call can take. */
+export const NUL_IN_PATH = 'file name contained an unexpected NUL byte'
+
+/** Node refuses such a path itself, before any system call, with a TypeError naming the whole path. */
+function isNulInPath(error: unknown): boolean {
+  return error instanceof TypeError && (error as TypeError & { code?: unknown }).code === 'ERR_INVALID_ARG_VALUE' && /without null bytes/.test(error.message)
+}
+
 /** Runs `work`, answering operating-system failures with -32603 and the OS message. */
 export async function withOsErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work()
   } catch (error) {
+    if (isNulInPath(error)) throw new RpcError(ErrorCode.invalidRequest, NUL_IN_PATH)
     if (error instanceof RpcError || !isSystemError(error)) throw error
     throw new RpcError(ErrorCode.internal, osErrorMessage(error))
   }

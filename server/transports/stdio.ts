@@ -1,13 +1,23 @@
-// JSONL over stdin/stdout: one message per `\n`-terminated line, no length limit. The process
-// exits (status 0) when stdin ends, after writing what is already queued.
+// JSONL over stdin/stdout: one message per `\n`-terminated line of at most MAX_LINE_BYTES. The
+// process exits (status 0) when stdin ends, after writing what is already queued.
 import type { Connection } from '../core/connection.js'
 import type { ServerCore } from '../core/server-core.js'
+import { LineSplitter } from './line-splitter.js'
+
+/**
+ * Longest accepted line. codex has no cap (a 100 MB line is read, ~290 MB of memory); an unbounded
+ * buffer would let one line take all memory, so a longer line is dropped with a log line and the
+ * connection goes on. 128 MiB still takes the largest message codex was seen to accept.
+ */
+export const MAX_LINE_BYTES = 128 * 1024 * 1024
 
 /** How long requests received before the end of stdin may take to be answered. */
 const END_OF_INPUT_GRACE_MS = 2000
 
 export interface StdioOptions {
   input?: NodeJS.ReadableStream & { pause(): unknown; resume(): unknown; destroy?(): unknown }
+  /** Longest accepted line in bytes (default MAX_LINE_BYTES). */
+  maxLineBytes?: number
   output?: NodeJS.WritableStream & { writableLength: number }
   /** Called once stdin has ended and queued output is written. */
   onEnd(): void
@@ -32,20 +42,11 @@ export function serveStdio(core: ServerCore, options: StdioOptions): Connection 
     finish()
   })
 
-  // A line may span many chunks: keep the pieces and join them once its newline arrives.
-  let pieces: string[] = []
-  input.setEncoding('utf8')
-  input.on('data', (chunk: string) => {
-    let start = 0
-    for (let newline = chunk.indexOf('\n'); newline >= 0; newline = chunk.indexOf('\n', start)) {
-      const tail = chunk.slice(start, newline)
-      const line = pieces.length === 0 ? tail : pieces.join('') + tail
-      pieces = []
-      start = newline + 1
-      connection.receive(line)
-    }
-    if (start < chunk.length) pieces.push(chunk.slice(start))
+  const lines = new LineSplitter(options.maxLineBytes ?? MAX_LINE_BYTES, {
+    line: (text) => connection.receive(text),
+    oversized: (bytes) => core.log.error(`stdio: dropped a line of ${bytes} bytes; the limit is ${options.maxLineBytes ?? MAX_LINE_BYTES} bytes`),
   })
+  input.on('data', (chunk: Buffer | string) => lines.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk))
   let ended = false
   function finish(): void {
     if (ended) return

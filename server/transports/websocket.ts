@@ -12,6 +12,14 @@ import { authorizationFailure, type WsAuth } from './ws-auth.js'
 /** Largest accepted message; a bigger frame closes the connection (codex: 16 MiB). */
 export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 
+/**
+ * Largest accepted HTTP request head. Node's default (16 KiB) refuses long bearer tokens with 431;
+ * codex takes a head of about 512 KiB (a 520,000-byte token passes, 524,000 bytes get 431).
+ */
+export const MAX_HEADER_BYTES = 512 * 1024
+
+const PROBE_PATHS = ['/healthz', '/readyz']
+
 export type WebsocketListen = { kind: 'ws'; host: string; port: number } | { kind: 'unix'; path: string }
 
 export interface WebsocketServer {
@@ -22,13 +30,7 @@ export interface WebsocketServer {
 
 export async function serveWebsocket(core: ServerCore, listen: WebsocketListen, auth: WsAuth | undefined): Promise<WebsocketServer> {
   const [{ default: Fastify }, { default: websocketPlugin }] = await Promise.all([import('fastify'), import('@fastify/websocket')])
-  const app = Fastify({ logger: false, forceCloseConnections: true })
-  await app.register(websocketPlugin, {
-    options: { maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false, clientTracking: true },
-    // ws closes the connection itself (e.g. 1009 for an oversized message); only say why.
-    errorHandler: (error: Error) => core.log.warn(`websocket: connection error: ${error.message}`),
-  })
-
+  const app = Fastify({ logger: false, forceCloseConnections: true, http: { maxHeaderSize: MAX_HEADER_BYTES } })
   // Browsers send Origin; codex refuses every request that carries one, probes included.
   app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
     if (request.headers.origin !== undefined) {
@@ -37,9 +39,26 @@ export async function serveWebsocket(core: ServerCore, listen: WebsocketListen, 
     }
     done()
   })
-  const probe = (_request: FastifyRequest, reply: FastifyReply) => reply.code(200).send()
-  app.get('/healthz', probe)
-  app.get('/readyz', probe)
+  // Probes answer GET and HEAD (fastify adds HEAD), also when the request asks for an upgrade, as
+  // codex does: they are declared before the websocket plugin, which only takes over later routes.
+  const probe = (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.headers.upgrade !== undefined) closeAfterReply(request, reply)
+    return reply.code(200).send()
+  }
+  for (const url of PROBE_PATHS) {
+    app.get(url, probe)
+    app.route({
+      method: ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
+      url,
+      handler: (_request: FastifyRequest, reply: FastifyReply) => reply.code(405).header('allow', 'GET,HEAD').send(),
+    })
+  }
+
+  await app.register(websocketPlugin, {
+    options: { maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false, clientTracking: true },
+    // ws closes the connection itself (e.g. 1009 for an oversized message); only say why.
+    errorHandler: (error: Error) => core.log.warn(`websocket: connection error: ${error.message}`),
+  })
 
   app.route({
     method: 'GET',
@@ -55,6 +74,11 @@ export async function serveWebsocket(core: ServerCore, listen: WebsocketListen, 
     handler: (_request: FastifyRequest, reply: FastifyReply) =>
       reply.code(400).type('text/plain; charset=utf-8').send("Connection header did not include 'upgrade'"),
     wsHandler: (socket: WebSocket) => attachConnection(core, socket),
+  })
+  app.route({
+    method: ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
+    url: '/*',
+    handler: (_request: FastifyRequest, reply: FastifyReply) => reply.code(405).type('text/plain; charset=utf-8').send('Request method must be `GET`'),
   })
 
   if (listen.kind === 'unix') await prepareSocketPath(listen.path)
@@ -103,12 +127,14 @@ function attachConnection(core: ServerCore, socket: WebSocket): void {
  * longer reads from, so that socket is closed once the answer is written.
  */
 function refuse(request: FastifyRequest, reply: FastifyReply, status: number, body?: string): void {
-  if (request.headers.upgrade !== undefined) {
-    void reply.header('connection', 'close')
-    reply.raw.once('finish', () => request.raw.socket.end())
-  }
+  if (request.headers.upgrade !== undefined) closeAfterReply(request, reply)
   if (body === undefined) void reply.code(status).send()
   else void reply.code(status).type('text/plain; charset=utf-8').send(body)
+}
+
+function closeAfterReply(request: FastifyRequest, reply: FastifyReply): void {
+  void reply.header('connection', 'close')
+  reply.raw.once('finish', () => request.raw.socket.end())
 }
 
 /** A stale socket file from an earlier run would make listen fail; other files are left alone. */

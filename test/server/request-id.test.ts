@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { int64Text, requestIdText, topLevelMemberText } from '../../server/wire/request-id.js'
+import { decodeMessage } from '../../server/wire/decode.js'
+import { scanJson } from '../../server/wire/json-scan.js'
+import { int64Text } from '../../server/wire/request-id.js'
 
-const idOf = (text: string) => requestIdText((JSON.parse(text) as { id: unknown }).id, text)
+const idOf = (text: string) => {
+  const message = decodeMessage(text)
+  return message.kind === 'request' ? message.id : undefined
+}
 
 describe('request ids', () => {
   it('keeps strings, including the empty string, as JSON text', () => {
@@ -14,6 +19,7 @@ describe('request ids', () => {
     expect(idOf('{"id":9223372036854775807,"method":"x"}')).toBe('9223372036854775807')
     expect(idOf('{"id":-9223372036854775808,"method":"x"}')).toBe('-9223372036854775808')
     expect(idOf('{"method":"x","params":{"id":1},"id":9223372036854775806}')).toBe('9223372036854775806')
+    expect(idOf('[9007199254740993,"x",{}]')).toBe('9007199254740993')
   })
 
   it('rejects floats, exponents and integers outside int64', () => {
@@ -32,14 +38,15 @@ describe('request ids', () => {
     expect(int64Text('-0')).toBe('0')
   })
 
-  it('finds top-level members past nested values, escaped keys and strings with braces', () => {
-    const text = ' { "params" : {"id": 1, "x": ["}", {"id":2}]}, "m\\u0065thod":"a", "id" : 42 } '
-    expect(topLevelMemberText(text, 'id')).toBe('42')
-    expect(topLevelMemberText(text, 'method')).toBe('"a"')
-    expect(topLevelMemberText('{"a":1}', 'id')).toBeUndefined()
+  it('finds top-level members past nested values, escaped keys and strings with brackets', () => {
+    const scan = scanJson(' { "params" : {"id": 1, "x": ["}", {"id":2}]}, "m\\u0065thod":"a", "id" : 42 } ', { rawMembers: ['id', 'method'] })
+    expect(scan).toMatchObject({ ok: true, top: { kind: 'object', keys: ['params', 'method', 'id'] } })
+    if (!scan.ok || scan.top.kind !== 'object') throw new Error('not an object')
+    expect(scan.top.raw.get('id')).toBe('42')
+    expect(scan.top.raw.get('method')).toBe('"a"')
   })
 
-  it('takes the last of repeated members, as JSON.parse does', () => {
-    expect(idOf('{"id":1,"method":"x","id":9007199254740993}')).toBe('9007199254740993')
+  it('reads a repeated id as no id at all: the message is a notification, as in codex', () => {
+    expect(decodeMessage('{"id":1,"method":"x","id":9007199254740993}').kind).toBe('notification')
   })
 })

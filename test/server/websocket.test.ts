@@ -1,8 +1,10 @@
 // Websocket-only rules of wire-rules.md, against the real CLI: probes, Origin, framing, message
 // size, pings, per-connection state, auth on upgrade, and the unix socket listener.
+import { spawn } from 'node:child_process'
 import { createHash, createHmac } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
+import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually, makeTempHome, spawnServer, type SpawnedServer } from './helpers/spawn-server.js'
@@ -35,6 +37,21 @@ function httpRequest(address: string, path: string, headers: Record<string, stri
   })
 }
 
+/** Sends one raw HTTP request and returns everything the server wrote within a short while. */
+function rawHttp(address: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(address.replace(/^ws:/, 'http:'))
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(text))
+    let received = ''
+    socket.on('data', (chunk) => { received += chunk.toString('latin1') })
+    socket.on('error', reject)
+    socket.on('close', () => resolve(received))
+    setTimeout(() => socket.destroy(), 300)
+  })
+}
+
+const UPGRADE_HEADERS = 'Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n'
+
 describe('websocket listener without auth', () => {
   let server: SpawnedServer
   beforeAll(async () => {
@@ -50,6 +67,22 @@ describe('websocket listener without auth', () => {
     }
   })
 
+  // Observed on codex 0.169.0 (wire-rules.md, "Plain HTTP on the websocket port").
+  it('answers probes to HEAD and with a query, refuses other methods with 405, and never upgrades a probe', async () => {
+    for (const path of ['/healthz', '/readyz?verbose=1']) {
+      expect(await rawHttp(server.address, `HEAD ${path} HTTP/1.1\r\nHost: x\r\n\r\n`)).toMatch(/^HTTP\/1\.1 200 OK\r\n(?:.*\r\n)*content-length: 0\r\n/i)
+      const upgrade = await rawHttp(server.address, `GET ${path} HTTP/1.1\r\nHost: x\r\n${UPGRADE_HEADERS}\r\n`)
+      expect(upgrade).toMatch(/^HTTP\/1\.1 200 OK\r\n/)
+      expect(upgrade).not.toMatch(/sec-websocket-accept/i)
+      const post = await rawHttp(server.address, `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n`)
+      expect(post).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n/)
+      expect(post).toMatch(/\r\nallow: GET,HEAD\r\n/i)
+    }
+    const postRoot = await rawHttp(server.address, 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n')
+    expect(postRoot).toMatch(/^HTTP\/1\.1 405 /)
+    expect(postRoot.endsWith('\r\n\r\nRequest method must be `GET`')).toBe(true)
+  })
+
   it('refuses any request carrying an Origin header with 403, probes included', async () => {
     expect((await httpRequest(server.address, '/', { Origin: 'http://example.test' }, true)).status).toBe(403)
     expect((await httpRequest(server.address, '/healthz', { Origin: 'null' }, false))).toMatchObject({ status: 403, body: '' })
@@ -63,8 +96,11 @@ describe('websocket listener without auth', () => {
   })
 
   it('answers a plain GET that is not an upgrade with 400', async () => {
-    const result = await httpRequest(server.address, '/', {}, false)
-    expect(result).toMatchObject({ status: 400, body: "Connection header did not include 'upgrade'" })
+    for (const path of ['/', '/other', '/healthz/']) {
+      const result = await httpRequest(server.address, path, {}, false)
+      expect(result).toMatchObject({ status: 400, body: "Connection header did not include 'upgrade'" })
+      expect(result.headers['content-type']).toMatch(/^text\/plain/)
+    }
   })
 
   it('drops binary frames (logged) and keeps the connection', async () => {
@@ -88,6 +124,49 @@ describe('websocket listener without auth', () => {
     expect((await client.waitFor((message) => message.json.id === 'big', 20_000)).json.result).toBeDefined()
     client.sendText(frame(16 * 1024 * 1024 + 1))
     expect(await client.closedPromise).toBe(1009)
+  })
+
+  it('drops a frame of deeply nested arrays (logged) without stalling other connections', async () => {
+    const attacker = await WebsocketClient.connect(server.address)
+    const other = await WebsocketClient.connect(server.address)
+    await Promise.all([attacker.initialize(), other.initialize()])
+    const logged = server.stderr().length
+    // 15 MB of nested arrays: JSON.parse alone would take seconds and most of a gigabyte.
+    attacker.sendText(`{"id":"deep","method":"thread/loaded/list","params":{"x":${'['.repeat(15_000_000)}}}`)
+    attacker.sendText('{"id":"after","method":"thread/loaded/list","params":{}}')
+    const started = Date.now()
+    expect((await other.request('thread/loaded/list', {}, 'other')).json.result).toBeDefined()
+    expect((await attacker.waitFor((message) => message.json.id === 'after')).json.result).toBeDefined()
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(attacker.received.some((message) => message.json.id === 'deep')).toBe(false)
+    expect(server.stderr().slice(logged)).toMatch(/dropped a message that is not JSON-RPC: nesting deeper than 127 levels/)
+    await Promise.all([attacker.close(), other.close()])
+  })
+
+  it('answers a client close frame with a close frame (codex drops TCP instead; see deviations.json)', async () => {
+    const client = await WebsocketClient.connect(server.address)
+    await client.initialize()
+    client.socket.close(1000, 'bye')
+    expect(await client.closedPromise).toBe(1000)
+  })
+
+  it('keeps serving others when a client process is killed with SIGKILL mid-stream', async () => {
+    const script = `
+      const WebSocket = (await import(${JSON.stringify(new URL('../../node_modules/ws/wrapper.mjs', import.meta.url).href)})).default
+      const ws = new WebSocket(${JSON.stringify(server.address)})
+      ws.on('open', () => {
+        ws.send(JSON.stringify({ id: 0, method: 'initialize', params: { clientInfo: { name: 'k', version: '1' } } }))
+        for (let i = 1; i <= 2000; i++) ws.send(JSON.stringify({ id: i, method: 'thread/loaded/list', params: {} }))
+        console.log('sent')
+      })`
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+    await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()))
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    const other = await WebsocketClient.connect(server.address)
+    expect((await other.initialize()).json.result).toBeDefined()
+    expect((await other.request('thread/loaded/list', {}, 'still')).json.result).toBeDefined()
+    await other.close()
   })
 
   it('answers pings and sends none of its own', async () => {
@@ -176,6 +255,15 @@ describe('websocket auth on upgrade', () => {
     const client = await WebsocketClient.connect(server.address, { Authorization: 'Bearer sekrit' })
     expect((await client.initialize()).json.result).toBeDefined()
     await client.close()
+  })
+
+  it('takes a request head as large as codex does (~512 KiB): a 100 KB bearer token is checked, not refused', async () => {
+    const big = 'b'.repeat(100_000)
+    writeFileSync(join(home, 'big-token'), big)
+    const server = await start(['--ws-auth', 'capability-token', '--ws-token-file', join(home, 'big-token')])
+    expect((await upgrade(server, `Bearer ${big}`)).upgraded).toBe(true)
+    expect((await upgrade(server, `Bearer ${'c'.repeat(500_000)}`))).toMatchObject({ status: 401, body: 'invalid websocket bearer token' })
+    expect((await upgrade(server, `Bearer ${'c'.repeat(600_000)}`)).status).toBe(431)
   })
 
   it('capability token given as its SHA-256 digest', async () => {

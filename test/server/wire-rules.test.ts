@@ -74,7 +74,7 @@ for (const [transport, makeHarness] of [['stdio', stdioHarness], ['websocket', w
     it('envelope: exact member order, no jsonrpc, emittedAtMs only on notifications', async () => {
       const { client, home } = await open()
       const init = await client.initialize()
-      expect(init.text).toMatch(/^\{"id":1000,"result":\{"userAgent":"codex-reference-app-server\/[^"]+ \(wire-test; 1\.0\.0\)","codexHome":"[^"]+","platformFamily":"unix","platformOs":"[a-z]+"\}\}$/)
+      expect(init.text).toMatch(/^\{"id":1000,"result":\{"userAgent":"wire-test\/0\.169\.0 \([^";]+; [^";]+\) [^ "]+ \(wire-test; 1\.0\.0\)","codexHome":"[^"]+","platformFamily":"unix","platformOs":"[a-z]+"\}\}$/)
       expect(init.json.result.codexHome).toBe(home)
       const startup = await client.waitFor((message) => message.json.method === 'remoteControl/status/changed')
       expect(Object.keys(startup.json)).toEqual(['method', 'params', 'emittedAtMs'])
@@ -126,6 +126,37 @@ for (const [transport, makeHarness] of [['stdio', stdioHarness], ['websocket', w
       expect(client.received.slice(before)).toEqual([sentinel])
       await eventually(() => (log().match(/dropped a message that is not JSON-RPC/g) ?? []).length >= garbage.length, 5000, 'one log line per dropped message')
       expect(log().match(/dropped a message that is not JSON-RPC/g)).toHaveLength(garbage.length)
+    })
+
+    // "More observed facts" of wire-rules.md, each checked against codex 0.169.0.
+    it('answers the sequence form of a request; ignores [id, result]; drops repeated envelope fields', async () => {
+      const { client, log } = await open()
+      await client.initialize()
+      const before = client.received.length
+      client.sendText('["x","thread/loaded/list",{}]')
+      client.sendText('["x4","thread/loaded/list",{},null]')
+      client.sendText('[1,2]')
+      client.sendText('{"id":"d1","id":"d2","method":"thread/loaded/list","params":{}}')
+      client.sendText('{"id":"d3","method":"thread/loaded/list","method":"thread/loaded/list","params":{}}')
+      client.sendText('{"id":"d4","method":"thread/loaded/list","params":{},"params":{}}')
+      client.sendText('{"id":"u","method":"thread/loaded/list","params":{"limit":1,"limit":2},"extra":1,"extra":2}')
+      expect((await client.waitFor(isResponse('"x"'))).text).toBe('{"id":"x","result":{"data":[],"nextCursor":null}}')
+      expect((await client.waitFor(isResponse('"x4"'))).json.result).toBeDefined()
+      expect((await client.waitFor(isResponse('"u"'))).json.result).toBeDefined()
+      const sentinel = await client.request('thread/loaded/list', {}, 'sentinel')
+      expect(client.received.slice(before).map(idText).sort()).toEqual(['"sentinel"', '"u"', '"x"', '"x4"'])
+      expect(sentinel.json.result).toBeDefined()
+      await eventually(() => /ignored a response with id 1/.test(log()), 5000, 'the warning about [1,2]')
+      expect(log().match(/dropped a message that is not JSON-RPC/g)).toHaveLength(2)
+    })
+
+    it('refuses a path with a NUL byte with -32600, as codex, without echoing the path', async () => {
+      const { client } = await open()
+      await client.initialize()
+      for (const [method, params] of [['fs/readFile', {}], ['fs/getMetadata', {}], ['fs/writeFile', { dataBase64: '' }], ['fs/readDirectory', {}]] as const) {
+        const answer = await client.request(method, { ...params, path: '/tmp/a\u0000b' }, method)
+        expect(answer.json.error, method).toEqual({ code: -32600, message: 'file name contained an unexpected NUL byte' })
+      }
     })
 
     it('ignores requests whose id or trace does not decode, without an answer or a log line', async () => {

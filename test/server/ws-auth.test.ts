@@ -59,4 +59,36 @@ describe('signed bearer token (HS256 JWT)', () => {
     const open: WsAuth = { mode: 'signed-bearer-token', secret: Buffer.from(secret), maxClockSkewSeconds: 30 }
     expect(authorizationFailure(`Bearer ${jwt({ exp: now + 60, iss: 'x', aud: 'y' })}`, open, now)).toBeUndefined()
   })
+
+  // Each case observed against codex 0.169.0 (signed-bearer-token listener).
+  it('refuses what codex refuses: non-canonical base64url, exp outside int64 or not an integer, repeated fields', () => {
+    const token = jwt(good)
+    const [head, body, signature] = token.split('.') as [string, string, string]
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    const lastBitSet = signature.slice(0, -1) + alphabet[alphabet.indexOf(signature.at(-1)!) ^ 1]
+    expect(check(`${head}.${body}.${lastBitSet}`)).toBe('invalid websocket jwt')
+    expect(check(`${head}.${body}.${signature}=`)).toBe('invalid websocket jwt')
+    expect(check(`${head}=.${body}.${signature}`)).toBe('invalid websocket jwt')
+    const raw = (headerJson: string, claimsJson: string) => {
+      const unsigned = `${Buffer.from(headerJson).toString('base64url')}.${Buffer.from(claimsJson).toString('base64url')}`
+      return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`
+    }
+    const H = '{"alg":"HS256","typ":"JWT"}'
+    const rest = '"iss":"iss1","aud":"aud1"'
+    for (const exp of ['1e300', '99999999999999999999', '9223372036854775808', '-9223372036854775809', `${now + 60}.5`, `${now + 60}.0`, `${now + 60}e0`, 'null']) {
+      expect(check(raw(H, `{"exp":${exp},${rest}}`)), exp).toBe('invalid websocket jwt')
+    }
+    expect(check(raw(H, `{"exp":9223372036854775807,${rest}}`))).toBeUndefined()
+    expect(check(raw(H, `{"exp":-5,${rest}}`))).toBe('expired websocket jwt')
+    expect(check(raw(H, `{"exp":${now + 60},"nbf":${now}.5,${rest}}`))).toBe('invalid websocket jwt')
+    expect(check(raw(H, `{"exp":${now + 60},"nbf":null,${rest}}`))).toBeUndefined()
+    for (const claims of [`{"exp":${now + 60},"exp":${now + 60},${rest}}`, `{"exp":${now + 60},"sub":"a","sub":"a",${rest}}`, `{"exp":${now + 60},${rest},"iss":"iss1"}`, `{"exp":${now + 60},"iss":5,"aud":"aud1"}`]) {
+      expect(check(raw(H, claims)), claims).toBe('invalid websocket jwt')
+    }
+    expect(check(raw(H, `{"exp":${now + 60},"jti":"a","jti":"a","iat":1,"iat":1,${rest}}`))).toBeUndefined()
+    for (const header of ['{"alg":"HS256","alg":"HS256"}', '{"alg":"HS256","typ":"JWT","typ":"JWT"}', '{"alg":"HS256","kid":"a","kid":"a"}']) {
+      expect(check(raw(header, `{"exp":${now + 60},${rest}}`)), header).toBe('invalid websocket jwt')
+    }
+    expect(check(raw('{"alg":"HS256","x":1,"x":2}', `{"exp":${now + 60},${rest}}`))).toBeUndefined()
+  })
 })

@@ -2,6 +2,7 @@
 // experimental member a request uses; outbound, a copy of a message without any experimental member,
 // for connections that did not opt into experimentalApi.
 import type { ArmMatch, GateCheck, Presence } from '../model/protocol-model.js'
+import { isRecord } from '../../protocol/model/json-data.js'
 
 type Gates = Readonly<Record<string, GateCheck[]>>
 
@@ -138,6 +139,3 @@ function stripNested(member: unknown, via: 'value' | 'items' | 'values', typeNam
   return copy ?? member
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -3,6 +3,7 @@
 import { createHmac, createHash, timingSafeEqual } from 'node:crypto'
 import { scanJson } from '../wire/json-scan.js'
 import { int64Text } from '../wire/request-id.js'
+import { isRecord } from '../../protocol/model/json-data.js'
 
 /** Registered header fields; codex refuses a token that repeats one of them. */
 const HEADER_FIELDS = ['typ', 'alg', 'cty', 'jku', 'jwk', 'kid', 'x5u', 'x5c', 'x5t', 'x5t#S256']
@@ -82,7 +83,7 @@ function decodeJsonPart(part: string, fields: readonly string[]): { value: Recor
   if (fields.some((field) => duplicates.has(field))) return undefined
   try {
     const value: unknown = JSON.parse(text)
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? { value: value as Record<string, unknown>, raw } : undefined
+    return isRecord(value) ? { value, raw } : undefined
   } catch {
     return undefined
   }

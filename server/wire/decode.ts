@@ -5,6 +5,7 @@
 // repeated. Anything that fits no shape is undecodable and dropped with a log line.
 import { scanJson, type TopLevel } from './json-scan.js'
 import { int64Text } from './request-id.js'
+import { isRecord } from '../../protocol/model/json-data.js'
 
 export type Incoming =
   | { kind: 'request'; id: string; method: string; params: unknown }
@@ -116,6 +117,3 @@ function isInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value)
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -1,6 +1,6 @@
 // An answer for a turn with an `outputSchema` (the Codex TUI's title turn asks for
 // `{"title": string ≤ 36}`): the simplest JSON value that satisfies the schema, with strings made
-// from the prompt so the answer still depends on the input. The result is checked with Ajv, so a
+// from the prompt's last line so the answer still depends on the input. The result is checked with Ajv, so a
 // schema the generator cannot satisfy fails the turn with a clear reason instead of a wrong answer.
 import { Ajv } from 'ajv'
 
@@ -78,8 +78,11 @@ function fitString(text: string, node: Schema): string {
   return value
 }
 
-/** The first line of the prompt that has words, or a fixed word when none does. */
+/**
+ * The prompt's last line that has words, first letter capitalised: a request such as the Codex
+ * TUI's title prompt puts the user's own words last.
+ */
 function wordsOf(prompt: string): string {
-  const line = prompt.split('\n').map((part) => part.trim()).find((part) => part !== '')
-  return line ?? 'Conversation'
+  const line = prompt.split('\n').map((part) => part.trim()).findLast((part) => part !== '')
+  return line === undefined ? 'Conversation' : line.charAt(0).toUpperCase() + line.slice(1)
 }

@@ -2,6 +2,7 @@
 // by tests that need extra handlers (a documented hook: pass `handlers`).
 import type { HandlerMap } from './handler-types.js'
 import { handlers as defaultHandlers } from './handlers/index.js'
+import { processSupervisorFor } from './handlers/command-exec.js'
 import { createLogger, type Logger } from './log.js'
 import { installationId, prepareHome } from './home.js'
 import { loadProtocolModel, type ProtocolModel } from './model/protocol-model.js'
@@ -48,9 +49,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     installationId: installationId(options.home),
   })
+  // Commands a server on this home left running when it died end before new ones start.
+  const processes = processSupervisorFor(options.home, core.log)
+  processes.reapStragglers()
   if (options.listen.kind === 'stdio') {
-    serveStdio(core, { onEnd: options.onStdioEnd ?? (() => {}), ...(options.stdio ? { input: options.stdio.input, output: options.stdio.output } : {}) })
-    return { address: 'stdio://', core, close: async () => core.closeAll() }
+    // At the end of input, commands end at once; their answers (and others') are still written.
+    serveStdio(core, { onEnd: options.onStdioEnd ?? (() => {}), onInputEnd: () => processes.killAll(), ...(options.stdio ? { input: options.stdio.input, output: options.stdio.output } : {}) })
+    return { address: 'stdio://', core, close: async () => { core.closeAll(); processes.close() } }
   }
   const websocket = await serveWebsocket(core, options.listen, options.auth)
   return {
@@ -58,6 +63,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     core,
     close: async () => {
       core.closeAll()
+      processes.close()
       await websocket.close()
     },
   }

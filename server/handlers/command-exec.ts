@@ -6,11 +6,23 @@ import { captureOutput, streamOutput } from './command-output.js'
 import { planExec, type ExecPlan } from './exec-plan.js'
 import { osErrorMessage, isSystemError } from './os-error.js'
 import { PerConnection } from './per-connection.js'
-import { RunningCommand } from './running-command.js'
+import type { RunningCommand } from './running-command.js'
+import { ProcessSupervisor } from '../process/process-supervisor.js'
+import type { Logger } from '../log.js'
 
 interface Entry {
   /** Undefined while the process is being started. */
   command: RunningCommand | undefined
+}
+
+// One supervisor per home folder until command/exec state belongs to a per-server object.
+const supervisors = new Map<string, ProcessSupervisor>()
+
+/** The supervisor of the commands run for servers on `home`. */
+export function processSupervisorFor(home: string, log?: Logger): ProcessSupervisor {
+  let supervisor = supervisors.get(home)
+  if (supervisor === undefined) supervisors.set(home, (supervisor = new ProcessSupervisor(home, log)))
+  return supervisor
 }
 
 // Keyed by the client's process id; buffered commands without one get a private symbol key.
@@ -32,7 +44,7 @@ export const commandExecHandlers = defineHandlers({
     const entry: Entry = { command: undefined }
     commands.set(key, entry)
     try {
-      entry.command = await RunningCommand.start(plan).catch((error: unknown) => {
+      entry.command = await processSupervisorFor(context.home).start(plan).catch((error: unknown) => {
         const reason = isSystemError(error) ? osErrorMessage(error) : String((error as Error)?.message ?? error)
         throw new RpcError(ErrorCode.internal, `failed to spawn command: ${reason}`)
       })

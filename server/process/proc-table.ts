@@ -2,6 +2,7 @@
 // so a reused pid is never mistaken for ours) and to find processes by a variable in their
 // environment (the only trace a process that left its group with setsid keeps of its origin).
 import { readdirSync, readFileSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
 
 /** Start time of a process in clock ticks since boot; undefined when it does not exist. */
 export function processStartTime(pid: number): number | undefined {
@@ -27,35 +28,56 @@ function statFields(pid: number): string[] | undefined {
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ')
 }
 
-/** Pids of the processes whose environment holds a variable `name` whose value starts with `valuePrefix`. */
-export function processesWithEnv(name: string, valuePrefix: string): number[] {
-  const entry = Buffer.from(`${name}=${valuePrefix}`)
-  const found: number[] = []
-  let names: string[]
+/** Matches the value of one environment variable of a process. */
+export type EnvMatch = (value: string) => boolean
+
+/** Pids of the processes whose variable `name` has a value `match` accepts (blocks: for exits and startup). */
+export function processesWithEnvSync(name: string, match: EnvMatch): number[] {
+  let pids: string[]
   try {
-    names = readdirSync('/proc')
+    pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))
   } catch {
-    return found // no /proc (not Linux): nothing can be found this way
+    return [] // no /proc (not Linux): nothing can be found this way
   }
-  for (const name of names) {
-    if (!/^\d+$/.test(name)) continue
-    let environ: Buffer
+  return pids.filter((pid) => {
     try {
-      environ = readFileSync(`/proc/${name}/environ`)
+      return envMatches(readFileSync(`/proc/${pid}/environ`), name, match)
     } catch {
-      continue // gone meanwhile, or not ours to read
+      return false // gone meanwhile, or not ours to read
     }
-    for (let start = 0; start < environ.length;) {
-      const end = environ.indexOf(0, start)
-      const stop = end < 0 ? environ.length : end
-      if (stop - start >= entry.length && environ.subarray(start, start + entry.length).equals(entry)) {
-        found.push(Number(name))
-        break
-      }
-      start = stop + 1
-    }
+  }).map(Number)
+}
+
+/** The same without blocking the event loop (a server answering other requests meanwhile). */
+export async function processesWithEnv(name: string, match: EnvMatch): Promise<number[]> {
+  let pids: string[]
+  try {
+    pids = (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry))
+  } catch {
+    return []
   }
-  return found
+  const found = await Promise.all(pids.map(async (pid) => {
+    try {
+      return envMatches(await readFile(`/proc/${pid}/environ`), name, match) ? Number(pid) : undefined
+    } catch {
+      return undefined
+    }
+  }))
+  return found.filter((pid): pid is number => pid !== undefined)
+}
+
+function envMatches(environ: Buffer, name: string, match: EnvMatch): boolean {
+  // Entries are NUL-separated `NAME=value`; a cheap byte search first, most processes have none.
+  const key = Buffer.from(`${name}=`)
+  let at = environ.indexOf(key)
+  while (at >= 0) {
+    if (at === 0 || environ[at - 1] === 0) {
+      const end = environ.indexOf(0, at)
+      return match(environ.subarray(at + key.length, end < 0 ? environ.length : end).toString('utf8'))
+    }
+    at = environ.indexOf(key, at + 1)
+  }
+  return false
 }
 
 /** SIGKILL to a pid (or, negative, a process group); false when there was nothing to kill. */

@@ -10,7 +10,7 @@ import type { Logger } from '../log.js'
 import type { ExecPlan } from '../handlers/exec-plan.js'
 import { RunningCommand } from '../handlers/running-command.js'
 import { OrphanWatchdog } from './orphan-watchdog.js'
-import { killNow, processesWithEnv, processGroup, processStartTime } from './proc-table.js'
+import { killNow, processesWithEnv, processesWithEnvSync, processGroup, processStartTime } from './proc-table.js'
 
 /** Variable set in every command's environment: `<server token>/<command number>`. */
 export const EXEC_MARKER_ENV = 'REFERENCE_APP_SERVER_EXEC'
@@ -41,16 +41,22 @@ export class ProcessSupervisor {
   readonly #recordFile: string
   #watchdog: OrphanWatchdog | undefined
   #nextCommand = 1
+  #self: ProcessRecord | undefined
+  readonly #toSweep = new Set<string>()
 
   constructor(private readonly home: string, private readonly log?: Logger) {
-    this.#recordFile = join(home, RECORDS_FOLDER, `${process.pid}.json`)
+    // Named by the random token: in a container the next server may well get the same pid.
+    this.#recordFile = join(home, RECORDS_FOLDER, `${this.#token}.json`)
   }
 
   /** Starts a command under supervision; rejects with the operating-system error when it cannot start. */
   async start(plan: ExecPlan): Promise<RunningCommand> {
     this.#watch()
     const marker = `${this.#token}/${this.#nextCommand++}`
-    const command = await RunningCommand.start({ ...plan, env: { ...plan.env, [EXEC_MARKER_ENV]: marker } }, (pid) => killTree(pid, marker))
+    const command = await RunningCommand.start({ ...plan, env: { ...plan.env, [EXEC_MARKER_ENV]: marker } }, (group) => {
+      killNow(-group)
+      this.#sweep(marker)
+    })
     const supervised: Supervised = { command, group: { pid: command.pid, startTime: processStartTime(command.pid) ?? 0 } }
     this.#running.add(supervised)
     this.#changed()
@@ -63,9 +69,11 @@ export class ProcessSupervisor {
 
   /** Kills every running command now (stdin of a stdio server ended, or the server closes). */
   killAll(): void {
-    for (const supervised of this.#running) supervised.command.kill()
-    // Children of commands that already finished may still run (`cmd &`): they carry our token.
-    for (const pid of processesWithEnv(EXEC_MARKER_ENV, `${this.#token}/`)) killNow(pid)
+    for (const supervised of this.#running) killNow(-supervised.group.pid)
+    // Processes that left their group, and children of commands that already finished
+    // (`cmd &`), still carry our token.
+    const ours = `${this.#token}/`
+    for (const pid of processesWithEnvSync(EXEC_MARKER_ENV, (value) => value.startsWith(ours))) killNow(pid)
   }
 
   /** Kills everything and forgets the record: the server is shutting down on purpose. */
@@ -78,10 +86,12 @@ export class ProcessSupervisor {
 
   /**
    * Kills what servers that died on this home left running, going by their records. A record of a
-   * server still alive is left alone; a recorded group whose leader's start time differs belongs
-   * to someone else now and is spared. Returns how many process groups and processes were killed.
+   * server still alive is left alone; a recorded group whose leader is gone or has another start
+   * time may belong to someone else now and is spared. Returns how many process groups and processes were killed.
    */
   reapStragglers(): number {
+    // Without /proc (not Linux) no start time can prove a pid is still ours: kill nothing.
+    if (processStartTime(process.pid) === undefined) return 0
     const folder = join(this.home, RECORDS_FOLDER)
     let names: string[]
     try {
@@ -101,17 +111,30 @@ export class ProcessSupervisor {
       }
       if (isSameProcess(record.server)) continue // that server is still running its commands
       for (const group of record.groups) {
-        // A leader that is gone leaves its group id reserved while any member lives, so the
-        // group can only be ours; a leader with another start time is an unrelated process.
-        const leaderStart = processStartTime(group.pid)
-        if (leaderStart !== undefined && (leaderStart !== group.startTime || processGroup(group.pid) !== group.pid)) continue
+        // Only a leader with the recorded start time proves the group is still ours; members of
+        // a group whose leader is gone are found by the marker below.
+        if (group.startTime === 0 || processStartTime(group.pid) !== group.startTime || processGroup(group.pid) !== group.pid) continue
         if (killNow(-group.pid)) killed++
       }
-      for (const pid of processesWithEnv(EXEC_MARKER_ENV, `${record.token}/`)) if (killNow(pid)) killed++
+      const theirs = `${record.token}/`
+      for (const pid of processesWithEnvSync(EXEC_MARKER_ENV, (value) => value.startsWith(theirs))) if (killNow(pid)) killed++
       rmSync(file, { force: true })
     }
     if (killed > 0) this.log?.info(`process records: killed ${killed} process group(s) or process(es) left running by a server that died`)
     return killed
+  }
+
+  // Kills the processes that carry a killed command's marker: they left its group with setsid.
+  // Kills in one tick (a closing connection ends all its commands) share one scan of /proc.
+  #sweep(marker: string): void {
+    const scheduled = this.#toSweep.size > 0
+    this.#toSweep.add(marker)
+    if (scheduled) return
+    setImmediate(() => {
+      const markers = new Set(this.#toSweep)
+      this.#toSweep.clear()
+      void processesWithEnv(EXEC_MARKER_ENV, (value) => markers.has(value)).then((pids) => pids.forEach(killNow))
+    })
   }
 
   // Started with the first command, so a server that never runs one costs no process.
@@ -127,7 +150,8 @@ export class ProcessSupervisor {
   #changed(): void {
     const groups = [...this.#running].map((supervised) => supervised.group)
     this.#watchdog?.report(groups.map((group) => group.pid))
-    const record: SupervisorRecord = { server: { pid: process.pid, startTime: processStartTime(process.pid) ?? 0 }, token: this.#token, groups }
+    this.#self ??= { pid: process.pid, startTime: processStartTime(process.pid) ?? 0 }
+    const record: SupervisorRecord = { server: this.#self, token: this.#token, groups }
     try {
       // Nothing running: nothing to reap (and a home removed meanwhile is not created again).
       if (groups.length === 0) {
@@ -144,25 +168,8 @@ export class ProcessSupervisor {
   }
 }
 
-// Kills a command's process group and the processes that left it with setsid (they still carry
-// the command's marker).
-function killTree(group: number, marker: string): void {
-  killNow(-group)
-  for (const pid of processesWithEnv(EXEC_MARKER_ENV, marker)) if (markerOf(pid) === marker) killNow(pid)
-}
-
 function isSameProcess(process: ProcessRecord): boolean {
   return processStartTime(process.pid) === process.startTime
-}
-
-function markerOf(pid: number): string | undefined {
-  try {
-    const prefix = `${EXEC_MARKER_ENV}=`
-    const entry = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').find((item) => item.startsWith(prefix))
-    return entry?.slice(prefix.length)
-  } catch {
-    return undefined
-  }
 }
 
 function readRecord(file: string): SupervisorRecord | undefined {

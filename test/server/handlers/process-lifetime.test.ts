@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EXEC_MARKER_ENV, RECORDS_FOLDER, type SupervisorRecord } from '../../../server/process/process-supervisor.js'
 import { processStartTime } from '../../../server/process/proc-table.js'
 import { eventually, makeTempHome, spawnServer, type SpawnedServer } from '../helpers/spawn-server.js'
-import { StdioClient } from '../helpers/wire-client.js'
+import { StdioClient, WebsocketClient } from '../helpers/wire-client.js'
 
 let home: string
 let sleeper: string
@@ -102,6 +102,18 @@ describe('children of command/exec end with the server', () => {
     await eventually(() => markedPids().length === 2, 5_000, 'the setsid child to start')
     await client.request('command/exec/terminate', { processId: 'escape' })
     expect((await running).json.result.exitCode).toBe(137)
+    await eventually(() => markedPids().length === 0, 1_000, 'the setsid child to end')
+  })
+
+  it('kills a child that called setsid when its websocket connection closes', async () => {
+    const server = await spawnServer({ home, args: ['--listen', 'ws://127.0.0.1:0'] })
+    started.push(server)
+    const client = await WebsocketClient.connect(server.address)
+    await client.initialize({ experimentalApi: true })
+    client.send({ method: 'initialized' })
+    client.send({ id: 'escape', method: 'command/exec', params: { command: ['sh', '-c', `setsid ${sleeper} 307 & wait`], disableTimeout: true } })
+    await eventually(() => markedPids().length === 2, 5_000, 'the setsid child to start')
+    await client.close()
     await eventually(() => markedPids().length === 0, 1_000, 'the setsid child to end')
   })
 })

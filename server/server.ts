@@ -64,7 +64,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error
   }
   if (options.listen.kind === 'stdio') {
-    serveStdio(core, { onEnd: options.onStdioEnd ?? (() => {}), ...(options.stdio ? { input: options.stdio.input, output: options.stdio.output } : {}) })
+    serveStdio(core, { onEnd: options.onStdioEnd ?? (() => {}), onInputEnd: () => core.clientInputEnded(), ...(options.stdio ? { input: options.stdio.input, output: options.stdio.output } : {}) })
     return { address: 'stdio://', core, close: () => core.close() }
   }
   const websocket = await serveWebsocket(core, options.listen, options.auth)

@@ -1,7 +1,8 @@
 // A shell command the agent runs once the client approved it: `bash -lc COMMAND` in the thread's
-// cwd, in its own process group, its combined output streamed and kept, stopped when the turn is
-// interrupted.
-import { RunningCommand } from '../handlers/running-command.js'
+// cwd, under the server's ProcessSupervisor (so it ends with the server), its combined output
+// streamed and kept, stopped when the turn is interrupted.
+import type { RunningCommand } from '../handlers/running-command.js'
+import type { ProcessSupervisor } from '../process/process-supervisor.js'
 
 /** Output kept on the item; more is streamed but not stored. */
 const MAX_KEPT_OUTPUT = 1024 * 1024
@@ -14,11 +15,11 @@ export interface AgentCommandResult {
   durationMs: number
 }
 
-export async function runAgentCommand(command: string, cwd: string, signal: AbortSignal, onOutput: (delta: string) => void): Promise<AgentCommandResult> {
+export async function runAgentCommand(processes: ProcessSupervisor, command: string, cwd: string, signal: AbortSignal, onOutput: (delta: string) => void): Promise<AgentCommandResult> {
   const started = Date.now()
   let running: RunningCommand
   try {
-    running = await RunningCommand.start({
+    running = await processes.start({
       argv: ['bash', '-lc', command], processId: undefined, cwd, env: process.env,
       timeoutMs: TIMEOUT_MS, outputBytesCap: null, streamOutput: true, streamStdin: false,
     })
@@ -30,8 +31,10 @@ export async function runAgentCommand(command: string, cwd: string, signal: Abor
   const stop = () => running.kill()
   signal.addEventListener('abort', stop, { once: true })
   let output = ''
-  const collect = (chunk: Buffer) => {
-    const text = chunk.toString('utf8')
+  // Decoded as text by the streams, so a character split between two chunks stays whole.
+  running.stdout.setEncoding('utf8')
+  running.stderr.setEncoding('utf8')
+  const collect = (text: string) => {
     if (output.length < MAX_KEPT_OUTPUT) output += text.slice(0, MAX_KEPT_OUTPUT - output.length)
     onOutput(text)
   }

@@ -5,6 +5,7 @@
 import type { ConnectionDirectory } from '../handlers/family.js'
 import type { Logger } from '../log.js'
 import type { ConversationStore } from './conversation-store.js'
+import type { ProcessSupervisor } from '../process/process-supervisor.js'
 import { LoadedThread, type ThreadPersistence } from './loaded-thread.js'
 import { unreadableHistory } from './conversation-errors.js'
 import { replayThread, type ReplayedThread } from './thread-records.js'
@@ -17,6 +18,8 @@ export interface ThreadManagerOptions {
   connections: ConnectionDirectory
   openStore: () => Promise<ConversationStore>
   idleUnloadMs: number
+  /** Runs the commands the agent is allowed to run, tied to the server's life. */
+  processes: ProcessSupervisor
 }
 
 export type UnsubscribeStatus = 'unsubscribed' | 'notSubscribed' | 'notLoaded'
@@ -33,6 +36,10 @@ export class ThreadManager {
 
   get connections(): ConnectionDirectory {
     return this.options.connections
+  }
+
+  get processes(): ProcessSupervisor {
+    return this.options.processes
   }
 
   get log(): Logger {

@@ -6,6 +6,7 @@
 import type { RateLimitSnapshot, ThreadItem, Turn, TurnError, TurnStatus, UserInput } from '../../generated/experimental/index.js'
 import type { ConnectionDirectory } from '../handlers/family.js'
 import type { Logger } from '../log.js'
+import type { ProcessSupervisor } from '../process/process-supervisor.js'
 import { commandReport, planTurn, promptText, splitIntoDeltas, tokensOf, type AgentStep } from './agent/offline-agent.js'
 import { runAgentCommand } from './agent-command.js'
 import { newId, nowSeconds } from './clock.js'
@@ -19,6 +20,15 @@ export interface TurnRequest {
   outputSchema: unknown
   /** The connection that started the turn: approvals are asked of it. */
   connectionId: number
+}
+
+/** What a turn uses of its server. */
+export interface TurnServices {
+  connections: ConnectionDirectory
+  log: Logger
+  processes: ProcessSupervisor
+  /** Called once the turn has completed. */
+  onEnded: () => void
 }
 
 type Ending = { status: Exclude<TurnStatus, 'inProgress'>; error: TurnError | null }
@@ -44,10 +54,7 @@ export class TurnRunner implements ActiveTurn {
   constructor(
     private readonly thread: LoadedThread,
     private readonly request: TurnRequest,
-    private readonly connections: ConnectionDirectory,
-    private readonly log: Logger,
-    /** Called once the turn has completed. */
-    private readonly onEnded: () => void,
+    private readonly services: TurnServices,
     rootTurnId: string | null,
   ) {
     const id = newId()
@@ -57,7 +64,7 @@ export class TurnRunner implements ActiveTurn {
     }
     const started = new Promise<void>((resolve) => { this.start = resolve })
     this.done = started.then(() => this.run()).catch((error: unknown) => {
-      this.log.error(`thread ${thread.id}: turn ${id} failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
+      services.log.error(`thread ${thread.id}: turn ${id} failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
     })
   }
 
@@ -180,7 +187,7 @@ export class TurnRunner implements ActiveTurn {
       return this.respond(splitIntoDeltas(`I did not run \`${command}\`.`, 2), delayMs)
     }
     thread.setStatus({ type: 'active', activeFlags: [] })
-    const result = await runAgentCommand(command, thread.meta.cwd, this.interrupted.signal, (delta) => {
+    const result = await runAgentCommand(this.services.processes, command, thread.meta.cwd, this.interrupted.signal, (delta) => {
       thread.emit('item/commandExecution/outputDelta', { threadId: thread.id, turnId: turn.id, itemId: item.id, delta })
     })
     await this.complete({
@@ -194,7 +201,7 @@ export class TurnRunner implements ActiveTurn {
 
   /** The client's decision, or undefined when the turn was interrupted while waiting. */
   private async askApproval(item: ThreadItem & { type: 'commandExecution' }, command: string): Promise<'accept' | 'decline' | 'cancel' | undefined> {
-    const answer = this.connections.request(this.request.connectionId, 'item/commandExecution/requestApproval',
+    const answer = this.services.connections.request(this.request.connectionId, 'item/commandExecution/requestApproval',
       approvalRequest(this.thread.id, this.turn.id, item, command))
     const interrupted = new Promise<undefined>((resolve) => this.interrupted.signal.addEventListener('abort', () => resolve(undefined), { once: true }))
     try {
@@ -204,7 +211,7 @@ export class TurnRunner implements ActiveTurn {
       return decision === 'decline' || decision === 'cancel' ? decision : 'accept'
     } catch (error) {
       // The client went away or answered with an error: nothing runs, and the turn ends.
-      this.log.warn(`thread ${this.thread.id}: approval of ${JSON.stringify(command)} failed: ${(error as Error).message}`)
+      this.services.log.warn(`thread ${this.thread.id}: approval of ${JSON.stringify(command)} failed: ${(error as Error).message}`)
       return 'cancel'
     }
   }
@@ -242,7 +249,7 @@ export class TurnRunner implements ActiveTurn {
     thread.emit('thread/tokenUsage/updated', { threadId: thread.id, turnId: turn.id, tokenUsage: usage })
     thread.emit('account/rateLimits/updated', { rateLimits: RATE_LIMITS })
     void thread.record([{ type: 'tokenUsage', turnId: turn.id, usage }]).catch((error: unknown) => {
-      this.log.error(`thread ${thread.id}: cannot record token usage: ${(error as Error).message}`)
+      this.services.log.error(`thread ${thread.id}: cannot record token usage: ${(error as Error).message}`)
     })
   }
 
@@ -269,7 +276,7 @@ export class TurnRunner implements ActiveTurn {
       ? { items: lastAnswer(turn), itemsView: 'summary' as const }
       : { items: [], itemsView: 'notLoaded' as const }
     thread.emit('turn/completed', { threadId: thread.id, turn: { ...turn, ...shown } })
-    this.onEnded()
+    this.services.onEnded()
   }
 
   private pause(ms: number): Promise<void> {

@@ -115,6 +115,11 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
     for (const family of this.families) await family.start?.()
   }
 
+  /** A stdio client's input ended: each family stops what it started. */
+  clientInputEnded(): void {
+    for (const family of this.families) family.clientInputEnded?.()
+  }
+
   /** Closes every connection, then lets each family end what it still runs. */
   async close(): Promise<void> {
     for (const connection of [...this.connections.values()]) connection.dispose()

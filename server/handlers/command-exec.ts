@@ -6,7 +6,8 @@ import { captureOutput, streamOutput } from './command-output.js'
 import { planExec, type ExecPlan } from './exec-plan.js'
 import { osErrorMessage, isSystemError } from './os-error.js'
 import { PerConnection } from './per-connection.js'
-import { RunningCommand } from './running-command.js'
+import type { RunningCommand } from './running-command.js'
+import type { ProcessSupervisor } from '../process/process-supervisor.js'
 import type { HandlerFamily } from './family.js'
 
 interface Entry {
@@ -14,9 +15,15 @@ interface Entry {
   command: RunningCommand | undefined
 }
 
-/** command/exec and its follow-ups; owns the running commands of every connection of one server. */
+/**
+ * command/exec and its follow-ups; owns the running commands of every connection of one server,
+ * started through the server's ProcessSupervisor (which ties them to the server's life).
+ */
 export class CommandExecFamily implements HandlerFamily {
   readonly name = 'command/exec'
+
+  constructor(private readonly processes: ProcessSupervisor) {}
+
   // Keyed by the client's process id; buffered commands without one get a private symbol key.
   readonly #commands = new PerConnection<Map<string | symbol, Entry>>(
     () => new Map(),
@@ -36,7 +43,7 @@ export class CommandExecFamily implements HandlerFamily {
       const entry: Entry = { command: undefined }
       commands.set(key, entry)
       try {
-        entry.command = await RunningCommand.start(plan).catch((error: unknown) => {
+        entry.command = await this.processes.start(plan).catch((error: unknown) => {
           const reason = isSystemError(error) ? osErrorMessage(error) : String((error as Error)?.message ?? error)
           throw new RpcError(ErrorCode.internal, `failed to spawn command: ${reason}`)
         })
@@ -87,8 +94,19 @@ export class CommandExecFamily implements HandlerFamily {
     this.#commands.release(connectionId)
   }
 
+  /** Commands a server on this home left running when it died end before new ones start. */
+  async start(): Promise<void> {
+    this.processes.reapStragglers()
+  }
+
+  /** The stdio client's input ended: its commands end at once (their answers are still written). */
+  clientInputEnded(): void {
+    this.processes.killAll()
+  }
+
   close(): void {
     this.#commands.releaseAll()
+    this.processes.close()
   }
 
   /** Number of commands a connection has running (for tests and diagnostics). */

@@ -2,6 +2,7 @@
 // ThreadManager and its store, opened on first use).
 import type { ConversationStore } from '../conversations/conversation-store.js'
 import { ThreadManager } from '../conversations/thread-manager.js'
+import type { ProcessSupervisor } from '../process/process-supervisor.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 import { threadHistoryHandlers } from './thread-history.js'
 import { threadStateHandlers } from './thread-state.js'
@@ -14,6 +15,8 @@ export interface ConversationOptions {
   historyPath: (threadId: string) => string
   /** How long a thread nobody subscribes to stays loaded. */
   idleUnloadMs: number
+  /** Runs the commands the agent is allowed to run. */
+  processes: ProcessSupervisor
 }
 
 export class ConversationFamily implements HandlerFamily {
@@ -23,7 +26,7 @@ export class ConversationFamily implements HandlerFamily {
 
   constructor(environment: FamilyEnvironment, options: ConversationOptions) {
     this.manager = new ThreadManager({
-      log: environment.log, connections: environment.connections, openStore: options.openStore, idleUnloadMs: options.idleUnloadMs,
+      log: environment.log, connections: environment.connections, openStore: options.openStore, idleUnloadMs: options.idleUnloadMs, processes: options.processes,
     })
     this.handlers = {
       ...threadHandlers(this.manager, environment, options.historyPath),

@@ -46,6 +46,8 @@ export interface HandlerFamily {
   start?(): Promise<void>
   /** A connection of this server closed: release everything that belongs to it. */
   connectionClosed?(connectionId: number): void
+  /** The input of a stdio server's one client ended: stop what it started, at once. */
+  clientInputEnded?(): void
   /** The server is shutting down: end whatever the family still runs. */
   close?(): void | Promise<void>
 }

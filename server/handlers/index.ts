@@ -12,6 +12,7 @@ import { mockFamily } from './mock.js'
 import { modelFamily } from './model.js'
 import { skillsFamily } from './skills.js'
 import { ConversationFamily } from './conversation.js'
+import { ProcessSupervisor } from '../process/process-supervisor.js'
 import { DEFAULT_IDLE_UNLOAD_MS } from '../conversations/thread-manager.js'
 import { FileConversationStore } from '../conversations/file-conversation-store.js'
 import { FileThreadStore } from '../conversations/file-thread-store.js'
@@ -26,9 +27,11 @@ export interface FamilySettings {
 /** Every family of the reference server, with its own state, for one server instance. */
 export function createHandlerFamilies(environment: FamilyEnvironment, settings: FamilySettings = {}): HandlerFamily[] {
   const layout = new StoreLayout(environment.home)
+  // Commands of command/exec and of the agent: one supervisor ties them all to this server's life.
+  const processes = new ProcessSupervisor(environment.home, environment.log)
   return [
     accountFamily(),
-    new CommandExecFamily(),
+    new CommandExecFamily(processes),
     configFamily(environment),
     fsFamily(),
     new FsWatchFamily(),
@@ -40,6 +43,7 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
       openStore: async () => new FileConversationStore(await FileThreadStore.open(environment.home, { log: environment.log })),
       historyPath: (threadId) => layout.historyPath(threadId, false),
       idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
+      processes,
     }),
   ]
 }

@@ -12,9 +12,6 @@ const LONGEST_TIMER_MS = 2 ** 31 - 1
 // may hold the pipes open forever).
 export const OUTPUT_GRACE_MS = 2_000
 
-const running = new Set<RunningCommand>()
-let exitHookInstalled = false
-
 export class RunningCommand {
   readonly stdout: Readable
   readonly stderr: Readable
@@ -23,7 +20,7 @@ export class RunningCommand {
   #stdinClosed = false
   #timedOut = false
 
-  private constructor(private readonly child: ChildProcess, plan: ExecPlan) {
+  private constructor(private readonly child: ChildProcess, plan: ExecPlan, private readonly killTree: (group: number) => void) {
     this.stdout = child.stdout!
     this.stderr = child.stderr!
     const expire = () => {
@@ -37,19 +34,18 @@ export class RunningCommand {
       child.once('exit', (code, signal) => {
         clearTimeout(timer)
         const exitCode = this.#timedOut ? TIMEOUT_EXIT_CODE : code ?? 128 + signalNumber(signal)
-        void outputEnded([this.stdout, this.stderr], OUTPUT_GRACE_MS).then(() => {
-          running.delete(this)
-          resolve(exitCode)
-        })
+        void outputEnded([this.stdout, this.stderr], OUTPUT_GRACE_MS).then(() => resolve(exitCode))
       })
     })
     // Writes to a process that has closed its stdin fail with EPIPE; the write call reports it.
     child.stdin?.on('error', () => undefined)
   }
 
-  /** Starts the process; rejects with the operating-system error when it cannot start. */
-  static start(plan: ExecPlan): Promise<RunningCommand> {
-    installExitHook()
+  /**
+   * Starts the process; rejects with the operating-system error when it cannot start. `killTree`
+   * ends it and whatever it started (by default its process group, see ProcessSupervisor).
+   */
+  static start(plan: ExecPlan, killTree: (group: number) => void = killGroup): Promise<RunningCommand> {
     return new Promise((resolve, reject) => {
       const child = spawn(plan.argv[0], plan.argv.slice(1), {
         cwd: plan.cwd,
@@ -60,9 +56,7 @@ export class RunningCommand {
       child.once('error', reject)
       child.once('spawn', () => {
         child.off('error', reject)
-        const command = new RunningCommand(child, plan)
-        running.add(command)
-        resolve(command)
+        resolve(new RunningCommand(child, plan, killTree))
       })
     })
   }
@@ -87,16 +81,20 @@ export class RunningCommand {
     this.child.stdin?.end()
   }
 
-  /** Kills the whole process group at once. */
+  /** Process id, which is also its process group's id. */
+  get pid(): number {
+    return this.child.pid!
+  }
+
+  /** Kills the process and everything it started, at once. */
   kill(): void {
-    killGroup(this.child)
+    if (this.child.pid !== undefined) this.killTree(this.child.pid)
   }
 }
 
-function killGroup(child: ChildProcess): void {
-  if (child.pid === undefined) return
+function killGroup(group: number): void {
   try {
-    process.kill(-child.pid, 'SIGKILL')
+    process.kill(-group, 'SIGKILL')
   } catch {
     // The group is already gone.
   }
@@ -129,14 +127,5 @@ function outputEnded(streams: Readable[], graceMs: number): Promise<void> {
     }
     timer = setTimeout(expire, graceMs)
     check()
-  })
-}
-
-// A server that exits (stdin closed, SIGTERM) takes the commands it started with it.
-function installExitHook(): void {
-  if (exitHookInstalled) return
-  exitHookInstalled = true
-  process.once('exit', () => {
-    for (const command of running) command.kill()
   })
 }

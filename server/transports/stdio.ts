@@ -21,6 +21,8 @@ export interface StdioOptions {
   output?: NodeJS.WritableStream & { writableLength: number }
   /** Called once stdin has ended and queued output is written. */
   onEnd(): void
+  /** Called as soon as stdin ends, before pending requests are answered (ends child processes). */
+  onInputEnd?(): void
 }
 
 export function serveStdio(core: ServerCore, options: StdioOptions): Connection {
@@ -61,6 +63,7 @@ export function serveStdio(core: ServerCore, options: StdioOptions): Connection 
   const endOfInput = () => {
     if (inputEnded) return
     inputEnded = true
+    options.onInputEnd?.()
     const grace = setTimeout(finish, END_OF_INPUT_GRACE_MS)
     void connection.whenIdle().then(() => {
       clearTimeout(grace)

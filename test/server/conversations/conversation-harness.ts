@@ -24,9 +24,15 @@ export class ConversationHarness {
     return new ConversationHarness(server, home, logLines)
   }
 
-  async connect(capabilities: Record<string, unknown> = { experimentalApi: true }): Promise<WebsocketClient> {
+  /** A websocket connection that has not initialized yet. */
+  async open(): Promise<WebsocketClient> {
     const client = await WebsocketClient.connect(this.server.address)
     this.clients.push(client)
+    return client
+  }
+
+  async connect(capabilities: Record<string, unknown> = { experimentalApi: true }): Promise<WebsocketClient> {
+    const client = await this.open()
     await client.initialize(capabilities)
     return client
   }

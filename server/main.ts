@@ -54,7 +54,10 @@ export async function main(argv: readonly string[], repoRoot: string): Promise<n
 
   let server
   try {
-    server = await startServer({ listen, home, repoRoot, auth, log, onStdioEnd: () => process.exit(0) })
+    server = await startServer({
+      listen, home, repoRoot, auth, log, onStdioEnd: () => process.exit(0),
+      ...(flags.threadIdleSeconds !== undefined ? { idleUnloadMs: flags.threadIdleSeconds * 1000 } : {}),
+    })
   } catch (error) {
     return fail(`cannot start: ${(error as Error).message}`)
   }

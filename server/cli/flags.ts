@@ -11,6 +11,8 @@ export interface ParsedFlags {
   defaultUnixSocket: boolean
   home: string | undefined
   wsAuth: WsAuthFlags | undefined
+  /** How long a thread nobody subscribes to stays loaded (undefined: codex's 30 minutes). */
+  threadIdleSeconds: number | undefined
 }
 
 export type WsAuthFlags =
@@ -25,7 +27,7 @@ export class UsageError extends FlagError {}
 
 const VALUE_FLAGS = new Set([
   '--listen', '--home', '--ws-auth', '--ws-token-file', '--ws-token-sha256', '--ws-shared-secret-file',
-  '--ws-issuer', '--ws-audience', '--ws-max-clock-skew-seconds',
+  '--ws-issuer', '--ws-audience', '--ws-max-clock-skew-seconds', '--thread-idle-seconds',
 ])
 const SWITCHES = new Set(['--help', '-h', '--version', '--stdio'])
 const TOKEN_FLAGS = ['--ws-token-file', '--ws-token-sha256']
@@ -66,12 +68,15 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
   }
   const skewText = values.get('--ws-max-clock-skew-seconds')
   if (skewText !== undefined && !/^\d+$/.test(skewText)) throw new UsageError(`--ws-max-clock-skew-seconds must be a whole number of seconds, not ${JSON.stringify(skewText)}`)
+  const idleText = values.get('--thread-idle-seconds')
+  if (idleText !== undefined && !/^\d+(\.\d+)?$/.test(idleText)) throw new UsageError(`--thread-idle-seconds must be a number of seconds, not ${JSON.stringify(idleText)}`)
+  const threadIdleSeconds = idleText === undefined ? undefined : Number(idleText)
   const wsAuth = parseWsAuth(values)
   if (wsAuth && listen.kind === 'stdio') throw new FlagError('--ws-auth applies to websocket listeners (`--listen ws://IP:PORT` or `unix://`), not to stdio')
   if (listen.kind === 'ws' && !wsAuth && !isLoopback(listen.host)) {
     throw new FlagError(`refusing to start non-loopback websocket listener ${listen.host}:${listen.port} without auth; configure \`--ws-auth capability-token\` or \`--ws-auth signed-bearer-token\``)
   }
-  return { help, version, listen, defaultUnixSocket, home, wsAuth }
+  return { help, version, listen, defaultUnixSocket, home, wsAuth, threadIdleSeconds }
 }
 
 function parseListen(url: string): { listen: ListenTarget; defaultUnixSocket: boolean } {

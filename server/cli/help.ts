@@ -18,12 +18,14 @@ Options:
   --ws-issuer <ISSUER>               signed-bearer-token: required \`iss\` claim
   --ws-audience <AUDIENCE>           signed-bearer-token: required \`aud\` claim
   --ws-max-clock-skew-seconds <N>    signed-bearer-token: allowed clock skew for exp/nbf (default: 30)
+  --thread-idle-seconds <N>          Unload a thread nobody follows after N idle seconds (default: 1800, as codex)
   --version                          Print the version
   -h, --help                         Print this help
 
 Websocket clients send \`Authorization: Bearer <token>\`. GET /healthz and /readyz answer 200 without auth.
 A listener on a non-loopback address must use --ws-auth.
 The bound address is printed on stderr at startup ("listening on: ...").
+Turns are answered by an offline agent; prompt directives such as [[run: ls]] script it (see server/README.md).
 
 Environment:
   REFERENCE_APP_SERVER_HOME          State folder when --home is not given

@@ -52,6 +52,7 @@ describe('reference-app-server command line', () => {
     [['--home', ''], '--home needs a folder path'],
     [[...ws, '--ws-auth', 'signed-bearer-token', '--ws-max-clock-skew-seconds', '-5'], '--ws-max-clock-skew-seconds must be a whole number of seconds, not "-5"'],
     [[...ws, '--ws-auth', 'sometimes', '--ws-token-file', tokenFile], '--ws-auth must be `capability-token` or `signed-bearer-token`, not "sometimes"'],
+    [['--thread-idle-seconds', 'soon'], '--thread-idle-seconds must be a number of seconds, not "soon"'],
   ])('refuses %j as a usage error: one line and exit 2', async (args, message) => {
     const { code, stderr, stdout } = await runCli(args.includes('--home') ? args : ['--home', home, ...args])
     expect(code).toBe(2)

@@ -9,6 +9,7 @@ export const conversationErrors = {
   threadNotLoaded: (threadId: string) => invalid(`thread not loaded: ${threadId}`),
   threadNotFound: (threadId: string) => invalid(`thread not found: ${threadId}`),
   noRollout: (threadId: string) => invalid(`no rollout found for thread id ${threadId}`),
+  noRolloutAt: (path: string) => invalid(`no rollout found at ${path}`),
   noArchivedRollout: (threadId: string) => invalid(`no archived rollout found for thread id ${threadId}`),
   archivedSession: (threadId: string) => invalid(`session ${threadId} is archived. Run \`codex unarchive ${threadId}\` to unarchive it first.`),
   activeWriter: (threadId: string) => invalid(`thread ${threadId} already has an active writer`),

@@ -1,6 +1,7 @@
 // thread/* requests that create, load, show and list threads. The conversation engine
 // (server/conversations/) keeps the threads; these handlers translate requests into it, with the
 // answers and notifications codex 0.169.0 gives (test/server/fixtures/codex-0.169.0/conversations/).
+import { basename, resolve } from 'node:path'
 import type { Thread, ThreadForkResponse, ThreadStartResponse, Turn } from '../../generated/experimental/index.js'
 import { defineHandlers, type HandlerContext } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
@@ -44,7 +45,8 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
     },
 
     'thread/resume': async (params, context) => {
-      const thread = await openForResume(params.threadId)
+      // A non-empty `path` names the history file to resume; this server's files are named by id.
+      const thread = await openForResume(params.path ? threadIdOfPath(params.path, historyPath) : params.threadId)
       await thread.changeSettings(applySettings(thread.settings, params))
       manager.subscribe(thread, context.connection.id)
       const includeTurns = params.excludeTurns !== true
@@ -101,6 +103,13 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
       return { status: manager.unsubscribe(threadId, context.connection.id) }
     },
   })
+}
+
+/** The thread whose history file is `path` (as `thread.path` reports it); codex's error otherwise. */
+function threadIdOfPath(path: string, historyPath: (id: string) => string): string {
+  const id = basename(path, '.jsonl')
+  if (historyPath(id) !== resolve(path)) throw conversationErrors.noRolloutAt(path)
+  return id
 }
 
 /** The settings fields shared by the responses of thread/start, thread/resume and thread/fork. */

@@ -143,6 +143,38 @@ describe('history', () => {
   })
 })
 
+describe('listing and instructions', () => {
+  it('thread/list filters by normalized cwd and by search term; resume by the history path works', async () => {
+    const harness = await start()
+    const client = await harness.connect()
+    const here = await startThread(client, { cwd: '/tmp' })
+    await runTurn(client, here, 'alpha request')
+    const there = await startThread(client, { cwd: '/usr' })
+    await runTurn(client, there, 'beta request')
+    const ids = (page: { data: { id: string }[] }) => page.data.map((thread) => thread.id)
+    expect(ids(await call(client, 'thread/list', { cwd: '/tmp/./x/..' }))).toEqual([here])
+    expect(ids(await call(client, 'thread/list', { cwd: ['/usr/', '/tmp'], sortDirection: 'asc' }))).toEqual([here, there])
+    expect(ids(await call(client, 'thread/list', { searchTerm: 'BETA' }))).toEqual([there])
+    const page = await call(client, 'thread/list', { limit: 1 })
+    expect(ids(await call(client, 'thread/list', { limit: 1, cursor: page.nextCursor }))).toEqual([here])
+    const stored = (await call(client, 'thread/read', { threadId: here })).thread.path
+    expect((await call(client, 'thread/resume', { threadId: 'ignored', path: stored, excludeTurns: true })).thread.id).toBe(here)
+  })
+
+  it('thread/start names the instruction files for its cwd: the home folder\'s, then the repository\'s down to the cwd', async () => {
+    const harness = await start()
+    const { mkdirSync, writeFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const repo = makeTempHome('instructions-')
+    mkdirSync(join(repo, '.git'))
+    mkdirSync(join(repo, 'pkg', 'src'), { recursive: true })
+    for (const file of [join(harness.home, 'AGENTS.md'), join(repo, 'AGENTS.md'), join(repo, 'pkg', 'AGENTS.md')]) writeFileSync(file, '# rules\n')
+    const client = await harness.connect()
+    const result = await call(client, 'thread/start', { cwd: join(repo, 'pkg', 'src') })
+    expect(result.instructionSources).toEqual([join(harness.home, 'AGENTS.md'), join(repo, 'AGENTS.md'), join(repo, 'pkg', 'AGENTS.md')])
+  })
+})
+
 describe('archive, names and read state', () => {
   it('archive: status notLoaded, the answer, then thread/archived; resume refused; unarchive brings it back', async () => {
     const harness = await start()

@@ -1,6 +1,7 @@
 // Servers in one process: each owns its state (two servers' connections share ids but nothing
 // else), and every step between a frame arriving and a response leaving is guarded, so a throwing
-// handler or encoder is answered -32603 and leaves the connection and the server running.
+// handler or encoder is answered -32603 and leaves the connection and the server running; params
+// given as an array are decoded in declaration order.
 import { PassThrough } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { HandlerMap } from '../../server/handler-types.js'
@@ -95,5 +96,20 @@ describe('guarded dispatch', () => {
 
     // The same connection still works.
     expect((await client.request('thread/loaded/list', {})).json.result).toEqual({ data: [], nextCursor: null })
+  })
+})
+
+describe('positional params', () => {
+  it('fills a params struct from an array in declaration order, as serde does', async () => {
+    const { client } = await serve()
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const file = join(mkdtempSync(join(tmpdir(), 'positional-')), 'a.txt')
+    writeFileSync(file, 'hi')
+    expect((await client.request('fs/readFile', [file])).json.result).toEqual({ dataBase64: Buffer.from('hi').toString('base64') })
+    expect((await client.request('thread/loaded/list', [])).json.error).toEqual({
+      code: -32600, message: 'Invalid request: invalid length 0, expected struct ThreadLoadedListParams with 2 elements',
+    })
   })
 })

@@ -108,10 +108,16 @@ export class LoadedThread {
       // A loaded thread runs in the one local environment.
       environments: [{ environmentId: 'local', cwd, runtimeWorkspaceRoots: [cwd] }],
       extra: null,
+      canAcceptDirectInput: true,
       status: this.status,
       turns: includeTurns ? this.turns.map(copyTurn) : [],
     }
   }
+}
+
+/** A stored thread that is not loaded, as clients see it: no environment, status `notLoaded`. */
+export function notLoadedThread(meta: ThreadMeta, turns: Turn[] = []): Thread {
+  return { ...meta, environments: null, extra: null, canAcceptDirectInput: null, status: { type: 'notLoaded' }, turns }
 }
 
 function copyTurn(turn: Turn): Turn {

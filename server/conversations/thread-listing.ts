@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import type { Thread, ThreadListParams, ThreadListResponse } from '../../generated/experimental/index.js'
 import { InvalidCursorError, type ConversationStore, type ThreadQuery } from './conversation-store.js'
 import { conversationErrors } from './conversation-errors.js'
-import type { LoadedThread } from './loaded-thread.js'
+import { notLoadedThread, type LoadedThread } from './loaded-thread.js'
 
 /** Threads per page when the client names no limit. */
 const DEFAULT_LIMIT = 25
@@ -30,6 +30,6 @@ export function threadPage(store: ConversationStore, params: ThreadListParams, l
     if (error instanceof InvalidCursorError) throw conversationErrors.invalidCursor(params.cursor ?? '')
     throw error
   }
-  const data = page.threads.map(({ meta }): Thread => loaded(meta.id)?.toThread(false) ?? { ...meta, status: { type: 'notLoaded' }, turns: [] })
+  const data = page.threads.map(({ meta }): Thread => loaded(meta.id)?.toThread(false) ?? notLoadedThread(meta))
   return { data, readStates: {}, nextCursor: page.nextCursor, backwardsCursor: page.backwardsCursor }
 }

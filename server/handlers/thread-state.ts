@@ -5,7 +5,7 @@ import type { ThreadReadState } from '../../generated/experimental/index.js'
 import { defineHandlers, ErrorCode } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
 import { nowSeconds, newId } from '../conversations/clock.js'
-import type { LoadedThread } from '../conversations/loaded-thread.js'
+import { notLoadedThread, type LoadedThread } from '../conversations/loaded-thread.js'
 import { checkThreadId } from '../conversations/thread-id.js'
 import type { ThreadManager } from '../conversations/thread-manager.js'
 
@@ -81,7 +81,7 @@ export function threadStateHandlers(manager: ThreadManager) {
       if (!stored || !stored.archived) throw conversationErrors.noArchivedRollout(threadId)
       await store.unarchive(threadId)
       context.afterResponse(() => manager.connections.broadcast('thread/unarchived', { threadId }))
-      return { thread: { ...stored.meta, environments: null, status: { type: 'notLoaded' }, turns: [] } }
+      return { thread: notLoadedThread(stored.meta) }
     },
 
     'thread/inject_items': async ({ threadId, items }) => {

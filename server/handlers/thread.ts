@@ -2,10 +2,10 @@
 // (server/conversations/) keeps the threads; these handlers translate requests into it, with the
 // answers and notifications codex 0.169.0 gives (test/server/fixtures/codex-0.169.0/conversations/).
 import { basename, resolve } from 'node:path'
-import type { Thread, ThreadForkResponse, ThreadStartResponse, Turn } from '../../generated/experimental/index.js'
+import type { ThreadForkResponse, ThreadStartResponse, Turn } from '../../generated/experimental/index.js'
 import { defineHandlers, type HandlerContext } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
-import { LoadedThread } from '../conversations/loaded-thread.js'
+import { LoadedThread, notLoadedThread } from '../conversations/loaded-thread.js'
 import { instructionSources, newThread } from '../conversations/new-thread.js'
 import { checkThreadId } from '../conversations/thread-id.js'
 import { historyCursors } from '../conversations/thread-history.js'
@@ -87,8 +87,7 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
       }
       const stored = await manager.readStored(threadId)
       if (!stored) throw conversationErrors.threadNotLoaded(threadId)
-      const thread: Thread = { ...stored.meta, environments: null, status: { type: 'notLoaded' }, turns: includeTurns === true ? stored.turns : [] }
-      return { thread, readState: null }
+      return { thread: notLoadedThread(stored.meta, includeTurns === true ? stored.turns : []), readState: null }
     },
 
     'thread/list': async (params) => threadPage(await manager.store(), params, (id) => manager.loaded.get(id)),
@@ -118,6 +117,7 @@ function responseFields(settings: ThreadSettings, cwd: string, sources: string[]
     model: settings.model,
     modelProvider: settings.modelProvider,
     serviceTier: settings.serviceTier,
+    disabledPluginIds: [],
     cwd,
     runtimeWorkspaceRoots: [cwd],
     instructionSources: sources,
@@ -126,6 +126,7 @@ function responseFields(settings: ThreadSettings, cwd: string, sources: string[]
     sandbox: settings.sandbox,
     activePermissionProfile: null,
     reasoningEffort: settings.reasoningEffort,
+    multiAgentMode: 'explicitRequestOnly' as const,
   }
 }
 

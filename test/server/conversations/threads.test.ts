@@ -130,15 +130,21 @@ describe('history', () => {
     expect((await call(client, 'thread/list', {})).data).toEqual([])
   })
 
-  it('fork copies the finished turns (up to lastTurnId) into a new thread', async () => {
+  it('fork copies the finished turns (up to lastTurnId) into a new thread; its usage goes to the requester only', async () => {
     const harness = await start()
     const client = await harness.connect()
     const threadId = await startThread(client)
     const firstTurn = (await runTurn(client, threadId, 'one')).at(-1)!.json.params.turn.id
     await runTurn(client, threadId, 'two')
+    const other = await harness.connect()
     const fork = await call(client, 'thread/fork', { threadId, lastTurnId: firstTurn })
     expect(fork.thread).toMatchObject({ forkedFromId: threadId, preview: 'one' })
     expect(fork.thread.turns.map((turn: { id: string }) => turn.id)).toEqual([firstTurn])
+    // The fork's token usage goes to the requester alone.
+    const replay = await client.waitFor((message) => message.json.method === 'thread/tokenUsage/updated' && message.json.params.threadId === fork.thread.id)
+    expect(replay.json.params.turnId).toBe(firstTurn)
+    await other.collect(100)
+    expect(other.received.some((message) => message.json.method === 'thread/tokenUsage/updated')).toBe(false)
     expect(await callError(client, 'thread/fork', { threadId, lastTurnId: 'nope' })).toEqual({ code: -32600, message: 'turn not found: nope' })
   })
 })

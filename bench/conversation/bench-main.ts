@@ -79,9 +79,9 @@ function turnLines(result: TurnsResult): string[] {
     `turn/start -> turn/completed, reply of ${DELTAS} deltas (${result.replyText.length} chars), stdio, ${result.ours.length} turns each after ${WARMUP_TURNS} warm-up, taking turns`,
     `ours: bin/reference-app-server.js, prompt ${JSON.stringify(OUR_PROMPT)}; codex: ${result.codex ? 'codex app-server 0.169.0 with the fake Responses API (no delay)' : 'not measured (--no-codex)'}`,
     '',
-    ['ms: median / p90 / min–max'.padEnd(36), 'ours'.padEnd(30), 'codex'.padEnd(30), 'codex/ours (median)'].join(''),
-    ['turn/start -> turn/completed'.padEnd(36), figures(ours.total).padEnd(30), (codex ? figures(codex.total) : '-').padEnd(30), codex ? `${(codex.total.median / ours.total.median).toFixed(2)}x` : '-'].join(''),
-    ['turn/start -> first delta'.padEnd(36), figures(ours.first).padEnd(30), (codex ? figures(codex.first) : '-').padEnd(30), codex ? `${(codex.first.median / ours.first.median).toFixed(2)}x` : '-'].join(''),
+    ['ms: median / p90 / min–max'.padEnd(36), 'ours'.padEnd(34), 'codex'.padEnd(34), 'codex/ours (median)'].join(''),
+    ['turn/start -> turn/completed'.padEnd(36), figures(ours.total).padEnd(34), (codex ? figures(codex.total) : '-').padEnd(34), codex ? `${(codex.total.median / ours.total.median).toFixed(2)}x` : '-'].join(''),
+    ['turn/start -> first delta'.padEnd(36), figures(ours.first).padEnd(34), (codex ? figures(codex.first) : '-').padEnd(34), codex ? `${(codex.first.median / ours.first.median).toFixed(2)}x` : '-'].join(''),
     `  deltas seen per turn: ours ${deltas(result.ours)}${result.codex ? `, codex ${deltas(result.codex)}` : ''}; turn status: ours ${statuses(result.ours)}${result.codex ? `, codex ${statuses(result.codex)}` : ''}`,
   ]
   if (codex) lines.push(check(codex.total.median >= 2 * ours.total.median, 'ours at least 2x faster than codex, turn/start -> turn/completed (median)'))
@@ -109,18 +109,19 @@ function scaleLines(result: ScaleResult, threads: number): string[] {
   const short = spread(result.resumeShort)
   const { before, after, threads: loadedThreads } = result.memory
   lines.push(
-    row(`thread/resume ${LONG_TURNS}-turn thread, not loaded, median / max of ${full.count}`, `${full.median.toFixed(1)} / ${full.max.toFixed(1)} ms`, `(answer ${mb(result.resumeFullBytes)}; each: ${result.resumeFull.map((v) => v.toFixed(0)).join(', ')}, the first is the process's first)`),
+    row(`thread/resume ${LONG_TURNS}-turn thread, not loaded, median / max of ${full.count}`, `${full.median.toFixed(1)} / ${full.max.toFixed(1)} ms`, `(answer ${mb(result.resumeFullBytes)}; each: ${result.resumeFull.map((v) => v.toFixed(0)).join(', ')})`),
     row(`  same with excludeTurns: true (TUI), median / max of ${resumeEx.count}`, `${resumeEx.median.toFixed(1)} / ${resumeEx.max.toFixed(1)} ms`),
     row(`  same thread already loaded, median of ${loaded.count}`, ms(loaded.median, 1)),
-    row(`thread/resume 1-turn thread, not loaded, p50 / p95 of ${short.count}`, `${short.median.toFixed(2)} / ${short.p95.toFixed(2)} ms`, `(the process's first: ${result.resumeShort[0]!.toFixed(1)} ms)`),
+    row(`thread/resume 1-turn thread, not loaded, p50 / p95 of ${short.count}`, `${short.median.toFixed(2)} / ${short.p95.toFixed(2)} ms`),
+    row(`the process's first thread/resume (1-turn thread), before the above`, ms(result.firstResume, 1)),
     row(`memory per loaded idle 1-turn thread, heap after GC (/ ${loadedThreads})`, kb((after.heap - before.heap) / loadedThreads), `(heap ${mb(before.heap)} -> ${mb(after.heap)})`),
     row(`  RSS delta / ${loadedThreads}`, kb((after.rss - before.rss) / loadedThreads), `(RSS ${mb(before.rss)} -> ${mb(after.rss)})`),
     '',
     'targets:',
     check(startList.median < 1000, `server start with ${threads.toLocaleString('en-US')} threads < 1 s (spawn -> first thread/list answered)`),
     ...result.list.map((list) => check(spread(list.latencies).median < 10, `${list.label} p50 < 10 ms`)),
-    check(full.median < 100, `thread/resume of a ${LONG_TURNS}-turn thread < 100 ms (median, full turns)`),
-    check(full.max < 100, `  and every sample, the process's first resume included`),
+    check(full.max < 100, `thread/resume of a ${LONG_TURNS}-turn thread < 100 ms (every sample, full turns, not loaded)`),
+    check(full.max + result.firstResume < 100, `  also as a process's first thread/resume (first resume + slowest sample)`),
   )
   return lines
 }

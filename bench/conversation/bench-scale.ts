@@ -34,6 +34,8 @@ export interface ScaleResult {
   toFirstList: number[]
   idleRss: number
   list: { label: string; latencies: number[]; returned: number }[]
+  /** The process's first thread/resume (a 1-turn thread), ms. */
+  firstResume: number
   resumeFull: number[]
   resumeExcludingTurns: number[]
   resumeLoaded: number[]
@@ -87,6 +89,8 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
       }
 
       options.progress(`thread/resume of ${options.longTurns}-turn threads...`)
+      // The first thread/resume of a process pays for one-time work (see firstResume); taken apart.
+      const firstResume = (await timedRequest(connection, 'thread/resume', { threadId: built.shortIds[0]!, excludeTurns: true })).ms
       const resumeFull: number[] = []
       const resumeExcludingTurns: number[] = []
       let resumeFullBytes = 0
@@ -107,7 +111,10 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
       const fresh = server.connection
       await fresh.initialize(true)
       await timedRequest(fresh, 'thread/list', {})
-      const probe = await HeapProbe.connect(server.inspectorAddress ?? '')
+      // Before the baseline: the first thread/resume's one-time work is not a loaded thread's memory.
+      await timedRequest(fresh, 'thread/resume', { threadId: built.longIds[0]!, excludeTurns: true })
+      if (!server.inspectorAddress) throw new Error(`our server printed no inspector address; stderr:\n${server.stderr}`)
+      const probe = await HeapProbe.connect(server.inspectorAddress)
       await sleep(1000)
       const beforeHeap = await probe.usedAfterGc()
       const before = { heap: beforeHeap, rss: server.rss() }
@@ -122,7 +129,7 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleResult> 
       return {
         home: built, toListening, toFirstList, idleRss,
         list: lists.map(({ label, latencies, returned }) => ({ label, latencies, returned })),
-        resumeFull, resumeExcludingTurns, resumeLoaded, resumeFullBytes, resumeShort,
+        firstResume, resumeFull, resumeExcludingTurns, resumeLoaded, resumeFullBytes, resumeShort,
         memory: { before, after, threads: chosen.length },
       }
     } finally {

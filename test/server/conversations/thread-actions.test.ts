@@ -58,6 +58,24 @@ describe('thread/shellCommand', () => {
     expect(await callError(client, 'thread/shellCommand', { threadId, command: '  ' })).toEqual({ code: -32600, message: 'command must not be empty' })
   })
 
+  it('is stopped by turn/interrupt; while it runs the thread takes no other turn', async () => {
+    const client = await harness.connect()
+    const threadId = await startThread(client)
+    const done = untilTurnCompleted(client, threadId)
+    await call(client, 'thread/shellCommand', { threadId, command: 'echo started; sleep 20' })
+    // Once it printed, the login shell has started (one killed while starting can leave lock files).
+    await client.waitFor((m) => m.json.method === 'item/commandExecution/outputDelta' && m.json.params.threadId === threadId, 10_000, 'output')
+    const turnId = (await client.waitFor((m) => m.json.method === 'turn/started' && m.json.params.threadId === threadId)).json.params.turn.id
+    expect(await callError(client, 'thread/compact/start', { threadId })).toEqual({ code: -32600, message: `thread ${threadId} is running turn ${turnId}; wait for it to end` })
+    expect(await callError(client, 'turn/steer', { threadId, expectedTurnId: turnId, input: [{ type: 'text', text: 'more', text_elements: [] }] }))
+      .toMatchObject({ code: -32600, message: expect.stringContaining('cannot be steered') })
+    expect(await call(client, 'turn/interrupt', { threadId, turnId })).toEqual({})
+    const completed = (await done).json.params.turn
+    expect(completed).toMatchObject({ id: turnId, status: 'interrupted' })
+    const read = await call(client, 'thread/read', { threadId, includeTurns: true })
+    expect(read.thread.turns[0]).toMatchObject({ status: 'interrupted', items: [{ type: 'commandExecution', source: 'userShell', status: 'failed', aggregatedOutput: 'started\n' }] })
+  })
+
   it('answers unknown and malformed thread ids as codex does', async () => {
     const client = await harness.connect()
     expect(await callError(client, 'thread/shellCommand', { threadId: UNKNOWN, command: 'true' })).toEqual({ code: -32600, message: `thread not found: ${UNKNOWN}` })
@@ -158,17 +176,22 @@ describe('thread attachments', () => {
     }
   })
 
-  it('survive a restart', async () => {
+  it('survive a restart, with the shell command and compaction turns', async () => {
     const first = await ConversationHarness.start()
     const client = await first.connect()
     const threadId = await startThread(client)
     await runTurn(client, threadId, 'hello')
     const { attachment } = await call(client, 'thread/attachment/add', { threadId, attachmentType: 'ticket', identityKey: 'R-1', payload: { kept: true } })
+    await untilDone(client, threadId, 'thread/shellCommand', { threadId, command: 'echo kept' })
+    await untilDone(client, threadId, 'thread/compact/start', { threadId })
     await first.stop()
     const second = await ConversationHarness.start({ home: first.home })
     try {
       const again = await second.connect()
       expect(await call(again, 'thread/attachment/list', { threadId })).toEqual({ data: [attachment], nextCursor: null })
+      const read = await call(again, 'thread/read', { threadId, includeTurns: true })
+      expect(read.thread.turns.map((turn: { items: { type: string }[] }) => turn.items.map((i) => i.type))).toEqual([['userMessage', 'agentMessage'], ['commandExecution'], ['contextCompaction']])
+      expect(read.thread.turns[1].items[0]).toMatchObject({ source: 'userShell', aggregatedOutput: 'kept\n', exitCode: 0 })
       expect(await call(again, 'thread/attachmentOwner/list', { attachmentType: 'ticket', identityKey: 'R-1' })).toEqual({ data: [{ threadId, archived: false }], nextCursor: null })
     } finally {
       await second.stop()

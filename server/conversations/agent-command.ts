@@ -6,7 +6,7 @@ import type { ProcessSupervisor } from '../process/process-supervisor.js'
 
 /** Output kept on the item; more is streamed but not stored. */
 const MAX_KEPT_OUTPUT = 1024 * 1024
-/** A command the agent runs may take this long before it is stopped (exit 124). */
+/** A command the agent runs may take this long before it is stopped (exit 124), unless the caller says otherwise. */
 const TIMEOUT_MS = 10 * 60 * 1000
 
 export interface AgentCommandResult {
@@ -15,13 +15,15 @@ export interface AgentCommandResult {
   durationMs: number
 }
 
-export async function runAgentCommand(processes: ProcessSupervisor, command: string, cwd: string, signal: AbortSignal, onOutput: (delta: string) => void): Promise<AgentCommandResult> {
+export async function runAgentCommand(
+  processes: ProcessSupervisor, command: string, cwd: string, signal: AbortSignal, onOutput: (delta: string) => void, timeoutMs: number = TIMEOUT_MS,
+): Promise<AgentCommandResult> {
   const started = Date.now()
   let running: RunningCommand
   try {
     running = await processes.start({
       argv: ['bash', '-lc', command], processId: undefined, cwd, env: process.env,
-      timeoutMs: TIMEOUT_MS, outputBytesCap: null, streamOutput: true, streamStdin: false,
+      timeoutMs, outputBytesCap: null, streamOutput: true, streamStdin: false,
     })
   } catch (error) {
     const message = `failed to start the command: ${(error as Error).message}\n`

@@ -2,7 +2,7 @@
 // Only finished facts are written: a turn's start, each completed item, its end, token usage,
 // and changes to the thread's settings, name or metadata. A turn whose end was never written (the server
 // died during it) reads back as interrupted.
-import type { Thread, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
+import type { Thread, ThreadAttachment, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
 import type { ThreadSettings } from './thread-settings.js'
 
 /** The thread as created: everything but its runtime status and turns. */
@@ -18,6 +18,9 @@ export type ThreadRecord =
   | { type: 'settingsChanged'; settings: ThreadSettings }
   /** Raw model items a client injected: part of what the model sees, not of the thread's items. */
   | { type: 'modelItems'; items: unknown[] }
+  /** A client attached a record to the thread (thread/attachment/add). */
+  | { type: 'attachmentAdded'; attachment: ThreadAttachment }
+  | { type: 'attachmentRemoved'; attachmentId: string }
 
 /** A thread rebuilt from its records. */
 export interface ReplayedThread {
@@ -26,6 +29,8 @@ export interface ReplayedThread {
   turns: Turn[]
   /** Usage after the last record that reported any, with the turn it belongs to. */
   tokenUsage: { turnId: string; usage: ThreadTokenUsage } | undefined
+  /** The attachments held now, in the order they were added. */
+  attachments: ThreadAttachment[]
 }
 
 export class HistoryError extends Error {}
@@ -38,6 +43,7 @@ export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
   const turns: Turn[] = []
   const byId = new Map<string, Turn>()
   let tokenUsage: ReplayedThread['tokenUsage']
+  let attachments: ThreadAttachment[] = []
   for (const record of records.slice(1)) {
     switch (record.type) {
       case 'thread':
@@ -70,9 +76,15 @@ export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
         break
       case 'modelItems':
         break
+      case 'attachmentAdded':
+        attachments.push(record.attachment)
+        break
+      case 'attachmentRemoved':
+        attachments = attachments.filter((attachment) => attachment.id !== record.attachmentId)
+        break
     }
   }
-  return { meta, settings, turns, tokenUsage }
+  return { meta, settings, turns, tokenUsage, attachments }
 }
 
 function turnOf(turns: Map<string, Turn>, id: string): Turn {

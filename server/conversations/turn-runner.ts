@@ -34,7 +34,7 @@ export interface TurnServices {
 type Ending = { status: Exclude<TurnStatus, 'inProgress'>; error: TurnError | null }
 
 /** What rate limits an offline server has: none known. */
-const RATE_LIMITS: RateLimitSnapshot = {
+export const RATE_LIMITS: RateLimitSnapshot = {
   limitId: 'codex', limitName: null, normalModelSlug: null, primary: null, secondary: null, credits: null,
   individualLimit: null, spendControlReached: null, planType: null, rateLimitReachedType: null,
 }

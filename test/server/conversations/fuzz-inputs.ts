@@ -115,3 +115,27 @@ export function mutate(random: SeededRandom, params: Record<string, unknown>, po
   }
   return mutated
 }
+
+/**
+ * An output schema of modest size for turn/start: the offline agent builds an answer that fits it,
+ * so odd schemas (unknown types, bad keywords, contradictions) reach that code. Bounds stay small
+ * here; the fuzz test checks huge ones separately.
+ */
+export function randomSchema(random: SeededRandom, depth = 0): unknown {
+  if (depth > 3 || random.chance(0.2)) return random.pick([true, false, {}, null, randomValue(random), { type: randomString(random) }])
+  const type = random.pick(['object', 'array', 'string', 'integer', 'number', 'boolean', 'null', undefined, ['string', 'null']])
+  const schema: Record<string, unknown> = type === undefined ? {} : { type }
+  if (random.chance(0.3)) schema.minLength = random.pick([0, 1, 36, 500, -1, 1.5, '3'])
+  if (random.chance(0.3)) schema.maxLength = random.pick([0, 1, 36, -1])
+  if (random.chance(0.3)) schema.minItems = random.pick([0, 1, 20, -1, 2.5])
+  if (random.chance(0.2)) schema.minimum = random.pick([0, -5, 1.5, 1e300])
+  if (random.chance(0.4)) schema.properties = Object.fromEntries(Array.from({ length: random.int(0, 3) }, () => [randomString(random), randomSchema(random, depth + 1)]))
+  if (random.chance(0.2)) schema.required = random.pick([[], ['a'], 'a', 5])
+  if (random.chance(0.3)) schema.items = randomSchema(random, depth + 1)
+  if (random.chance(0.1)) schema[random.pick(['anyOf', 'oneOf', 'allOf', 'not'])] = [randomSchema(random, depth + 1)]
+  if (random.chance(0.1)) schema.enum = random.pick([[], [1], ['a', 'b'], 'x'])
+  if (random.chance(0.1)) schema.const = randomValue(random)
+  if (random.chance(0.05)) schema.$ref = random.pick(['#', '#/properties/x', 'http://example.invalid/schema'])
+  if (random.chance(0.05)) schema.pattern = random.pick(['^a+$', '(', '^(a+)+$'])
+  return schema
+}

@@ -11,7 +11,7 @@ import { loadProtocolModel } from '../../../server/model/protocol-model.js'
 import { makeTempHome, repoRoot, spawnServer, type SpawnedServer } from '../helpers/spawn-server.js'
 import { WebsocketClient } from '../helpers/wire-client.js'
 import { text } from './conversation-harness.js'
-import { hugeString, mutate, randomCursor, randomId, randomString, randomValue, type FuzzPools } from './fuzz-inputs.js'
+import { hugeString, mutate, randomCursor, randomId, randomSchema, randomString, randomValue, type FuzzPools } from './fuzz-inputs.js'
 import { SeededRandom, testSeed } from './seeded-random.js'
 
 // The seed fixes every choice the fuzz makes; which threads and turns exist or run when a request
@@ -20,7 +20,7 @@ const seed = testSeed(7_340_033)
 const random = new SeededRandom(seed)
 /** Decisions for approvals, apart from `random`: their number depends on timing. */
 const decisions = new SeededRandom(seed + 1)
-const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 800)
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 600)
 const MAX_BATCH = 24
 
 /** Every thread/* and turn/* method the protocol has, implemented here or not. */
@@ -32,6 +32,9 @@ const DOCUMENTED_INTERNAL = [/\(os error \d+\)$/, /^failed to read thread: /]
 /** Prompts for valid turns: quick ones, streamed ones, failures, retries, an approval, a bad directive. */
 const PROMPTS = ['hello', '[[deltas: 20]] streamed', '[[slow: 10]] [[deltas: 6]] slow', '[[fail: fuzz failure]]', '[[retry: 2]] retried',
   '[[run: echo fuzz]]', '[[bogus]]', '[[deltas: 0]]', '[[reply: custom answer]]', '[[slow: 30]] [[deltas: 10]] slower']
+
+/** Working folders for threads and turns: real, missing, not a folder, relative, the root. */
+const FOLDERS = [process.cwd(), process.cwd(), '/nonexistent/fuzz-folder', repoRoot + 'package.json', 'relative/folder', '/']
 
 interface Sent {
   method: string
@@ -165,9 +168,10 @@ function validRequest(state: FuzzState): { method: string; params: Record<string
   const turnId = running ?? (state.pools.turns.length > 0 ? random.pick(state.pools.turns) : randomUUID())
   const input = text(random.pick(PROMPTS))
   const choices: { method: string; params: Record<string, unknown> }[] = [
-    { method: 'thread/start', params: { cwd: process.cwd(), ...(random.chance(0.2) ? { ephemeral: true } : {}), ...(random.chance(0.3) ? { historyMode: 'paginated' } : {}) } },
+    { method: 'thread/start', params: { cwd: random.pick(FOLDERS), ...(random.chance(0.2) ? { ephemeral: true } : {}), ...(random.chance(0.3) ? { historyMode: 'paginated' } : {}) } },
     { method: 'turn/start', params: { threadId, input, clientUserMessageId: randomUUID() } },
-    { method: 'turn/start', params: { threadId, input } },
+    { method: 'turn/start', params: { threadId, input, cwd: random.pick(FOLDERS) } },
+    { method: 'turn/start', params: { threadId, input: text('Give me a title'), outputSchema: randomSchema(random) } },
     { method: 'turn/interrupt', params: { threadId, turnId } },
     { method: 'turn/steer', params: { threadId, expectedTurnId: turnId, input: text('steer this way') } },
     { method: 'thread/archive', params: { threadId } },
@@ -306,6 +310,47 @@ describe(`fuzzing thread/* and turn/* (seed ${seed}, ${REQUESTS} requests)`, () 
       expect(server.stderr().split('\n').filter((line) => / (ERROR|WARN) /.test(line))).toEqual([])
     } finally {
       await client.close()
+    }
+  })
+})
+
+/**
+ * Schemas whose answer the offline agent cannot build cheaply. A client may send any of them
+ * (codex hands the schema to the model); the turn must end, and the server must keep answering
+ * everyone else meanwhile. Each case gets its own server, killed afterwards, since a failing one
+ * may be stuck.
+ */
+describe.concurrent('turns whose outputSchema asks for a huge answer', () => {
+  const cases: [string, unknown][] = [
+    ['a string of at least 1,000,000 characters (minLength)', { type: 'object', properties: { title: { type: 'string', minLength: 1_000_000 } } }],
+    ['an array of at least 10,000,000 items (minItems)', { type: 'array', minItems: 10_000_000, items: { type: 'integer' } }],
+    ['an array longer than a JavaScript array can be (minItems 2^32)', { type: 'array', minItems: 2 ** 32 }],
+  ]
+  /** How long the whole exchange may take: the offline agent answers in milliseconds. */
+  const BOUND_MS = 2000
+
+  // Concurrent (one server each) to keep the file quick; `expect` is the test's own for that reason.
+  it.for(cases)('%s: the turn ends and the server keeps answering meanwhile', async ([, outputSchema], { expect }) => {
+    const edge = await spawnServer({ args: serverOptions.args, env: serverOptions.env })
+    const [client, other] = await Promise.all([WebsocketClient.connect(edge.address), WebsocketClient.connect(edge.address)])
+    try {
+      await Promise.all([client.initialize({ experimentalApi: true }), other.initialize({ experimentalApi: true })])
+      const threadId = (await client.request('thread/start', { cwd: process.cwd() })).json.result.thread.id
+      const deadline = Date.now() + BOUND_MS
+      const left = () => Math.max(1, deadline - Date.now())
+      client.send({ id: 'hostile', method: 'turn/start', params: { threadId, input: text('a title please'), outputSchema } })
+      const answer = await client.waitFor((message) => message.json.id === 'hostile', left(), 'the answer to turn/start')
+      expect(answer.json.error).toBeUndefined()
+      // Another client is answered while the turn is worked on (the server is not frozen) …
+      other.send({ id: 'ping', method: 'thread/loaded/list', params: {} })
+      await other.waitFor((message) => message.json.id === 'ping', left(), 'the answer to another client\'s request')
+      // … and the turn ends, one way or another.
+      const completed = await client.waitFor((message) => message.json.method === 'turn/completed' && message.json.params.turn.id === answer.json.result.turn.id, left(), 'turn/completed')
+      expect(['completed', 'failed']).toContain(completed.json.params.turn.status)
+    } finally {
+      edge.process.kill('SIGKILL')
+      await edge.exited
+      rmSync(edge.home, { recursive: true, force: true })
     }
   })
 })

@@ -220,7 +220,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(connections.map((connection) => connection.client.close()))
-  await server?.stop()
+  if (server) {
+    // A server stuck in a busy loop never gets to its SIGTERM handler: it must not outlive the test.
+    const killer = setTimeout(() => server.process.kill('SIGKILL'), 3000)
+    await server.stop()
+    clearTimeout(killer)
+  }
   rmSync(home, { recursive: true, force: true })
 })
 

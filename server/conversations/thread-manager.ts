@@ -116,7 +116,7 @@ export class ThreadManager {
   private scheduleIdleUnload(thread: LoadedThread): void {
     if (thread.subscribers.size > 0 || thread.running || this.loaded.get(thread.id) !== thread) return
     this.cancelIdleUnload(thread)
-    thread.idleTimer = setTimeout(() => this.unload(thread, 'idle'), this.options.idleUnloadMs)
+    thread.idleTimer = setTimeout(() => void this.unload(thread, 'idle'), this.options.idleUnloadMs)
     thread.idleTimer.unref()
   }
 
@@ -129,10 +129,16 @@ export class ThreadManager {
    * Takes the thread out of memory; everyone hears its status. An idle unload also tells its
    * subscribers with thread/closed; archiving does not (codex sends only the status then).
    */
-  unload(thread: LoadedThread, reason: 'idle' | 'archived'): void {
+  async unload(thread: LoadedThread, reason: 'idle' | 'archived'): Promise<void> {
     this.cancelIdleUnload(thread)
     if (this.loaded.get(thread.id) !== thread) return
-    thread.running?.interrupt()
+    // A running turn is interrupted and ends first, so its subscribers still hear turn/completed.
+    const running = thread.running
+    if (running) {
+      running.interrupt()
+      await running.done
+      if (this.loaded.get(thread.id) !== thread) return
+    }
     if (reason === 'idle') thread.emit('thread/closed', { threadId: thread.id })
     thread.setStatus({ type: 'notLoaded' })
     thread.subscribers.clear()

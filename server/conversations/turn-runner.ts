@@ -63,9 +63,7 @@ export class TurnRunner implements ActiveTurn {
       error: null, startedAt: null, completedAt: null, durationMs: null,
     }
     const started = new Promise<void>((resolve) => { this.start = resolve })
-    this.done = started.then(() => this.run()).catch((error: unknown) => {
-      services.log.error(`thread ${thread.id}: turn ${id} failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
-    })
+    this.done = started.then(() => this.run())
   }
 
   /** Adds the turn and its user message to the thread and writes both, before turn/start is answered. */
@@ -100,12 +98,31 @@ export class TurnRunner implements ActiveTurn {
   }
 
   private async run(): Promise<void> {
+    let ending: Ending
+    try {
+      ending = await this.play()
+    } catch (error) {
+      // A bug must not leave the thread with a turn that never ends: the turn fails instead.
+      this.services.log.error(`thread ${this.thread.id}: turn ${this.turn.id} failed: ${(error as Error).stack ?? String(error)}`)
+      ending = { status: 'failed', error: { message: `the reference agent failed: ${(error as Error).message}`, codexErrorInfo: 'other', additionalDetails: null, misalignment: null } }
+    }
+    try {
+      await this.finish(ending)
+    } catch (error) {
+      this.services.log.error(`thread ${this.thread.id}: cannot finish turn ${this.turn.id}: ${(error as Error).stack ?? String(error)}`)
+      this.thread.running = undefined
+      this.thread.setStatus({ type: 'systemError' })
+      this.services.onEnded()
+    }
+  }
+
+  /** The turn's steps, from its start to the ending they reach. */
+  private async play(): Promise<Ending> {
     const { thread, turn } = this
     thread.setStatus({ type: 'active', activeFlags: [] })
     thread.emit('turn/started', { threadId: thread.id, turn: { ...turn, items: [] } })
     const [userInput] = turn.items
     this.announce(userInput!, true)
-    let ending: Ending = { status: 'completed', error: null }
     const plan = planTurn(this.request.input, this.request.outputSchema)
     const delayMs = plan.delayMs
     let steps = plan.steps
@@ -117,13 +134,9 @@ export class TurnRunner implements ActiveTurn {
         index = -1
         continue
       }
-      if (outcome) {
-        ending = outcome
-        break
-      }
+      if (outcome) return this.isInterrupted ? { status: 'interrupted', error: null } : outcome
     }
-    if (this.isInterrupted) ending = { status: 'interrupted', error: null }
-    await this.finish(ending)
+    return this.isInterrupted ? { status: 'interrupted', error: null } : { status: 'completed', error: null }
   }
 
   /** One step; an Ending when the turn stops here, 'steered' when steering input cut it short. */
@@ -168,7 +181,7 @@ export class TurnRunner implements ActiveTurn {
       this.thread.emit('item/agentMessage/delta', { threadId: this.thread.id, turnId: this.turn.id, itemId: item.id, delta })
     }
     await this.complete({ ...item, text, completedAtMs: Date.now() })
-    this.reportUsage(text)
+    await this.reportUsage(text)
     return this.steering.signal.aborted ? 'steered' : undefined
   }
 
@@ -182,7 +195,7 @@ export class TurnRunner implements ActiveTurn {
     if (decision !== 'accept') {
       await this.complete({ ...item, status: 'declined', completedAtMs: Date.now() })
       thread.setStatus({ type: 'active', activeFlags: [] })
-      this.reportUsage(command)
+      await this.reportUsage(command)
       if (decision === 'cancel') return { status: 'interrupted', error: null }
       return this.respond(splitIntoDeltas(`I did not run \`${command}\`.`, 2), delayMs)
     }
@@ -194,7 +207,7 @@ export class TurnRunner implements ActiveTurn {
       ...item, status: result.exitCode === 0 ? 'completed' : 'failed', aggregatedOutput: result.output,
       exitCode: result.exitCode, durationMs: result.durationMs, completedAtMs: Date.now(),
     })
-    this.reportUsage(command)
+    await this.reportUsage(command)
     if (this.isInterrupted) return { status: 'interrupted', error: null }
     return this.respond(splitIntoDeltas(commandReport(command, result.exitCode), 2), delayMs)
   }
@@ -227,11 +240,12 @@ export class TurnRunner implements ActiveTurn {
     return planTurn(inputs.flatMap((entry) => entry.input), undefined).steps
   }
 
-  /** Adds a finished item to the turn, announces it and writes it to the history. */
+  /** Adds a finished item to the turn and writes it to the history, then announces it. */
   private async complete(item: ThreadItem, announceStart = false): Promise<void> {
     this.turn.items.push(item)
-    this.announce(item, announceStart)
+    // On disk before any client hears of it: a crash never takes back an announced item.
     await this.thread.record([{ type: 'item', turnId: this.turn.id, item }])
+    this.announce(item, announceStart)
   }
 
   /** item/completed, preceded by item/started for an item that had not been announced yet. */
@@ -242,15 +256,13 @@ export class TurnRunner implements ActiveTurn {
   }
 
   /** Token usage and rate limits after a model response that produced `output`. */
-  private reportUsage(output: string): void {
+  private async reportUsage(output: string): Promise<void> {
     const { thread, turn } = this
     const usage = nextUsage(thread.tokenUsage?.usage, tokensOf(promptText(this.request.input)), tokensOf(output))
     thread.tokenUsage = { turnId: turn.id, usage }
+    await thread.record([{ type: 'tokenUsage', turnId: turn.id, usage }])
     thread.emit('thread/tokenUsage/updated', { threadId: thread.id, turnId: turn.id, tokenUsage: usage })
     thread.emit('account/rateLimits/updated', { rateLimits: RATE_LIMITS })
-    void thread.record([{ type: 'tokenUsage', turnId: turn.id, usage }]).catch((error: unknown) => {
-      this.services.log.error(`thread ${thread.id}: cannot record token usage: ${(error as Error).message}`)
-    })
   }
 
   private async finish(ending: Ending): Promise<void> {

@@ -67,7 +67,7 @@ export function threadStateHandlers(manager: ThreadManager) {
       const stored = store.summary(threadId)
       if (!stored || stored.archived) throw conversationErrors.noRollout(threadId)
       const loaded = manager.loaded.get(threadId)
-      if (loaded) manager.unload(loaded, 'archived')
+      if (loaded) await manager.unload(loaded, 'archived')
       await store.archive(threadId)
       context.afterResponse(() => manager.connections.broadcast('thread/archived', { threadId }))
       return {}

@@ -9,9 +9,13 @@ export class SchemaAnswerError extends Error {}
 type Schema = { [key: string]: unknown }
 
 const MAX_DEPTH = 16
+/** Bounds that keep one schema from taking the server's time or memory. */
+const MAX_ITEMS = 1_000
+const MAX_VALUES = 10_000
+const MAX_STRING = 100_000
 
 export function instanceOf(schema: unknown, prompt: string): unknown {
-  const value = build(schema, wordsOf(prompt), 0)
+  const value = build(schema, wordsOf(prompt), 0, { left: MAX_VALUES })
   const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: false })
   let valid: boolean
   try {
@@ -23,8 +27,9 @@ export function instanceOf(schema: unknown, prompt: string): unknown {
   return value
 }
 
-function build(schema: unknown, text: string, depth: number): unknown {
+function build(schema: unknown, text: string, depth: number, budget: { left: number }): unknown {
   if (depth > MAX_DEPTH) throw new SchemaAnswerError('the schema nests too deeply')
+  if (--budget.left < 0) throw new SchemaAnswerError(`the answer would hold more than ${MAX_VALUES} values`)
   if (schema === true || schema === undefined) return text
   if (typeof schema !== 'object' || schema === null) throw new SchemaAnswerError('the schema is not an object')
   const node = schema as Schema
@@ -32,7 +37,7 @@ function build(schema: unknown, text: string, depth: number): unknown {
   if (Array.isArray(node.enum) && node.enum.length > 0) return node.enum[0]
   for (const key of ['anyOf', 'oneOf'] as const) {
     const arms = node[key]
-    if (Array.isArray(arms) && arms.length > 0) return build(arms[0], text, depth + 1)
+    if (Array.isArray(arms) && arms.length > 0) return build(arms[0], text, depth + 1, budget)
   }
   const type = Array.isArray(node.type) ? node.type[0] : node.type
   switch (type) {
@@ -43,13 +48,14 @@ function build(schema: unknown, text: string, depth: number): unknown {
       const required = new Set(Array.isArray(node.required) ? (node.required as string[]) : Object.keys(properties))
       const result: Record<string, unknown> = {}
       for (const [name, property] of Object.entries(properties)) {
-        if (required.has(name)) result[name] = build(property, text, depth + 1)
+        if (required.has(name)) result[name] = build(property, text, depth + 1, budget)
       }
       return result
     }
     case 'array': {
       const count = typeof node.minItems === 'number' ? node.minItems : 0
-      return Array.from({ length: count }, () => build(node.items, text, depth + 1))
+      if (count > MAX_ITEMS) throw new SchemaAnswerError(`minItems ${count} is more than this agent writes (${MAX_ITEMS})`)
+      return Array.from({ length: count }, () => build(node.items, text, depth + 1, budget))
     }
     case 'string':
       return fitString(text, node)
@@ -69,13 +75,15 @@ function build(schema: unknown, text: string, depth: number): unknown {
 function fitString(text: string, node: Schema): string {
   const max = typeof node.maxLength === 'number' ? node.maxLength : 200
   const min = typeof node.minLength === 'number' ? node.minLength : 0
-  let value = [...text].slice(0, max).join('')
-  if (value.length < [...text].length) {
+  if (min > MAX_STRING) throw new SchemaAnswerError(`minLength ${min} is more than this agent writes (${MAX_STRING})`)
+  const characters = [...text]
+  let value = characters.slice(0, max).join('')
+  if (max < characters.length) {
     const cut = value.lastIndexOf(' ')
     if (cut >= min && cut > 0) value = value.slice(0, cut)
   }
-  while ([...value].length < min) value += '.'
-  return value
+  const length = [...value].length
+  return length < min ? value + '.'.repeat(min - length) : value
 }
 
 /**

@@ -5,6 +5,7 @@ import type { CodexRun } from './codex-run.js'
 import { basicScenarios } from './scenarios-basic.js'
 import { threadScenarios } from './scenarios-threads.js'
 import { turnScenarios } from './scenarios-turns.js'
+import { manageScenarios } from './scenarios-manage.js'
 
 export interface Scenario {
   name: string
@@ -18,4 +19,4 @@ export interface Scenario {
   run(run: CodexRun): Promise<void>
 }
 
-export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios]
+export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios, ...manageScenarios]

@@ -1,8 +1,8 @@
 // What a thread's history file holds, one record a line, and how the thread is rebuilt from it.
 // Only finished facts are written: a turn's start, each completed item, its end, token usage,
-// and changes to the thread's settings, name or metadata. A turn whose end was never written (the server
-// died during it) reads back as interrupted.
-import type { Thread, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
+// and changes to the thread's settings, name, metadata or goal, and cuts of its history (a revert).
+// A turn whose end was never written (the server died during it) reads back as interrupted.
+import type { Thread, ThreadGoal, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
 import type { ThreadSettings } from './thread-settings.js'
 
 /** The thread as created: everything but its runtime status and turns. */
@@ -18,6 +18,10 @@ export type ThreadRecord =
   | { type: 'settingsChanged'; settings: ThreadSettings }
   /** Raw model items a client injected: part of what the model sees, not of the thread's items. */
   | { type: 'modelItems'; items: unknown[] }
+  /** The thread's goal as it now stands; null once cleared. */
+  | { type: 'goalChanged'; goal: ThreadGoal | null }
+  /** The history was cut back: this turn and every later one are gone. */
+  | { type: 'reverted'; beforeTurnId: string }
 
 /** A thread rebuilt from its records. */
 export interface ReplayedThread {
@@ -26,6 +30,7 @@ export interface ReplayedThread {
   turns: Turn[]
   /** Usage after the last record that reported any, with the turn it belongs to. */
   tokenUsage: { turnId: string; usage: ThreadTokenUsage } | undefined
+  goal: ThreadGoal | null
 }
 
 export class HistoryError extends Error {}
@@ -38,6 +43,7 @@ export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
   const turns: Turn[] = []
   const byId = new Map<string, Turn>()
   let tokenUsage: ReplayedThread['tokenUsage']
+  let goal: ThreadGoal | null = null
   for (const record of records.slice(1)) {
     switch (record.type) {
       case 'thread':
@@ -70,9 +76,18 @@ export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
         break
       case 'modelItems':
         break
+      case 'goalChanged':
+        goal = record.goal
+        break
+      case 'reverted': {
+        const cut = turns.findIndex((turn) => turn.id === record.beforeTurnId)
+        if (cut < 0) throw new HistoryError(`a revert to before turn ${record.beforeTurnId}, which is not in the history`)
+        for (const turn of turns.splice(cut)) byId.delete(turn.id)
+        break
+      }
     }
   }
-  return { meta, settings, turns, tokenUsage }
+  return { meta, settings, turns, tokenUsage, goal }
 }
 
 function turnOf(turns: Map<string, Turn>, id: string): Turn {

@@ -5,6 +5,7 @@ import { ThreadManager } from '../conversations/thread-manager.js'
 import type { ProcessSupervisor } from '../process/process-supervisor.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 import { threadHistoryHandlers } from './thread-history.js'
+import { threadManageHandlers } from './thread-manage.js'
 import { threadStateHandlers } from './thread-state.js'
 import { threadHandlers } from './thread.js'
 import { turnHandlers } from './turn.js'
@@ -33,6 +34,7 @@ export class ConversationFamily implements HandlerFamily {
       ...threadStateHandlers(this.manager),
       ...threadHistoryHandlers(this.manager),
       ...turnHandlers(this.manager),
+      ...threadManageHandlers(this.manager),
     }
   }
 

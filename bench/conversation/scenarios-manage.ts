@@ -169,4 +169,31 @@ export const manageScenarios: Scenario[] = [
       c3.closeTransport()
     },
   },
+  {
+    name: 'i-thread-goal-resume',
+    description: 'what thread/resume says about a goal that exists (loaded thread, then after archive/unarchive unloaded it)',
+    transport: 'ws',
+    choose: promptModel,
+    run: async (run) => {
+      const c1 = await run.connect('c1')
+      const c2 = await run.connect('c2')
+      await c1.initialize(true)
+      await c2.initialize(true)
+      const threadId = await startThread(c1)
+      await runTurn(c1, threadId, 'hello')
+      await c1.request('thread/goal/set', { threadId, objective: 'Resumed goal', status: 'paused' })
+      await sleep(300)
+      run.transcript.note('c2 resumes the loaded thread that has a goal')
+      await c2.request('thread/resume', { threadId })
+      await sleep(300)
+      await c1.request('thread/archive', { threadId })
+      await c1.request('thread/unarchive', { threadId })
+      await sleep(300)
+      run.transcript.note('c2 resumes it again, unloaded')
+      await c2.request('thread/resume', { threadId, excludeTurns: true })
+      await sleep(300)
+      c1.closeTransport()
+      c2.closeTransport()
+    },
+  },
 ]

@@ -1,7 +1,6 @@
 // thread/* requests that manage a thread as a whole: its goal (set, get, clear), its section,
 // cutting its history back (revert) and deleting it. Observed on codex 0.169.0:
 // test/server/fixtures/codex-0.169.0/conversations/i-thread-manage.jsonl.
-import type { ThreadGoal } from '../../generated/experimental/index.js'
 import { defineHandlers, ErrorCode, RpcError } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
 import { newId, nowSeconds } from '../conversations/clock.js'
@@ -21,45 +20,8 @@ const manageErrors = {
   unknownSection: (sectionId: string) => invalid(`section ${sectionId} does not exist`),
 }
 
-/** Where a thread's goal is read from and written to. */
-interface GoalSlot {
-  goal: ThreadGoal | null
-  save(goal: ThreadGoal | null): Promise<void>
-}
-
 export function threadManageHandlers(manager: ThreadManager) {
-  // Goals of threads that have no history file yet (before their first turn, or ephemeral): kept
-  // here until the file exists, then written to it the next time the goal is touched.
-  const unwrittenGoals = new Map<string, ThreadGoal | null>()
-  // Goal changes read, change and write the goal: one at a time, so none is lost.
-  let goalQueue: Promise<unknown> = Promise.resolve()
-  const oneAtATime = <T>(operation: () => Promise<T>): Promise<T> => {
-    const run = goalQueue.then(operation)
-    goalQueue = run.catch(() => undefined)
-    return run
-  }
-
-  /** The goal of a live thread, loaded or stored; codex answers the others "thread not found". */
-  const goalSlot = async (threadId: string): Promise<GoalSlot> => {
-    const loaded = manager.loaded.get(threadId)
-    if (loaded && !loaded.isMaterialized) {
-      return { goal: unwrittenGoals.get(threadId) ?? null, save: async (goal) => void unwrittenGoals.set(threadId, goal) }
-    }
-    const stored = await manager.readStored(threadId)
-    if (!stored || stored.archived) throw conversationErrors.threadNotFound(threadId)
-    const save = async (goal: ThreadGoal | null) => {
-      const record = { type: 'goalChanged' as const, goal }
-      const current = manager.loaded.get(threadId)
-      if (current) return current.record([record])
-      const store = await manager.store()
-      await store.append(store.summary(threadId)?.meta ?? stored.meta, [record])
-    }
-    if (!unwrittenGoals.has(threadId)) return { goal: stored.goal, save }
-    const goal = unwrittenGoals.get(threadId) ?? null
-    await save(goal)
-    unwrittenGoals.delete(threadId)
-    return { goal, save }
-  }
+  const goals = manager.goals
 
   /** Stops the thread's running turn and waits until it has completed. */
   const stopTurn = async (thread: LoadedThread): Promise<void> => {
@@ -70,49 +32,36 @@ export function threadManageHandlers(manager: ThreadManager) {
   }
 
   return defineHandlers({
-    'thread/goal/get': ({ threadId }) => {
+    'thread/goal/get': async ({ threadId }) => {
       checkThreadId(threadId)
-      return oneAtATime(async () => ({ goal: (await goalSlot(threadId)).goal }))
+      return { goal: await goals.get(threadId) }
     },
 
-    'thread/goal/set': ({ threadId, objective, status, tokenBudget }, context) => {
+    'thread/goal/set': async ({ threadId, objective, status, tokenBudget }, context) => {
       checkThreadId(threadId)
-      return oneAtATime(async () => {
-        const slot = await goalSlot(threadId)
+      const { after } = await goals.change(threadId, (goal) => {
         if (objective != null && objective.trim() === '') throw manageErrors.emptyObjective()
         if (tokenBudget != null && tokenBudget <= 0) throw manageErrors.badBudget()
         const now = nowSeconds()
-        let goal: ThreadGoal
-        if (slot.goal) {
-          goal = {
-            ...slot.goal,
-            objective: objective ?? slot.goal.objective,
-            status: status ?? slot.goal.status,
-            tokenBudget: tokenBudget ?? slot.goal.tokenBudget,
-            updatedAt: now,
-          }
-        } else {
-          if (objective == null) throw manageErrors.noGoal(threadId)
-          goal = {
-            threadId, objective, status: status ?? 'active', tokenBudget: tokenBudget ?? null,
-            tokensUsed: 0, timeUsedSeconds: 0, createdAt: now, updatedAt: now,
+        if (goal) {
+          return {
+            ...goal, objective: objective ?? goal.objective, status: status ?? goal.status, tokenBudget: tokenBudget ?? goal.tokenBudget, updatedAt: now,
           }
         }
-        await slot.save(goal)
-        context.afterResponse(() => manager.connections.broadcast('thread/goal/updated', { threadId, turnId: null, goal }))
-        return { goal }
+        if (objective == null) throw manageErrors.noGoal(threadId)
+        return { threadId, objective, status: status ?? 'active', tokenBudget: tokenBudget ?? null, tokensUsed: 0, timeUsedSeconds: 0, createdAt: now, updatedAt: now }
       })
+      const goal = after!
+      context.afterResponse(() => manager.connections.broadcast('thread/goal/updated', { threadId, turnId: null, goal }))
+      return { goal }
     },
 
-    'thread/goal/clear': ({ threadId }, context) => {
+    'thread/goal/clear': async ({ threadId }, context) => {
       checkThreadId(threadId)
-      return oneAtATime(async () => {
-        const slot = await goalSlot(threadId)
-        if (!slot.goal) return { cleared: false }
-        await slot.save(null)
-        context.afterResponse(() => manager.connections.broadcast('thread/goal/cleared', { threadId }))
-        return { cleared: true }
-      })
+      const { before } = await goals.change(threadId, () => null)
+      if (!before) return { cleared: false }
+      context.afterResponse(() => manager.connections.broadcast('thread/goal/cleared', { threadId }))
+      return { cleared: true }
     },
 
     // codex 0.169.0 has no way to create a section, so a thread can only be taken out of one:
@@ -165,7 +114,7 @@ export function threadManageHandlers(manager: ThreadManager) {
         }
         if (!loaded || loaded.isMaterialized) await store.delete(threadId)
       }
-      unwrittenGoals.delete(threadId)
+      goals.forget(threadId)
       context.afterResponse(() => manager.connections.broadcast('thread/deleted', { threadId }))
       return {}
     },

@@ -6,6 +6,7 @@ import { basicScenarios } from './scenarios-basic.js'
 import { threadScenarios } from './scenarios-threads.js'
 import { turnScenarios } from './scenarios-turns.js'
 import { actionScenarios } from './scenarios-actions.js'
+import { manageScenarios } from './scenarios-manage.js'
 
 export interface Scenario {
   name: string
@@ -19,4 +20,4 @@ export interface Scenario {
   run(run: CodexRun): Promise<void>
 }
 
-export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios, ...actionScenarios]
+export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios, ...actionScenarios, ...manageScenarios]

@@ -38,6 +38,8 @@ export interface ConversationStore {
   list(query: ThreadQuery): ThreadPage
   archive(threadId: string): Promise<void>
   unarchive(threadId: string): Promise<void>
+  /** Removes the thread and its history for good (live or archived). */
+  delete(threadId: string): Promise<void>
   close(): Promise<void>
 }
 

@@ -57,6 +57,10 @@ export class FileConversationStore implements ConversationStore {
     await this.store.unarchive(threadId)
   }
 
+  async delete(threadId: string): Promise<void> {
+    await this.store.delete(threadId)
+  }
+
   close(): Promise<void> {
     return this.store.close()
   }

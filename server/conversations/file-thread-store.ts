@@ -1,7 +1,7 @@
 // The default ThreadStore: one append-only JSON Lines file per thread under the home folder
 // (store-layout.ts has the layout, history-file.ts the format), an in-memory index kept current
 // and saved now and then, and a lock so that one process at a time owns the folder.
-import { open, rename } from 'node:fs/promises'
+import { open, rename, unlink } from 'node:fs/promises'
 import { mkdirSync } from 'node:fs'
 import type { Logger } from '../log.js'
 import { DirSyncer } from './durable-fs.js'
@@ -197,6 +197,29 @@ export class FileThreadStore implements ThreadStore {
 
   async unarchive(threadId: string): Promise<StoredThread> {
     return this.move(threadId, false)
+  }
+
+  async delete(threadId: string): Promise<void> {
+    this.checkOpen()
+    const entry = this.index.entries.get(threadId) ?? this.creating.get(threadId)
+    if (!entry) throw new ThreadStoreError('threadNotFound', `thread not found: ${threadId}`, { threadId })
+    await this.writerFor(entry).exclusive(async () => {
+      // A delete queued twice, or behind a create that failed, finds nothing left to remove.
+      if (this.index.entries.get(threadId) !== entry) throw new ThreadStoreError('threadNotFound', `thread not found: ${threadId}`, { threadId })
+      const path = this.pathOf(entry)
+      try {
+        await unlink(path)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          throw new ThreadStoreError('writeFailed', `could not delete the history of thread ${threadId} (${path}): ${(error as Error).message}`, { threadId, path }, { cause: error })
+        }
+      }
+      // The name must be gone on disk before we say the thread is.
+      await (entry.archived ? this.dirSyncers.archived : this.dirSyncers.live).sync()
+      this.index.remove(entry)
+      this.queuedSummaries.delete(threadId)
+      this.indexChanged()
+    })
   }
 
   async close(): Promise<void> {

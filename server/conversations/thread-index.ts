@@ -65,6 +65,14 @@ export class ThreadIndex {
     entry.derived = after
   }
 
+  /** Forgets an entry (its thread was deleted). */
+  remove(entry: IndexEntry): void {
+    if (this.entries.get(entry.id) !== entry) return
+    this.entries.delete(entry.id)
+    if (entry.derived) for (const key of SORT_KEYS) this.orders[key].remove(entry.derived.values[key], entry.id)
+    entry.derived = undefined
+  }
+
   /** One page: the matching entries and the cursors around them. */
   page(query: ThreadListQuery): { entries: IndexEntry[]; nextCursor: string | null; backwardsCursor: string | null } {
     if (!Number.isInteger(query.limit) || query.limit < 1) {

@@ -7,6 +7,7 @@ import type { Logger } from '../log.js'
 import type { ConversationStore } from './conversation-store.js'
 import type { ProcessSupervisor } from '../process/process-supervisor.js'
 import { LoadedThread, type ThreadPersistence } from './loaded-thread.js'
+import { ThreadGoals } from './thread-goals.js'
 import { unreadableHistory } from './conversation-errors.js'
 import { replayThread, type ReplayedThread } from './thread-records.js'
 
@@ -27,6 +28,7 @@ export type UnsubscribeStatus = 'unsubscribed' | 'notSubscribed' | 'notLoaded'
 export class ThreadManager {
   readonly loaded = new Map<string, LoadedThread>()
   private storeOpening: Promise<ConversationStore> | undefined
+  readonly goals = new ThreadGoals(this)
   readonly persistence: ThreadPersistence = {
     create: async (meta, records) => (await this.store()).create(meta, records),
     append: async (meta, records) => (await this.store()).append(meta, records),

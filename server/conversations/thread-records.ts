@@ -1,8 +1,9 @@
 // What a thread's history file holds, one record a line, and how the thread is rebuilt from it.
 // Only finished facts are written: a turn's start, each completed item, its end, token usage,
-// and changes to the thread's settings, name or metadata. A turn whose end was never written (the server
-// died during it) reads back as interrupted.
-import type { Thread, ThreadAttachment, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
+// and changes to the thread's settings, name, metadata, goal or attachments, and cuts of its
+// history (a revert). A turn whose end was never written (the server died during it) reads
+// back as interrupted.
+import type { Thread, ThreadAttachment, ThreadGoal, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
 import type { ThreadSettings } from './thread-settings.js'
 
 /** The thread as created: everything but its runtime status and turns. */
@@ -21,6 +22,10 @@ export type ThreadRecord =
   /** A client attached a record to the thread (thread/attachment/add). */
   | { type: 'attachmentAdded'; attachment: ThreadAttachment }
   | { type: 'attachmentRemoved'; attachmentId: string }
+  /** The thread's goal as it now stands; null once cleared. */
+  | { type: 'goalChanged'; goal: ThreadGoal | null }
+  /** The history was cut back: this turn and every later one are gone. */
+  | { type: 'reverted'; beforeTurnId: string }
 
 /** A thread rebuilt from its records. */
 export interface ReplayedThread {
@@ -31,6 +36,7 @@ export interface ReplayedThread {
   tokenUsage: { turnId: string; usage: ThreadTokenUsage } | undefined
   /** The attachments held now, in the order they were added. */
   attachments: ThreadAttachment[]
+  goal: ThreadGoal | null
 }
 
 export class HistoryError extends Error {}
@@ -44,6 +50,7 @@ export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
   const byId = new Map<string, Turn>()
   let tokenUsage: ReplayedThread['tokenUsage']
   let attachments: ThreadAttachment[] = []
+  let goal: ThreadGoal | null = null
   for (const record of records.slice(1)) {
     switch (record.type) {
       case 'thread':
@@ -82,9 +89,18 @@ export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
       case 'attachmentRemoved':
         attachments = attachments.filter((attachment) => attachment.id !== record.attachmentId)
         break
+      case 'goalChanged':
+        goal = record.goal
+        break
+      case 'reverted': {
+        const cut = turns.findIndex((turn) => turn.id === record.beforeTurnId)
+        if (cut < 0) throw new HistoryError(`a revert to before turn ${record.beforeTurnId}, which is not in the history`)
+        for (const turn of turns.splice(cut)) byId.delete(turn.id)
+        break
+      }
     }
   }
-  return { meta, settings, turns, tokenUsage, attachments }
+  return { meta, settings, turns, tokenUsage, attachments, goal }
 }
 
 function turnOf(turns: Map<string, Turn>, id: string): Turn {

@@ -110,6 +110,12 @@ export interface ThreadStore {
   archive(threadId: string): Promise<StoredThread>
   /** Moves the history back to the live folder; a no-op for a live thread. */
   unarchive(threadId: string): Promise<StoredThread>
+  /**
+   * Removes the thread (live or archived) and its history file, after every write queued before
+   * it; later operations on it fail with `threadNotFound`. A thread whose history is damaged can be
+   * deleted too.
+   */
+  delete(threadId: string): Promise<void>
   /** Waits for pending writes, saves the index and releases the home folder's lock. */
   close(): Promise<void>
 }

@@ -6,6 +6,7 @@ import type { ProcessSupervisor } from '../process/process-supervisor.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 import { threadHistoryHandlers } from './thread-history.js'
 import { threadActionHandlers } from './thread-actions.js'
+import { threadManageHandlers } from './thread-manage.js'
 import { threadStateHandlers } from './thread-state.js'
 import { threadHandlers } from './thread.js'
 import { turnHandlers } from './turn.js'
@@ -35,6 +36,7 @@ export class ConversationFamily implements HandlerFamily {
       ...threadHistoryHandlers(this.manager),
       ...turnHandlers(this.manager),
       ...threadActionHandlers(this.manager),
+      ...threadManageHandlers(this.manager),
     }
   }
 

@@ -1,6 +1,6 @@
 // thread/* requests that change a thread's stored state: its name, metadata, read state, archive,
-// and the items a client injects; and the per-thread lists this server keeps empty (goal,
-// background terminals).
+// and the items a client injects; and the per-thread list this server keeps empty (background
+// terminals).
 import type { ThreadReadState } from '../../generated/experimental/index.js'
 import { defineHandlers, ErrorCode } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
@@ -91,13 +91,7 @@ export function threadStateHandlers(manager: ThreadManager) {
       return {}
     },
 
-    // This server sets no goals and runs no background terminals.
-    'thread/goal/get': ({ threadId }) => {
-      checkThreadId(threadId)
-      loadedOnly(threadId, conversationErrors.threadNotFound)
-      return { goal: null }
-    },
-
+    // This server runs no background terminals. (Goals are in thread-manage.ts.)
     'thread/backgroundTerminals/list': ({ threadId }) => {
       checkThreadId(threadId)
       loadedOnly(threadId, conversationErrors.threadNotFound)

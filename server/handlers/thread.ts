@@ -51,7 +51,11 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
       manager.subscribe(thread, context.connection.id)
       const includeTurns = params.excludeTurns !== true
       if (includeTurns) warnFullHydration(thread, context, 'use `excludeTurns: true`')
-      context.afterResponse(() => manager.connections.broadcast('thread/goal/cleared', { threadId: thread.id }))
+      // Everyone hears the thread's goal: the goal itself, or that it has none.
+      const goal = await manager.goals.get(thread.id)
+      context.afterResponse(() => goal
+        ? manager.connections.broadcast('thread/goal/updated', { threadId: thread.id, turnId: null, goal })
+        : manager.connections.broadcast('thread/goal/cleared', { threadId: thread.id }))
       replayTokenUsage(thread, context)
       return { thread: thread.toThread(includeTurns), ...settingsResponse(thread), ...historyCursors(thread.id, thread.turns) }
     },

@@ -49,7 +49,7 @@ const TEMPORARY_FILE = /^config\.toml\.(\d+)\.[0-9a-f]+\.tmp$/
 
 export class ConfigStore {
   readonly path: string
-  /** The parser is loaded and what interrupted writes left is removed; reads and writes wait for it. */
+  /** What interrupted writes left is removed; reads and writes wait for it. */
   #started: Promise<void> | undefined
   /** The last write queued; each write starts once the one before it has settled. */
   #lastWrite: Promise<unknown> = Promise.resolve()
@@ -58,12 +58,9 @@ export class ConfigStore {
     this.path = join(home, CONFIG_FILE_NAME)
   }
 
-  /** Loads the parser and removes stale temporary files; done once, at server start or first use. */
+  /** Removes stale temporary files; done once, at server start or first use. */
   start(): Promise<void> {
-    return (this.#started ??= (async () => {
-      await loadTomlParser()
-      await this.#removeStaleTemporaryFiles()
-    })())
+    return (this.#started ??= this.#removeStaleTemporaryFiles())
   }
 
   /** Reads the configuration; a missing file is an empty configuration. */
@@ -120,6 +117,8 @@ export class ConfigStore {
 
   async #load(): Promise<{ text: string; snapshot: ConfigSnapshot }> {
     await this.start()
+    // The parser (WebAssembly) is compiled when the configuration is first used, not at start.
+    await loadTomlParser()
     const text = await readFile(this.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return ''
       throw error

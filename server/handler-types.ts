@@ -75,7 +75,8 @@ export interface HandlerContext {
   /**
    * Runs `callback` right after this request's successful response is queued, so that what it
    * sends follows the response (codex answers thread/start before thread/started, turn/start
-   * before turn/started). Not run when the handler fails or the connection closes first.
+   * before turn/started). Not run when the handler fails; run all the same when the connection
+   * closed meanwhile, so that work the handler set up (a turn to begin) is not left waiting.
    */
   afterResponse(callback: () => void): void
 }

@@ -81,7 +81,13 @@ export class LoadedThread {
     if (this.meta.ephemeral) return
     if (!this.materialized) {
       this.materialized = true
-      await this.persistence.create(this.meta, [{ type: 'thread', thread: this.meta, settings: this.settings }, ...records])
+      try {
+        await this.persistence.create(this.meta, [{ type: 'thread', thread: this.meta, settings: this.settings }, ...records])
+      } catch (error) {
+        // Nothing was stored: the next record tries to create the history again.
+        this.materialized = false
+        throw error
+      }
     } else {
       await this.persistence.append(this.meta, records)
     }

@@ -39,7 +39,11 @@ export class StandaloneTurn implements ActiveTurn {
     this.done = new Promise<void>((resolve) => { start = resolve }).then(() => this.run()).catch((error: unknown) => {
       log.error(`thread ${thread.id}: turn ${id} failed unexpectedly: ${(error as Error).stack ?? String(error)}`)
       if (thread.running === this) thread.running = undefined
-      thread.setStatus({ type: 'idle' })
+      // Clients still hear that the turn ended, and how.
+      const message = `the reference server could not finish the turn: ${(error as Error).message}`
+      Object.assign(this.turn, { status: 'failed', error: { message, codexErrorInfo: 'other', additionalDetails: null, misalignment: null } })
+      thread.setStatus({ type: 'systemError' })
+      thread.emit('turn/completed', { threadId: thread.id, turn: { ...this.turn, items: [], itemsView: 'notLoaded' } })
       onEnded()
     })
     this.begin = start
@@ -61,19 +65,20 @@ export class StandaloneTurn implements ActiveTurn {
     const { thread, turn } = this
     turn.startedAt = nowSeconds()
     thread.setStatus({ type: 'active', activeFlags: [] })
-    thread.emit('turn/started', { threadId: thread.id, turn: { ...turn, items: [] } })
+    // Each record is on disk before clients hear of what it holds.
     await thread.record([{ type: 'turnStarted', turnId: turn.id, rootTurnId: turn.rootTurnId ?? null, startedAt: turn.startedAt }])
+    thread.emit('turn/started', { threadId: thread.id, turn: { ...turn, items: [] } })
     thread.turns.push(turn)
     const item = await this.work({
       turn, signal: this.interrupted.signal,
       started: (started) => thread.emit('item/started', { item: started, threadId: thread.id, turnId: turn.id, startedAtMs: Date.now() }),
     })
     turn.items.push(item)
+    await thread.record([{ type: 'item', turnId: turn.id, item }])
     thread.emit('item/completed', { item, threadId: thread.id, turnId: turn.id, contentTokenCount: null, completedAtMs: Date.now() })
     const status = this.interrupted.signal.aborted ? 'interrupted' : 'completed'
     Object.assign(turn, { status, completedAt: nowSeconds(), durationMs: Date.now() - this.startedMs })
     await thread.record([
-      { type: 'item', turnId: turn.id, item },
       { type: 'turnEnded', turnId: turn.id, status, error: null, completedAt: turn.completedAt!, durationMs: turn.durationMs! },
     ])
     thread.running = undefined

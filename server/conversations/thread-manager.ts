@@ -2,6 +2,7 @@
 // how a stored thread is loaded and a loaded one unloaded, and the store behind them, opened on
 // first use. Subscriptions are per connection; a connection that closes leaves every thread it
 // subscribed to, exactly as if it had unsubscribed.
+import type { ConnectionInfo } from '../handler-types.js'
 import type { ConnectionDirectory } from '../handlers/family.js'
 import type { Logger } from '../log.js'
 import type { ConversationStore } from './conversation-store.js'
@@ -82,8 +83,13 @@ export class ThreadManager {
     return thread
   }
 
-  subscribe(thread: LoadedThread, connectionId: number): void {
-    thread.subscribers.add(connectionId)
+  /** The connection follows the thread; one that closed meanwhile does not (its teardown has run). */
+  subscribe(thread: LoadedThread, connection: ConnectionInfo): void {
+    if (connection.closed.aborted) {
+      if (thread.subscribers.size === 0) this.scheduleIdleUnload(thread)
+      return
+    }
+    thread.subscribers.add(connection.id)
     this.cancelIdleUnload(thread)
   }
 
@@ -145,6 +151,8 @@ export class ThreadManager {
     thread.setStatus({ type: 'notLoaded' })
     thread.subscribers.clear()
     this.loaded.delete(thread.id)
+    // A goal set before the first turn lives only in memory, and goes with the thread.
+    if (!thread.isMaterialized) this.goals.forget(thread.id)
   }
 
   /** The server is closing: running turns stop, the store is released. */

@@ -73,10 +73,16 @@ export class TurnRunner implements ActiveTurn {
     this.turn.startedAt = nowSeconds()
     this.turn.items.push(item)
     this.thread.turns.push(this.turn)
-    await this.thread.record([
-      { type: 'turnStarted', turnId: this.turn.id, rootTurnId: this.turn.rootTurnId ?? null, startedAt: this.turn.startedAt },
-      { type: 'item', turnId: this.turn.id, item },
-    ])
+    // A turn that cannot be written is not kept: the request fails and the thread is as before.
+    try {
+      await this.thread.record([
+        { type: 'turnStarted', turnId: this.turn.id, rootTurnId: this.turn.rootTurnId ?? null, startedAt: this.turn.startedAt },
+        { type: 'item', turnId: this.turn.id, item },
+      ])
+    } catch (error) {
+      this.thread.turns.splice(this.thread.turns.indexOf(this.turn), 1)
+      throw error
+    }
   }
 
   /** Starts the work; called once turn/start has been answered. */
@@ -109,9 +115,13 @@ export class TurnRunner implements ActiveTurn {
     try {
       await this.finish(ending)
     } catch (error) {
+      // The end could not be written: clients still hear that the turn ended, as failed.
       this.services.log.error(`thread ${this.thread.id}: cannot finish turn ${this.turn.id}: ${(error as Error).stack ?? String(error)}`)
+      const message = `the reference server could not record the end of the turn: ${(error as Error).message}`
+      Object.assign(this.turn, { status: 'failed', error: { message, codexErrorInfo: 'other', additionalDetails: null, misalignment: null } })
       this.thread.running = undefined
       this.thread.setStatus({ type: 'systemError' })
+      this.thread.emit('turn/completed', { threadId: this.thread.id, turn: { ...this.turn, items: [], itemsView: 'notLoaded' } })
       this.services.onEnded()
     }
   }
@@ -216,7 +226,13 @@ export class TurnRunner implements ActiveTurn {
   private async askApproval(item: ThreadItem & { type: 'commandExecution' }, command: string): Promise<'accept' | 'decline' | 'cancel' | undefined> {
     const answer = this.services.connections.request(this.request.connectionId, 'item/commandExecution/requestApproval',
       approvalRequest(this.thread.id, this.turn.id, item, command))
-    const interrupted = new Promise<undefined>((resolve) => this.interrupted.signal.addEventListener('abort', () => resolve(undefined), { once: true }))
+    // An answer (or failure) that comes after an interrupt is of no use, and must not go unhandled.
+    answer.catch(() => undefined)
+    let stop!: () => void
+    const interrupted = new Promise<undefined>((resolve) => {
+      stop = () => resolve(undefined)
+      this.interrupted.signal.addEventListener('abort', stop, { once: true })
+    })
     try {
       const response = await Promise.race([answer, interrupted])
       if (response === undefined) return undefined
@@ -226,6 +242,8 @@ export class TurnRunner implements ActiveTurn {
       // The client went away or answered with an error: nothing runs, and the turn ends.
       this.services.log.warn(`thread ${this.thread.id}: approval of ${JSON.stringify(command)} failed: ${(error as Error).message}`)
       return 'cancel'
+    } finally {
+      this.interrupted.signal.removeEventListener('abort', stop)
     }
   }
 
@@ -293,14 +311,18 @@ export class TurnRunner implements ActiveTurn {
 
   private pause(ms: number): Promise<void> {
     if (ms <= 0 || this.isInterrupted) return Promise.resolve()
+    const steering = this.steering.signal
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer)
+        // One pause per delta: its listeners go with it, so they never pile up on the signals.
+        this.interrupted.signal.removeEventListener('abort', done)
+        steering.removeEventListener('abort', done)
         resolve()
       }
       const timer = setTimeout(done, ms)
       this.interrupted.signal.addEventListener('abort', done, { once: true })
-      this.steering.signal.addEventListener('abort', done, { once: true })
+      steering.addEventListener('abort', done, { once: true })
     })
   }
 }

@@ -95,7 +95,7 @@ export class Connection {
     const waiting = this.intake(text)
     if (waiting) {
       this.backlog = []
-      void this.drainBacklog(waiting)
+      this.drainBacklog(waiting).catch((error: unknown) => this.internalFailure('reading queued messages', undefined, error))
     }
   }
 
@@ -166,7 +166,7 @@ export class Connection {
     if (decoded instanceof Promise) {
       return decoded.then(
         (result) => this.guarded('dispatching', request, () => this.afterDecode(request, info, result, bytes)),
-        (error: unknown) => this.sendError(request.id, ErrorCode.internal, `cannot validate ${request.method}: ${(error as Error).message}`),
+        (error: unknown) => this.guarded('validating', request, () => this.sendError(request.id, ErrorCode.internal, `cannot validate ${request.method}: ${(error as Error).message}`)),
       )
     }
     this.afterDecode(request, info, decoded, bytes)
@@ -203,7 +203,8 @@ export class Connection {
     const handler = this.host.handlers[info.method as keyof typeof this.host.handlers] as AnyHandler | undefined
     if (!handler) return this.sendError(request.id, ErrorCode.notImplemented, `method \`${info.method}\` is not implemented by the reference server`)
     const queue = resolveScopeKey(info.scope, params, this.id)
-    const admitted = this.admission.admit(queue, bytes, (release) => this.runHandler(request, info, handler, params, release))
+    const admitted = this.admission.admit(queue, bytes, (release) =>
+      this.runHandler(request, info, handler, params, release).catch((error: unknown) => this.internalFailure('answering', request, error)))
     if (!admitted) this.sendError(request.id, ErrorCode.overloaded, OVERLOADED)
   }
 
@@ -222,19 +223,16 @@ export class Connection {
     } finally {
       this.inflight.delete(context)
     }
-    if (this.isClosed) return
-    const sent = this.guarded('encoding the result of', request, () => {
-      const visible = this.outbound.result(info, result)
-      if (visible === WITHHELD) {
-        this.sendError(request.id, ErrorCode.internal, `the result of ${info.method} needs experimentalApi capability`)
-        return false
-      }
-      this.outgoing.send(encodeResult(request.id, visible))
-      return true
-    })
-    if (sent === true) {
-      for (const followUp of context.followUps ?? []) this.guarded('following up', request, followUp)
+    if (!this.isClosed) {
+      this.guarded('encoding the result of', request, () => {
+        const visible = this.outbound.result(info, result)
+        if (visible === WITHHELD) this.sendError(request.id, ErrorCode.internal, `the result of ${info.method} needs experimentalApi capability`)
+        else this.outgoing.send(encodeResult(request.id, visible))
+      })
     }
+    // The handler's work is done (a turn admitted, a thread created): what follows it runs even when
+    // the answer could not be sent, or nothing the handler set up would ever finish.
+    for (const followUp of context.followUps ?? []) this.guarded('following up', request, followUp)
   }
 
   private initialize(id: string, params: InitializeParams): void {

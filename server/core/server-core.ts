@@ -97,10 +97,6 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
     return connection.request(method, params, options) as Promise<ServerRequestMap[M]['result']>
   }
 
-  experimentalApi(connectionId: number): boolean {
-    return this.connections.get(connectionId)?.info.experimentalApi ?? false
-  }
-
   get connectionCount(): number {
     return this.connections.size
   }

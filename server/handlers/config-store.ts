@@ -51,6 +51,7 @@ export class ConfigStore {
   readonly path: string
   /** What interrupted writes left is removed; reads and writes wait for it. */
   #started: Promise<void> | undefined
+  #parser: Promise<void> | undefined
   /** The last write queued; each write starts once the one before it has settled. */
   #lastWrite: Promise<unknown> = Promise.resolve()
 
@@ -117,8 +118,9 @@ export class ConfigStore {
 
   async #load(): Promise<{ text: string; snapshot: ConfigSnapshot }> {
     await this.start()
-    // The parser (WebAssembly) is compiled when the configuration is first used, not at start.
-    await loadTomlParser()
+    // The parser (WebAssembly) is compiled when the configuration is first used, not at start;
+    // once for the store, however many requests arrive together.
+    await (this.#parser ??= loadTomlParser())
     const text = await readFile(this.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return ''
       throw error

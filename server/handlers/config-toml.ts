@@ -7,8 +7,8 @@
 // order and spacing: toml-edit-js cannot edit top-level keys ("path key is empty") and toml-patch
 // parses too loosely to report errors as codex does, so each library does the half it does well.
 // Measured on a 366-byte commented config (node 20, 2 shared cores): toml-edit-js loads in
-// 10–14 ms plus 29–38 ms to compile its WebAssembly (once per process, off the request path as a
-// store starts; 65–90 ms compiled synchronously) and parses in 0.1–0.2 ms; toml-patch loads in
+// 10–14 ms plus 29–38 ms to compile its WebAssembly (once per process, when the configuration is
+// first used, so a server that never reads it does not pay the memory; 65–90 ms compiled synchronously) and parses in 0.1–0.2 ms; toml-patch loads in
 // 7–15 ms and edits in 3–5 ms. A whole config/value/write, fsyncs included, takes about 14 ms.
 import { parse as parseWithPatcher, patch } from '@decimalturn/toml-patch'
 import initTomlEdit, { parse as parseWithTomlEdit } from '@rainbowatcher/toml-edit-js'

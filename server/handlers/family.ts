@@ -18,8 +18,6 @@ export interface ConnectionDirectory {
   broadcast<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']): void
   /** Sends a request to one connection's client and waits for its answer. */
   request<M extends ServerRequestMethod>(connectionId: number, method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
-  /** Whether the connection is open and has experimentalApi. */
-  experimentalApi(connectionId: number): boolean
 }
 
 /** What a server gives each of its families when it creates them. */

@@ -62,5 +62,4 @@ const NO_CONNECTIONS: ConnectionDirectory = {
   notify: () => false,
   broadcast: () => {},
   request: (connectionId, method) => Promise.reject(new RpcError(ErrorCode.internal, `cannot send ${method}: connection ${connectionId} is closed`)),
-  experimentalApi: () => false,
 }

@@ -37,7 +37,7 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
     'thread/start': (params, context) => {
       const { meta, settings } = newThread(params, { codexVersion: environment.codexVersion, historyPath, clientName: context.connection.clientName })
       const thread = manager.add(new LoadedThread(meta, settings, [], manager.connections, manager.persistence, { materialized: false }))
-      manager.subscribe(thread, context.connection.id)
+      manager.subscribe(thread, context.connection)
       // Every client hears of the new thread, after the requester has its answer.
       context.afterResponse(() => manager.connections.broadcast('thread/started', { thread: thread.toThread(false) }))
       const response: ThreadStartResponse = { thread: thread.toThread(false), ...settingsResponse(thread) }
@@ -48,7 +48,7 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
       // A non-empty `path` names the history file to resume; this server's files are named by id.
       const thread = await openForResume(params.path ? threadIdOfPath(params.path, historyPath) : params.threadId)
       await thread.changeSettings(applySettings(thread.settings, params))
-      manager.subscribe(thread, context.connection.id)
+      manager.subscribe(thread, context.connection)
       const includeTurns = params.excludeTurns !== true
       if (includeTurns) warnFullHydration(thread, context, 'use `excludeTurns: true`')
       // Everyone hears the thread's goal: the goal itself, or that it has none.
@@ -66,14 +66,16 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
       const { meta, settings } = newThread({ ...params, cwd: params.cwd ?? source.meta.cwd, model: params.model ?? source.settings.model }, {
         codexVersion: environment.codexVersion, historyPath, clientName: context.connection.clientName,
       })
-      const fork = manager.add(new LoadedThread(
+      const fork = new LoadedThread(
         { ...meta, forkedFromId: source.id, preview: source.meta.preview, name: source.meta.name ?? null, historyMode: source.meta.historyMode ?? 'legacy' },
         applySettings(source.settings, { ...params, model: settings.model }),
         keep.map((turn) => ({ ...turn, items: [...turn.items] })),
         manager.connections, manager.persistence, { materialized: false, tokenUsage: source.tokenUsage },
-      ))
+      )
+      // Loaded only once its history is written: a fork that failed leaves nothing behind.
       if (keep.length > 0) await fork.record(fork.turns.flatMap((turn) => turnRecords(turn)))
-      manager.subscribe(fork, context.connection.id)
+      manager.add(fork)
+      manager.subscribe(fork, context.connection)
       const includeTurns = params.excludeTurns !== true
       if (includeTurns) warnFullHydration(fork, context, 'use `excludeTurns: true`')
       context.afterResponse(() => manager.connections.broadcast('thread/started', { thread: fork.toThread(false) }))

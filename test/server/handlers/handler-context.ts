@@ -66,10 +66,6 @@ export class TestServer implements ConnectionDirectory {
     return connection.context().request(method, params)
   }
 
-  experimentalApi(connectionId: number): boolean {
-    return this.#connections.has(connectionId)
-  }
-
   connectionClosed(id: number): void {
     this.#connections.delete(id)
     for (const family of this.families) family.connectionClosed?.(id)

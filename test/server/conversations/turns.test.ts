@@ -178,3 +178,18 @@ describe('an outputSchema turn (the TUI\'s title)', () => {
     expect(answer.title.length).toBeGreaterThan(0)
   })
 })
+
+describe('a client that leaves', () => {
+  it('a turn whose requester disconnects at once still runs to its end for the other subscribers', async () => {
+    const owner = await harness.connect()
+    const threadId = await startThread(owner)
+    const watcher = await harness.connect()
+    await call(watcher, 'thread/resume', { threadId, excludeTurns: true })
+    owner.send({ id: 'gone', method: 'turn/start', params: { threadId, input: text('hello') } })
+    owner.socket.terminate()
+    const completed = await untilTurnCompleted(watcher, threadId)
+    expect(completed.json.params.turn.status).toBe('completed')
+    // The thread takes new turns afterwards.
+    expect((await runTurn(watcher, threadId, 'again')).at(-1)!.json.params.turn.status).toBe('completed')
+  })
+})

@@ -23,6 +23,10 @@ export const conversationErrors = {
   emptyInput: () => invalid('input must not be empty'),
   invalidCursor: (cursor: string) => invalid(`invalid cursor: ${cursor}`),
   readStateConflict: (readState: unknown) => invalid('read state changed', { reason: 'readStateConflict', readState }),
+  noGoal: (threadId: string) => invalid(`cannot update goal for thread ${threadId}: no goal exists`),
+  emptyObjective: () => invalid('goal objective must not be empty'),
+  badBudget: () => invalid('goal budgets must be positive when provided'),
+  unknownSection: (sectionId: string) => invalid(`section ${sectionId} does not exist`),
   itemsListUnsupported: () => new RpcError(ErrorCode.notImplemented, 'thread/items/list is not supported yet'),
 }
 

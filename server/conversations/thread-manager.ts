@@ -66,6 +66,26 @@ export class ThreadManager {
     return { ...replayThread(records), archived: store.summary(threadId)?.archived ?? false }
   }
 
+  /** A thread loaded now; codex answers any other id with `missing`. */
+  loadedOr(threadId: string, missing: (threadId: string) => Error): LoadedThread {
+    const loaded = this.loaded.get(threadId)
+    if (!loaded) throw missing(threadId)
+    return loaded
+  }
+
+  /**
+   * A loaded thread, or a stored one loaded now. codex answers an unknown id with `missing` and an
+   * archived one with `archived` (by default the same).
+   */
+  async open(threadId: string, missing: (threadId: string) => Error, archived: (threadId: string) => Error = missing): Promise<LoadedThread> {
+    const loaded = this.loaded.get(threadId)
+    if (loaded) return loaded
+    const stored = await this.readStored(threadId)
+    if (!stored) throw missing(threadId)
+    if (stored.archived) throw archived(threadId)
+    return this.fromReplay(stored)
+  }
+
   /** Keeps a new or stored thread in memory. */
   add(thread: LoadedThread): LoadedThread {
     this.loaded.set(thread.id, thread)

@@ -19,9 +19,7 @@ const GUARDIAN_EVENT_FIELDS = ['id', 'status', 'action'] as const
 export function threadActionHandlers(manager: ThreadManager) {
   const loadedThread = (threadId: string): LoadedThread => {
     checkThreadId(threadId)
-    const thread = manager.loaded.get(threadId)
-    if (!thread) throw conversationErrors.threadNotFound(threadId)
-    return thread
+    return manager.loadedOr(threadId, conversationErrors.threadNotFound)
   }
 
   /** Runs `work` as a turn of its own, started once the request has been answered. */

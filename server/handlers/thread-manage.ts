@@ -1,7 +1,7 @@
 // thread/* requests that manage a thread as a whole: its goal (set, get, clear), its section,
 // cutting its history back (revert) and deleting it. Observed on codex 0.169.0:
 // test/server/fixtures/codex-0.169.0/conversations/i-thread-manage.jsonl.
-import { defineHandlers, ErrorCode, RpcError } from '../handler-types.js'
+import { defineHandlers } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
 import { newId, nowSeconds } from '../conversations/clock.js'
 import { ThreadStoreError } from '../conversations/errors.js'
@@ -9,16 +9,6 @@ import type { LoadedThread } from '../conversations/loaded-thread.js'
 import { historyCursors } from '../conversations/thread-history.js'
 import { checkThreadId } from '../conversations/thread-id.js'
 import type { ThreadManager } from '../conversations/thread-manager.js'
-
-const invalid = (message: string) => new RpcError(ErrorCode.invalidRequest, message)
-
-/** codex's answers to goal and section requests it refuses. */
-const manageErrors = {
-  noGoal: (threadId: string) => invalid(`cannot update goal for thread ${threadId}: no goal exists`),
-  emptyObjective: () => invalid('goal objective must not be empty'),
-  badBudget: () => invalid('goal budgets must be positive when provided'),
-  unknownSection: (sectionId: string) => invalid(`section ${sectionId} does not exist`),
-}
 
 export function threadManageHandlers(manager: ThreadManager) {
   const goals = manager.goals
@@ -40,15 +30,15 @@ export function threadManageHandlers(manager: ThreadManager) {
     'thread/goal/set': async ({ threadId, objective, status, tokenBudget }, context) => {
       checkThreadId(threadId)
       const { after } = await goals.change(threadId, (goal) => {
-        if (objective != null && objective.trim() === '') throw manageErrors.emptyObjective()
-        if (tokenBudget != null && tokenBudget <= 0) throw manageErrors.badBudget()
+        if (objective != null && objective.trim() === '') throw conversationErrors.emptyObjective()
+        if (tokenBudget != null && tokenBudget <= 0) throw conversationErrors.badBudget()
         const now = nowSeconds()
         if (goal) {
           return {
             ...goal, objective: objective ?? goal.objective, status: status ?? goal.status, tokenBudget: tokenBudget ?? goal.tokenBudget, updatedAt: now,
           }
         }
-        if (objective == null) throw manageErrors.noGoal(threadId)
+        if (objective == null) throw conversationErrors.noGoal(threadId)
         return { threadId, objective, status: status ?? 'active', tokenBudget: tokenBudget ?? null, tokensUsed: 0, timeUsedSeconds: 0, createdAt: now, updatedAt: now }
       })
       const goal = after!
@@ -69,7 +59,7 @@ export function threadManageHandlers(manager: ThreadManager) {
     'thread/section/move': async ({ threadId, sectionId }, context) => {
       checkThreadId(threadId)
       if (!manager.loaded.has(threadId) && !(await manager.store()).summary(threadId)) throw conversationErrors.threadNotFound(threadId)
-      if (sectionId !== null) throw manageErrors.unknownSection(sectionId)
+      if (sectionId !== null) throw conversationErrors.unknownSection(sectionId)
       context.afterResponse(() => manager.connections.broadcast('thread/section/changed', { threadId, sectionId: null }))
       return {}
     },
@@ -78,8 +68,7 @@ export function threadManageHandlers(manager: ThreadManager) {
     // thread is reloaded, which everyone sees as its status going notLoaded and back to idle.
     'thread/revert': async ({ threadId, beforeTurnId }, context) => {
       checkThreadId(threadId)
-      const thread = manager.loaded.get(threadId)
-      if (!thread) throw conversationErrors.threadNotFound(threadId)
+      const thread = manager.loadedOr(threadId, conversationErrors.threadNotFound)
       await stopTurn(thread)
       thread.setStatus({ type: 'notLoaded' })
       thread.setStatus({ type: 'idle' })

@@ -5,31 +5,15 @@ import type { ThreadReadState } from '../../generated/experimental/index.js'
 import { defineHandlers, ErrorCode } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
 import { nowSeconds, newId } from '../conversations/clock.js'
-import { notLoadedThread, type LoadedThread } from '../conversations/loaded-thread.js'
+import { notLoadedThread } from '../conversations/loaded-thread.js'
 import { checkThreadId } from '../conversations/thread-id.js'
 import type { ThreadManager } from '../conversations/thread-manager.js'
 
 export function threadStateHandlers(manager: ThreadManager) {
-  /** A loaded thread, or a stored one loaded now; `missing` says how codex answers an unknown id. */
-  const open = async (threadId: string, missing: (id: string) => Error): Promise<LoadedThread> => {
-    const loaded = manager.loaded.get(threadId)
-    if (loaded) return loaded
-    const stored = await manager.readStored(threadId)
-    if (!stored || stored.archived) throw missing(threadId)
-    return manager.fromReplay(stored)
-  }
-
-  /** A thread that is loaded now; codex answers the others with `missing`. */
-  const loadedOnly = (threadId: string, missing: (id: string) => Error): LoadedThread => {
-    const loaded = manager.loaded.get(threadId)
-    if (!loaded) throw missing(threadId)
-    return loaded
-  }
-
   return defineHandlers({
     'thread/name/set': async ({ threadId, name }) => {
       checkThreadId(threadId)
-      const thread = await open(threadId, conversationErrors.noRollout)
+      const thread = await manager.open(threadId, conversationErrors.noRollout)
       await thread.changeMeta({ name, updatedAt: nowSeconds() })
       manager.connections.broadcast('thread/name/updated', { threadId, threadName: name })
       return {}
@@ -37,7 +21,7 @@ export function threadStateHandlers(manager: ThreadManager) {
 
     'thread/metadata/update': async ({ threadId, gitInfo }) => {
       checkThreadId(threadId)
-      const thread = await open(threadId, conversationErrors.noRollout)
+      const thread = await manager.open(threadId, conversationErrors.noRollout)
       if (gitInfo != null) {
         const before = thread.meta.gitInfo ?? { sha: null, branch: null, originUrl: null }
         await thread.changeMeta({
@@ -53,7 +37,7 @@ export function threadStateHandlers(manager: ThreadManager) {
 
     'thread/readState/update': ({ threadId, operation, expectedRevision }) => {
       checkThreadId(threadId, 'thread id', ErrorCode.invalidParams)
-      const thread = loadedOnly(threadId, conversationErrors.threadNotLoaded)
+      const thread = manager.loadedOr(threadId, conversationErrors.threadNotLoaded)
       if (thread.readState.revision !== expectedRevision) throw conversationErrors.readStateConflict(thread.readState)
       const readState: ThreadReadState = { firstUnread: operation.type === 'read' ? null : { type: 'threadStart' }, revision: newId() }
       thread.readState = readState
@@ -86,7 +70,7 @@ export function threadStateHandlers(manager: ThreadManager) {
 
     'thread/inject_items': async ({ threadId, items }) => {
       checkThreadId(threadId)
-      const thread = loadedOnly(threadId, conversationErrors.threadNotFound)
+      const thread = manager.loadedOr(threadId, conversationErrors.threadNotFound)
       if (items.length > 0) await thread.record([{ type: 'modelItems', items }])
       return {}
     },
@@ -94,7 +78,7 @@ export function threadStateHandlers(manager: ThreadManager) {
     // This server runs no background terminals. (Goals are in thread-manage.ts.)
     'thread/backgroundTerminals/list': ({ threadId }) => {
       checkThreadId(threadId)
-      loadedOnly(threadId, conversationErrors.threadNotFound)
+      manager.loadedOr(threadId, conversationErrors.threadNotFound)
       return { data: [], nextCursor: null }
     },
   })

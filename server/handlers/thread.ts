@@ -23,14 +23,9 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
   const settingsResponse = (thread: LoadedThread) => responseFields(thread.settings, thread.meta.cwd, instructionSources(environment.home, thread.meta.cwd))
 
   /** The thread for resume and fork: loaded, or loaded now from the store; archived ones are refused. */
-  const openForResume = async (threadId: string): Promise<LoadedThread> => {
+  const openForResume = (threadId: string): Promise<LoadedThread> => {
     checkThreadId(threadId, 'session id')
-    const loaded = manager.loaded.get(threadId)
-    if (loaded) return loaded
-    const stored = await manager.readStored(threadId)
-    if (!stored) throw conversationErrors.noRollout(threadId)
-    if (stored.archived) throw conversationErrors.archivedSession(threadId)
-    return manager.fromReplay(stored)
+    return manager.open(threadId, conversationErrors.noRollout, conversationErrors.archivedSession)
   }
 
   return defineHandlers({

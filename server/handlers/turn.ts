@@ -15,8 +15,7 @@ export function turnHandlers(manager: ThreadManager) {
   return defineHandlers({
     'turn/start': async (params, context) => {
       checkThreadId(params.threadId)
-      const thread = manager.loaded.get(params.threadId)
-      if (!thread) throw conversationErrors.threadNotFound(params.threadId)
+      const thread = manager.loadedOr(params.threadId, conversationErrors.threadNotFound)
       if (params.input.length === 0) throw conversationErrors.emptyInput()
       if (thread.running) {
         // codex takes input sent while a turn runs as steering of that turn.
@@ -45,8 +44,7 @@ export function turnHandlers(manager: ThreadManager) {
 
     'turn/steer': ({ threadId, expectedTurnId, input, clientUserMessageId }) => {
       checkThreadId(threadId)
-      const thread = manager.loaded.get(threadId)
-      if (!thread) throw conversationErrors.threadNotFound(threadId)
+      const thread = manager.loadedOr(threadId, conversationErrors.threadNotFound)
       if (input.length === 0) throw conversationErrors.emptyInput()
       const running = thread.running
       if (!running) throw conversationErrors.noActiveTurnToSteer()
@@ -57,8 +55,7 @@ export function turnHandlers(manager: ThreadManager) {
 
     'turn/interrupt': ({ threadId, turnId }, context) => {
       checkThreadId(threadId)
-      const thread = manager.loaded.get(threadId)
-      if (!thread) throw conversationErrors.threadNotFound(threadId)
+      const thread = manager.loadedOr(threadId, conversationErrors.threadNotFound)
       const running = thread.running
       if (!running) throw conversationErrors.noActiveTurnToInterrupt()
       if (running.turn.id !== turnId) throw conversationErrors.interruptMismatch(turnId, running.turn.id)

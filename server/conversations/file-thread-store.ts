@@ -10,7 +10,7 @@ import { encodeLines, parseHistory, summaryLine, summaryProblem } from './histor
 import { HomeLock } from './home-lock.js'
 import { loadIndexFile, saveIndexFile } from './index-file.js'
 import { scanHistories } from './startup-scan.js'
-import { StoreLayout, checkThreadId } from './store-layout.js'
+import { StoreLayout, checkStoreId } from './store-layout.js'
 import { ThreadIndex, type IndexEntry } from './thread-index.js'
 import { SUMMARY_RECORD_TYPE, type StoredThread, type ThreadHistory, type ThreadListPage, type ThreadListQuery, type ThreadRecord, type ThreadStore, type ThreadSummary } from './thread-store.js'
 import { ThreadWriter } from './thread-writer.js'
@@ -75,7 +75,7 @@ export class FileThreadStore implements ThreadStore {
   async create(summary: ThreadSummary, records: readonly ThreadRecord[] = []): Promise<StoredThread> {
     this.checkOpen()
     checkSummary(summary)
-    const threadId = checkThreadId(summary.id)
+    const threadId = checkStoreId(summary.id)
     checkRecords(records)
     if (this.index.entries.has(threadId) || this.creating.has(threadId)) {
       throw new ThreadStoreError('threadExists', `thread ${threadId} already exists`, { threadId })

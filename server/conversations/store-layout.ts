@@ -30,7 +30,7 @@ export class StoreLayout {
 }
 
 /** Ids become file names, so they are limited to characters that are safe in one on every system. */
-export function checkThreadId(threadId: unknown): string {
+export function checkStoreId(threadId: unknown): string {
   if (typeof threadId !== 'string' || !/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}$/.test(threadId)) {
     throw new ThreadStoreError('invalidThreadId', `invalid thread id ${JSON.stringify(threadId)}: use 1 to 200 letters, digits, '.', '_' or '-'`)
   }

@@ -9,6 +9,7 @@ import type { CommandExecParams } from '../../../generated/experimental/index.js
 import { CommandExecFamily } from '../../../server/handlers/command-exec.js'
 import { OUTPUT_BATCH_BYTES } from '../../../server/handlers/command-output.js'
 import { eventually, rpcErrorOf, TestServer, type SentNotification, type TestConnection } from './handler-context.js'
+import { isAlive } from '../helpers/spawn-server.js'
 
 let home: string
 let server: TestServer
@@ -34,15 +35,6 @@ const deltas = (notifications: SentNotification[]) =>
   notifications.filter((n) => n.method === 'command/exec/outputDelta').map((n) => n.params as Delta)
 const streamText = (all: Delta[], stream: 'stdout' | 'stderr') =>
   Buffer.concat(all.filter((d) => d.stream === stream).map((d) => Buffer.from(d.deltaBase64, 'base64'))).toString()
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 describe('buffered command/exec', () => {
   it('returns exit code, stdout and stderr', async () => {

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { spawnServer, type SpawnedServer } from '../helpers/spawn-server.js'
+import { spawnServer, type SpawnedServer, isAlive } from '../helpers/spawn-server.js'
 import { StdioClient, WebsocketClient, type Received, type WireClient } from '../helpers/wire-client.js'
 
 let home: string
@@ -44,15 +44,6 @@ function streamed(client: WireClient, processId: string, stream = 'stdout'): str
   return Buffer.concat(client.received.filter(isDelta(processId))
     .filter((m) => m.json.params.stream === stream)
     .map((m) => Buffer.from(m.json.params.deltaBase64, 'base64'))).toString()
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }
 
 async function eventually<T>(check: () => T | undefined, timeoutMs: number, what: string): Promise<T> {

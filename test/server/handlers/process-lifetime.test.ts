@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EXEC_MARKER_ENV, ProcessSupervisor, RECORDS_FOLDER, type SupervisorRecord } from '../../../server/process/process-supervisor.js'
 import { processStartTime } from '../../../server/process/proc-table.js'
-import { eventually, makeTempHome, spawnServer, type SpawnedServer } from '../helpers/spawn-server.js'
+import { eventually, makeTempHome, spawnServer, type SpawnedServer, isAlive } from '../helpers/spawn-server.js'
 import { StdioClient, WebsocketClient } from '../helpers/wire-client.js'
 
 let home: string
@@ -39,15 +39,6 @@ function markedPids(): number[] {
       return false
     }
   })
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }
 
 async function startServer(): Promise<{ server: SpawnedServer; client: StdioClient }> {

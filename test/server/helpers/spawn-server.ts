@@ -107,3 +107,13 @@ export async function eventually(check: () => boolean, timeoutMs = 5000, what = 
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
+
+/** Whether a process with this pid exists (signal 0 only checks). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,5 +1,6 @@
 // A reference server in this process on a real websocket, with clients that speak to it, for the
 // conversation tests: start a thread, run turns, and collect what a turn sends until it completes.
+import { afterEach } from 'vitest'
 import { createLogger } from '../../../server/log.js'
 import { loadProtocolModel } from '../../../server/model/protocol-model.js'
 import { startServer, type RunningServer, type ServerOptions } from '../../../server/server.js'
@@ -10,6 +11,7 @@ const model = loadProtocolModel(repoRoot)
 
 export class ConversationHarness {
   readonly clients: WebsocketClient[] = []
+  private stopped: Promise<void> | undefined
   private constructor(readonly server: RunningServer, readonly home: string, readonly logLines: string[]) {}
 
   static async start(options: { home?: string; limits?: ServerOptions['limits']; idleUnloadMs?: number } = {}): Promise<ConversationHarness> {
@@ -37,9 +39,26 @@ export class ConversationHarness {
     return client
   }
 
+  /** Closes the clients and the server (once; later calls do nothing). */
   async stop(): Promise<void> {
-    await Promise.all(this.clients.splice(0).map((client) => client.close()))
-    await this.server.close()
+    this.stopped ??= (async () => {
+      await Promise.all(this.clients.splice(0).map((client) => client.close()))
+      await this.server.close()
+    })()
+    await this.stopped
+  }
+}
+
+/** Starts harnesses for the current test; each is stopped after it. */
+export function harnessPerTest(): (options?: Parameters<typeof ConversationHarness.start>[0]) => Promise<ConversationHarness> {
+  const harnesses: ConversationHarness[] = []
+  afterEach(async () => {
+    for (const harness of harnesses.splice(0)) await harness.stop()
+  })
+  return async (options = {}) => {
+    const harness = await ConversationHarness.start(options)
+    harnesses.push(harness)
+    return harness
   }
 }
 

@@ -2,19 +2,11 @@
 // as codex 0.169.0 answers them (test/server/fixtures/codex-0.169.0/conversations/i-thread-manage.jsonl):
 // who hears which notification, what survives a restart, and the errors for bad thread ids.
 import { existsSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { WebsocketClient } from '../helpers/wire-client.js'
-import { call, callError, ConversationHarness, methods, runTurn, startThread, text, untilTurnCompleted } from './conversation-harness.js'
+import { call, callError, harnessPerTest, methods, runTurn, startThread, text, untilTurnCompleted } from './conversation-harness.js'
 
-const harnesses: ConversationHarness[] = []
-async function start(options: Parameters<typeof ConversationHarness.start>[0] = {}) {
-  const harness = await ConversationHarness.start(options)
-  harnesses.push(harness)
-  return harness
-}
-afterEach(async () => {
-  for (const harness of harnesses.splice(0)) await harness.stop()
-})
+const start = harnessPerTest()
 
 const UNKNOWN = '0190f0a4-0000-7000-8000-000000000000'
 const MALFORMED = 'invalid thread id: invalid character: expected an optional prefix of `urn:uuid:` followed by [0-9a-fA-F-], found `n` at 1'
@@ -83,8 +75,7 @@ describe('thread goals', () => {
     const threadId = await startThread(client)
     await runTurn(client, threadId, 'hello')
     const { goal } = await call(client, 'thread/goal/set', { threadId, objective: 'Survive', tokenBudget: 100 })
-    await first.server.close()
-    harnesses.splice(harnesses.indexOf(first), 1)
+    await first.stop()
 
     const second = await start({ home: first.home })
     const again = await second.connect()
@@ -109,8 +100,7 @@ describe('thread goals', () => {
     expect(await call(client, 'thread/goal/get', { threadId })).toEqual({ goal })
     await runTurn(client, threadId, 'hello')
     expect(await call(client, 'thread/goal/get', { threadId })).toEqual({ goal })
-    await harness.server.close()
-    harnesses.splice(harnesses.indexOf(harness), 1)
+    await harness.stop()
     const second = await start({ home: harness.home })
     expect(await call(await second.connect(), 'thread/goal/get', { threadId })).toEqual({ goal })
   })
@@ -173,8 +163,7 @@ describe('thread/revert', () => {
 
     // A turn after the revert, then a restart: the history reads back without the cut turns.
     await runTurn(c1, threadId, 'four')
-    await harness.server.close()
-    harnesses.splice(harnesses.indexOf(harness), 1)
+    await harness.stop()
     const second = await start({ home: harness.home })
     const read = await call(await second.connect(), 'thread/read', { threadId, includeTurns: true })
     expect(read.thread.turns.map((turn: { id: string }) => turn.id).slice(0, 2)).toEqual(turnIds.slice(0, 2))
@@ -260,8 +249,7 @@ describe('thread/delete', () => {
     expect(methods(after).filter((m) => m === 'thread/deleted')).toHaveLength(1)
     expect((await call(client, 'thread/list', {})).data).toEqual([])
 
-    await harness.server.close()
-    harnesses.splice(harnesses.indexOf(harness), 1)
+    await harness.stop()
     const second = await start({ home: harness.home })
     expect((await call(await second.connect(), 'thread/list', {})).data).toEqual([])
   })

@@ -1,21 +1,13 @@
 // Threads against the reference server: what survives a restart, token usage replayed to the
 // requester alone, subscriptions and the idle unload, history paging, fork, archive, names, and
 // codex's answers to unknown, malformed and archived thread ids.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startServer } from '../../../server/server.js'
 import { loadProtocolModel } from '../../../server/model/protocol-model.js'
 import { makeTempHome, repoRoot } from '../helpers/spawn-server.js'
-import { call, callError, ConversationHarness, runTurn, startThread } from './conversation-harness.js'
+import { call, callError, harnessPerTest, runTurn, startThread } from './conversation-harness.js'
 
-const harnesses: ConversationHarness[] = []
-async function start(options: Parameters<typeof ConversationHarness.start>[0] = {}) {
-  const harness = await ConversationHarness.start(options)
-  harnesses.push(harness)
-  return harness
-}
-afterEach(async () => {
-  for (const harness of harnesses.splice(0)) await harness.stop()
-})
+const start = harnessPerTest()
 
 describe('a stored thread', () => {
   it('survives a restart: listed with its source and preview, resumed with its turns and token usage for the requester only', async () => {
@@ -24,8 +16,7 @@ describe('a stored thread', () => {
     const threadId = await startThread(client, { threadSource: 'user' })
     await runTurn(client, threadId, 'hello')
     await runTurn(client, threadId, 'again')
-    await first.server.close()
-    harnesses.splice(harnesses.indexOf(first), 1)
+    await first.stop()
 
     const second = await start({ home: first.home })
     const requester = await second.connect()

@@ -9,7 +9,7 @@
 // from node_modules rather than bundled.
 import { join, relative, sep } from 'node:path'
 import type Typescript from 'typescript'
-import { implementedMethods as implementedByFamilies } from './handlers/index.js'
+import { implementedMethods as implementedByFamilies, offlineErrorMethods } from './handlers/index.js'
 import { loadProtocolModel } from './model/protocol-model.js'
 
 const USAGE = `Usage: check-handlers [--summary] [--help]
@@ -38,7 +38,7 @@ export async function main(args: string[], repoRoot: string, typescript: typeof 
     return 0
   }
   const model = loadProtocolModel(repoRoot)
-  const result = checkCoverage(model.clientRequests, implementedMethods())
+  const result = checkCoverage(model.clientRequests, implementedMethods(), [...offlineErrorMethods()])
   result.problems.push(...handlerTypeProblems(repoRoot, typescript))
   process.stdout.write(formatReport(result, args.includes('--summary')))
   for (const problem of result.problems) process.stderr.write(`check-handlers: ${problem}\n`)
@@ -48,7 +48,10 @@ export async function main(args: string[], repoRoot: string, typescript: typeof 
 export interface MethodCoverage {
   method: string
   family: string
+  /** Answered with real behaviour. */
   implemented: boolean
+  /** Answered only with the error codex gives offline (not counted as implemented). */
+  offlineError: boolean
 }
 
 export interface CheckResult {
@@ -56,11 +59,15 @@ export interface CheckResult {
   problems: string[]
 }
 
-/** Coverage of the defined client requests (in model order) by the implemented methods. */
-export function checkCoverage(defined: ReadonlyMap<string, { family?: string | undefined }>, implemented: readonly string[]): CheckResult {
-  const done = new Set(implemented)
-  const methods = [...defined].map(([method, info]) => ({ method, family: info.family ?? NO_FAMILY, implemented: done.has(method) }))
-  const problems = implemented
+/**
+ * Coverage of the defined client requests (in model order) by the answered methods, of which
+ * `offlineErrors` only answer codex's offline error.
+ */
+export function checkCoverage(defined: ReadonlyMap<string, { family?: string | undefined }>, answered: readonly string[], offlineErrors: readonly string[] = []): CheckResult {
+  const offline = new Set(offlineErrors)
+  const done = new Set(answered.filter((method) => !offline.has(method)))
+  const methods = [...defined].map(([method, info]) => ({ method, family: info.family ?? NO_FAMILY, implemented: done.has(method), offlineError: offline.has(method) }))
+  const problems = answered
     .filter((method) => !defined.has(method))
     .map((method) => `server/handlers: handler for "${method}", which is not a client request method of the protocol`)
   return { methods, problems }
@@ -96,16 +103,18 @@ export function formatReport({ methods }: CheckResult, summaryOnly: boolean): st
   if (!summaryOnly) {
     for (const [family, infos] of rows) {
       lines.push(`${family}`)
-      for (const info of infos) lines.push(`  ${info.implemented ? '✓' : '-'} ${info.method}`)
+      for (const info of infos) lines.push(`  ${info.implemented ? '✓' : info.offlineError ? '○' : '-'} ${info.method}`)
     }
     lines.push('')
   }
-  lines.push(`${'family'.padEnd(width)}  implemented  total`)
-  for (const [family, infos] of rows) {
+  const row = (name: string, infos: MethodCoverage[]): string => {
     const done = infos.filter((info) => info.implemented).length
-    lines.push(`${family.padEnd(width)}  ${String(done).padStart(11)}  ${String(infos.length).padStart(5)}`)
+    const offline = infos.filter((info) => info.offlineError).length
+    return `${name.padEnd(width)}  ${String(done).padStart(11)}  ${String(offline).padStart(13)}  ${String(infos.length).padStart(5)}`
   }
-  const done = methods.filter((info) => info.implemented).length
-  lines.push(`${'total'.padEnd(width)}  ${String(done).padStart(11)}  ${String(methods.length).padStart(5)}`)
+  lines.push(`${'family'.padEnd(width)}  implemented  offline error  total`)
+  for (const [family, infos] of rows) lines.push(row(family, infos))
+  lines.push(row('total', methods))
+  if (!summaryOnly) lines.push('', '✓ implemented   ○ answers only the error codex gives offline   - not implemented (-32601)')
   return `${lines.join('\n')}\n`
 }

@@ -40,6 +40,11 @@ export interface HandlerFamily {
   readonly name: string
   /** The requests this family answers. */
   readonly handlers: HandlerMap
+  /**
+   * Those of `handlers` that only answer the error codex gives when it is offline (no account, no
+   * network service): answered faithfully, but not counted as implemented by `check:handlers`.
+   */
+  readonly offlineErrors?: readonly ClientRequestMethod[]
   /** The server is starting: open what the family keeps on disk (a failure stops the start). */
   start?(): Promise<void>
   /** A connection of this server closed: release everything that belongs to it. */

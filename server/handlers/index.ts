@@ -49,12 +49,20 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
 }
 
 /**
- * The methods the reference server implements, for coverage reports and tests. Families do no
+ * The methods the reference server answers, for coverage reports and tests. Families do no
  * I/O until a request arrives, so a throwaway set answers this without touching any folder.
  */
 export function implementedMethods(): Set<string> {
-  const families = createHandlerFamilies({ home: '/nonexistent', codexVersion: '0.0.0', log: createLogger('off'), connections: NO_CONNECTIONS, describeTypeError: () => undefined })
-  return new Set(Object.keys(mergeHandlers(families)))
+  return new Set(Object.keys(mergeHandlers(throwawayFamilies())))
+}
+
+/** Of the answered methods, those answered only with codex's offline error. */
+export function offlineErrorMethods(): Set<string> {
+  return new Set(throwawayFamilies().flatMap((family) => family.offlineErrors ?? []))
+}
+
+function throwawayFamilies(): HandlerFamily[] {
+  return createHandlerFamilies({ home: '/nonexistent', codexVersion: '0.0.0', log: createLogger('off'), connections: NO_CONNECTIONS, describeTypeError: () => undefined })
 }
 
 /** The directory of a server that has no connections. */

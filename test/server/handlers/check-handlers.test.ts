@@ -51,24 +51,25 @@ afterAll(async () => {
 })
 
 describe('check:handlers', () => {
-  const defined = new Map([['alpha/one', { family: 'alpha' }], ['beta/two', { family: 'beta' }], ['beta/three', { family: 'beta' }]])
+  const defined = new Map([['alpha/one', { family: 'alpha' }], ['beta/two', { family: 'beta' }], ['beta/three', { family: 'beta' }], ['beta/four', { family: 'beta' }]])
 
   it('reports a handler for a method the protocol does not define, one line, and counts coverage per family', () => {
-    const result = checkCoverage(defined, ['alpha/one', 'beta/two', 'gamma/missing'])
+    const result = checkCoverage(defined, ['alpha/one', 'beta/two', 'beta/four', 'gamma/missing'], ['beta/four'])
     expect(result.problems).toEqual(['server/handlers: handler for "gamma/missing", which is not a client request method of the protocol'])
     expect(result.methods).toEqual([
-      { method: 'alpha/one', family: 'alpha', implemented: true },
-      { method: 'beta/two', family: 'beta', implemented: true },
-      { method: 'beta/three', family: 'beta', implemented: false },
+      { method: 'alpha/one', family: 'alpha', implemented: true, offlineError: false },
+      { method: 'beta/two', family: 'beta', implemented: true, offlineError: false },
+      { method: 'beta/three', family: 'beta', implemented: false, offlineError: false },
+      { method: 'beta/four', family: 'beta', implemented: false, offlineError: true },
     ])
     expect(formatReport(result, true)).toBe([
-      'family  implemented  total',
-      'alpha             1      1',
-      'beta              1      2',
-      'total             2      3',
+      'family  implemented  offline error  total',
+      'alpha             1              0      1',
+      'beta              1              1      3',
+      'total             2              1      4',
       '',
     ].join('\n'))
-    expect(formatReport(result, false)).toContain('beta\n  ✓ beta/two\n  - beta/three\n')
+    expect(formatReport(result, false)).toContain('beta\n  ✓ beta/two\n  - beta/three\n  ○ beta/four\n')
   })
 
   it('reports handler types that drift from the generated types, with file and position', () => {

@@ -3,7 +3,8 @@
 // search, projects, providers, features, environments, diagnostics, legacy v1, feedback, external
 // agent import) and writes every request with its answer and the notifications that arrived until
 // the next request, as the evidence the reference server's handlers follow.
-// Usage: node bench/probe/workspace.js [out.json]   (CODEX_BIN overrides the binary)
+// Usage: node bench/probe/workspace.js [main|providers] [out.json]   (CODEX_BIN overrides the binary)
+// `providers` probes provider writes, feature precedence and config-defined permission profiles.
 import { spawn, execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
@@ -11,7 +12,8 @@ import { join, relative } from 'node:path'
 import { createInterface } from 'node:readline'
 
 const codexBin = process.env.CODEX_BIN ?? join(homedir(), '.cache/codex-app-server-toolkit/codex-0.169.0/node_modules/.bin/codex')
-const out = process.argv[2] ?? 'test/server/fixtures/codex-0.169.0/methods/workspace.json'
+const set = process.argv[2] ?? 'main'
+const out = process.argv[3] ?? `test/server/fixtures/codex-0.169.0/methods/${set === 'main' ? 'workspace' : `workspace-${set}`}.json`
 const root = realpathSync(mkdtempSync(join(tmpdir(), 'probe-workspace-')))
 const home = join(root, 'codex-home')
 const ws = join(root, 'ws')
@@ -107,8 +109,35 @@ function tree(dir) {
   return files.sort()
 }
 
-setUp()
-try {
+async function providers() {
+  await session(async (codex) => {
+    await call(codex, 'modelProvider/config/write', { settings: { type: 'bedrock', providerId: 'amazon-bedrock-runtime', profile: 'dev' } })
+    await call(codex, 'modelProvider/config/write', { settings: { type: 'gcp', providerId: 'gcp', projectId: 'p', location: 'us', credentialFile: '/tmp/c.json' } })
+    await call(codex, 'modelProvider/config/write', { settings: { type: 'customGateway', baseUrl: 'https://a.test/v1' } })
+    await call(codex, 'modelProvider/config/write', { settings: { type: 'customGateway', name: 'Gate', baseUrl: 'http://localhost:8080/v1' } })
+    await call(codex, 'modelProvider/config/write', { settings: { type: 'customGateway', name: 'Gate', baseUrl: 'http://localhost:8080/v1' } })
+    await call(codex, 'modelProvider/config/write', { settings: { type: 'customGateway', providerId: 'gate', envKey: null, name: 'Gate 2' } })
+    await call(codex, 'modelProvider/config/write', { settings: { type: 'customGateway', name: 'NoUrl' } })
+    await call(codex, 'modelProvider/config/write', { settings: { type: 'customGateway', providerId: 'amazon-bedrock', name: 'x' } })
+    await call(codex, 'modelProvider/list', {})
+    await call(codex, 'modelProvider/capabilities/read', {})
+    await call(codex, 'config/value/write', { keyPath: 'model_provider', value: 'gate', mergeStrategy: 'replace' })
+    await call(codex, 'modelProvider/list', {})
+    await call(codex, 'modelProvider/capabilities/read', {})
+    await call(codex, 'getAuthStatus', {})
+    await call(codex, 'config/value/write', { keyPath: 'features.memories', value: true, mergeStrategy: 'replace' })
+    await call(codex, 'experimentalFeature/enablement/set', { enablement: { memories: false } })
+    await call(codex, 'experimentalFeature/list', { cursor: '50', limit: 3 })
+    await call(codex, 'config/value/write', { keyPath: 'permissions.mine', value: { description: 'my profile' }, mergeStrategy: 'replace' })
+    await call(codex, 'permissionProfile/list', {})
+  })
+  records.push({ note: 'config.toml', text: readFileSync(join(home, 'config.toml'), 'utf8') })
+  await session(async (codex) => {
+    await call(codex, 'config/mcpServer/reload', undefined, { note: 'broken config' })
+  }).catch((error) => records.push({ error: String(error) }))
+}
+
+async function main() {
   let projectId
   await session(async (codex) => {
     // fuzzy file search
@@ -270,6 +299,11 @@ try {
     await call(codex, 'externalAgentConfig/import/readHistories', undefined, { note: 'after restart' })
     await call(codex, 'environment/status', { environmentId: 'e1' }, { note: 'after restart' })
   })
+}
+
+setUp()
+try {
+  await (set === 'providers' ? providers() : main())
   mkdirSync(join(out, '..'), { recursive: true })
   const text = JSON.stringify({ codex: '0.169.0', roots: { root, home, ws, repo }, records }, null, 2)
   writeFileSync(out, `${text.split(root).join('<ROOT>')}\n`)

@@ -23,7 +23,7 @@ export const CONFIG_FILE_NAME = 'config.toml'
 export class ConfigSyntaxError extends Error {}
 
 /** Why a write was refused; sent to the client as `data.config_write_error_code`. */
-export type ConfigWriteErrorCode = 'configValidationError' | 'configVersionConflict' | 'configLayerReadonly'
+export type ConfigWriteErrorCode = 'configValidationError' | 'configVersionConflict' | 'configLayerReadonly' | 'configPathNotFound'
 
 export class ConfigWriteError extends Error {
   constructor(readonly code: ConfigWriteErrorCode, message: string) {

@@ -10,8 +10,7 @@ import type { ConfigTable, ConfigValue } from './config-toml.js'
 type DescribeTypeError = FamilyEnvironment['describeTypeError']
 
 /** config/*: one server's user configuration, through its ConfigStore. */
-export function configFamily(environment: FamilyEnvironment): HandlerFamily {
-  const store = new ConfigStore(environment.home)
+export function configFamily(environment: FamilyEnvironment, store = new ConfigStore(environment.home)): HandlerFamily {
   return { name: 'config', handlers: createConfigHandlers(store, environment.describeTypeError), start: () => store.start() }
 }
 
@@ -39,6 +38,10 @@ export const createConfigHandlers = (store: ConfigStore, describeTypeError: Desc
   'config/batchWrite': ({ edits, filePath, expectedVersion }) =>
     write(store, describeTypeError, edits, filePath, expectedVersion),
 
+  // Codex restarts the MCP servers of loaded threads from the configuration it reads again. This
+  // server starts no MCP servers and reads config.toml on every use, so there is nothing to restart.
+  'config/mcpServer/reload': () => ({}),
+
   // codex reads the configuration layers here too, so a broken file fails this as well.
   'configRequirements/read': async () => {
     await readLayers(store)
@@ -46,7 +49,8 @@ export const createConfigHandlers = (store: ConfigStore, describeTypeError: Desc
   },
 })
 
-function readLayers(store: ConfigStore): Promise<ConfigSnapshot> {
+/** The configuration, with a file that does not parse reported as codex reports it. */
+export function readLayers(store: ConfigStore): Promise<ConfigSnapshot> {
   return store.read().catch((error: unknown) => {
     throw error instanceof ConfigSyntaxError ? new RpcError(ErrorCode.internal, `failed to read configuration layers: ${error.message}`) : error
   })
@@ -102,6 +106,7 @@ function paths(value: ConfigValue, path: string): string[] {
   return [path]
 }
 
-function configWriteError(error: ConfigWriteError): RpcError {
+/** A refused write as codex answers it: the reason, and its code in `data`. */
+export function configWriteError(error: ConfigWriteError): RpcError {
   return new RpcError(ErrorCode.invalidRequest, error.message, { config_write_error_code: error.code })
 }

@@ -3,6 +3,7 @@
 import { accountFamily } from './account.js'
 import { CommandExecFamily } from './command-exec.js'
 import { configFamily } from './config.js'
+import { ConfigStore } from './config-store.js'
 import { mergeHandlers, type ConnectionDirectory, type FamilyEnvironment, type HandlerFamily } from './family.js'
 import { ErrorCode, RpcError } from '../handler-types.js'
 import { FsWatchFamily } from './fs-watch.js'
@@ -18,6 +19,7 @@ import { FileConversationStore } from '../conversations/file-conversation-store.
 import { FileThreadStore } from '../conversations/file-thread-store.js'
 import { StoreLayout } from '../conversations/store-layout.js'
 import { createLogger } from '../log.js'
+import { workspaceFamilies } from './workspace.js'
 
 export interface FamilySettings {
   /** How long a thread nobody subscribes to stays loaded (codex: 30 minutes). */
@@ -29,22 +31,26 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
   const layout = new StoreLayout(environment.home)
   // Commands of command/exec and of the agent: one supervisor ties them all to this server's life.
   const processes = new ProcessSupervisor(environment.home, environment.log)
+  // One store for config.toml, so every family's writes to it go through one queue.
+  const config = new ConfigStore(environment.home)
+  const conversation = new ConversationFamily(environment, {
+    openStore: async () => new FileConversationStore(await FileThreadStore.open(environment.home, { log: environment.log })),
+    historyPath: (threadId) => layout.historyPath(threadId, false),
+    idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
+    processes,
+  })
   return [
     accountFamily(),
     new CommandExecFamily(processes),
-    configFamily(environment),
+    configFamily(environment, config),
     fsFamily(),
     new FsWatchFamily(),
     hooksFamily(),
     mockFamily(),
     modelFamily(),
     skillsFamily(),
-    new ConversationFamily(environment, {
-      openStore: async () => new FileConversationStore(await FileThreadStore.open(environment.home, { log: environment.log })),
-      historyPath: (threadId) => layout.historyPath(threadId, false),
-      idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
-      processes,
-    }),
+    conversation,
+    ...workspaceFamilies(environment, { config, threads: conversation.manager }),
   ]
 }
 

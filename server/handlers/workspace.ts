@@ -4,6 +4,7 @@ import type { ThreadManager } from '../conversations/thread-manager.js'
 import type { ConfigStore } from './config-store.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 import { FeatureFamily } from './features.js'
+import { FuzzyFileSearchFamily } from './fuzzy-file-search.js'
 import { modelProviderFamily } from './model-providers.js'
 import { permissionProfileFamily } from './permission-profiles.js'
 import { ProjectFamily } from './projects.js'
@@ -15,6 +16,7 @@ export interface WorkspaceSources {
 
 export function workspaceFamilies(environment: FamilyEnvironment, { config, threads }: WorkspaceSources): HandlerFamily[] {
   return [
+    new FuzzyFileSearchFamily(),
     new FeatureFamily({ config, isThreadLoaded: (threadId) => threads.loaded.has(threadId) }),
     modelProviderFamily(config),
     permissionProfileFamily(config),

@@ -30,6 +30,11 @@ export class Admission {
     return this.pendingRequests
   }
 
+  /** Handlers of this connection running now (the rest of `pending` waits for a scope or slot). */
+  get runningHandlers(): number {
+    return this.running
+  }
+
   /** Queues the request under its scope (none: at once); false when the connection or queue is full. */
   admit(queue: QueueKey | undefined, bytes: number, work: Work): boolean {
     if (this.pendingRequests >= this.limits.maxPendingRequests || this.pendingBytes + bytes > this.limits.maxPendingBytes) return false

@@ -33,6 +33,8 @@ export interface ConnectionStats {
   unsentBytes: number
   /** Requests accepted and not answered yet. */
   pendingRequests: number
+  /** Of those, the ones whose handler is running. */
+  runningRequests: number
 }
 
 export class Connection {
@@ -82,7 +84,7 @@ export class Connection {
   }
 
   stats(): ConnectionStats {
-    return { id: this.id, label: this.label, initialized: this.initialized, unsentBytes: this.outgoing.unsentBytes(), pendingRequests: this.admission.pending }
+    return { id: this.id, label: this.label, initialized: this.initialized, unsentBytes: this.outgoing.unsentBytes(), pendingRequests: this.admission.pending, runningRequests: this.admission.runningHandlers }
   }
 
   /** One incoming message (a stdio line or a websocket text frame). Never throws. */

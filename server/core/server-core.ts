@@ -59,6 +59,7 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
       log: options.log,
       connections: this,
       describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, options.model.types),
+      requestGauges: () => this.requestGauges(),
     })
     this.handlers = { ...mergeHandlers(this.families), ...options.overrideHandlers }
     this.acceptedMethodsText = `one of ${options.model.acceptedMethods.map((method) => `\`${method}\``).join(', ')}`
@@ -102,6 +103,13 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
   }
 
   /** Per-connection figures, for diagnostics and tests. */
+  /** Requests being handled now and requests waiting for their turn, over every connection. */
+  requestGauges(): { inFlight: number; queued: number } {
+    const stats = this.connectionStats()
+    const inFlight = stats.reduce((sum, connection) => sum + connection.runningRequests, 0)
+    return { inFlight, queued: stats.reduce((sum, connection) => sum + connection.pendingRequests, 0) - inFlight }
+  }
+
   connectionStats(): ConnectionStats[] {
     return [...this.connections.values()].map((connection) => connection.stats())
   }

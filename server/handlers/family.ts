@@ -33,6 +33,8 @@ export interface FamilyEnvironment {
    * `Config`), worded as codex words decode errors; undefined when it is valid.
    */
   describeTypeError(typeName: string, value: unknown): string | undefined
+  /** Requests the server is handling now and those waiting for their turn (server/diagnostics); absent where nothing counts them. */
+  requestGauges?(): { inFlight: number; queued: number }
 }
 
 export interface HandlerFamily {

@@ -102,6 +102,10 @@ async function session(steps) {
   try { await steps(codex) } finally { await codex.stop() }
 }
 
+function readIfThere(path) {
+  try { return readFileSync(path, 'utf8') } catch { return null }
+}
+
 function tree(dir) {
   const files = []
   const walk = (d) => { for (const name of readdirSync(d)) { const p = join(d, name); statSync(p).isDirectory() ? walk(p) : files.push(relative(home, p)) } }
@@ -281,7 +285,7 @@ async function main() {
     const detected = await call(codex, 'externalAgentConfig/detect', { includeHome: true, cwds: [ws, repo] })
     await call(codex, 'externalAgentConfig/import/readHistories', undefined)
     await call(codex, 'externalAgentConfig/import', { migrationItems: detected.result?.items ?? [] }, { wait: 1500 })
-    records.push({ note: 'workspace files after import', files: readdirSync(ws), agents: (() => { try { return readFileSync(join(ws, 'AGENTS.md'), 'utf8') } catch { return null } })(), config: readFileSync(join(home, 'config.toml'), 'utf8'), home: tree(home).filter((file) => !file.startsWith('skills/.system') && !file.includes('sqlite')) })
+    records.push({ note: 'workspace files after import', files: readdirSync(ws), agents: (() => { try { return readFileSync(join(ws, 'AGENTS.md'), 'utf8') } catch { return null } })(), config: readFileSync(join(home, 'config.toml'), 'utf8'), projectConfig: readIfThere(join(ws, '.codex/config.toml')), commandSkill: readIfThere(join(ws, '.agents/skills/source-command-hello/SKILL.md')), skills: readdirSync(join(ws, '.agents/skills')), homeSkill: readIfThere(join(root, '.agents/skills/greet/SKILL.md')), homeAgents: readIfThere(join(home, 'AGENTS.md')), home: tree(home).filter((file) => !file.startsWith('skills/.system') && !file.includes('sqlite')) })
     await call(codex, 'externalAgentConfig/detect', { includeHome: true, cwds: [ws, repo] }, { note: 'after import' })
     await call(codex, 'externalAgentConfig/import', { migrationItems: [] }, { wait: 600 })
     await call(codex, 'externalAgentConfig/import', { migrationItems: [{ itemType: 'AGENTS_MD', description: 'x', cwd: ws }] }, { wait: 600 })

@@ -1,10 +1,12 @@
 // The families of the workspace area (projects, fuzzy file search, features, providers,
-// permission profiles, environments, diagnostics, feedback, legacy v1 requests), created together
+// permission profiles, environments, diagnostics, feedback, legacy v1 requests, external agent
+// import), created together
 // because they share the server's config store and its threads.
 import type { ThreadManager } from '../conversations/thread-manager.js'
 import type { ConfigStore } from './config-store.js'
 import { diagnosticsFamily } from './diagnostics.js'
 import { EnvironmentFamily } from './environments.js'
+import { ExternalAgentFamily } from './external-agent.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 import { FeatureFamily } from './features.js'
 import { feedbackFamily } from './feedback.js'
@@ -30,5 +32,6 @@ export function workspaceFamilies(environment: FamilyEnvironment, { config, thre
     diagnosticsFamily(environment),
     legacyFamily(threads),
     feedbackFamily(environment, threads),
+    new ExternalAgentFamily(environment, config),
   ]
 }

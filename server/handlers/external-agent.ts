@@ -44,7 +44,7 @@ export class ExternalAgentFamily implements HandlerFamily {
         context.afterResponse(() => {
           const running = this.#import(importId, migrationItems, providerId ?? null, context)
           this.#running.add(running)
-          void running.finally(() => this.#running.delete(running))
+          void running.finally(() => this.#running.delete(running)).catch(() => {})
         })
         return { importId }
       },

@@ -80,6 +80,21 @@ class Codex {
   async stop() { this.child.stdin.end(); await new Promise((resolve) => this.child.once('exit', resolve)) }
 }
 
+/** `codex exec-server` on a free port, for environment/add to connect to. */
+async function startExecServer() {
+  const child = spawn(codexBin, ['exec-server', '--listen', 'ws://127.0.0.1:0'], { cwd: ws, env: { ...process.env, CODEX_HOME: home, HOME: root }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const url = await new Promise((resolve, reject) => {
+    let text = ''
+    child.stdout.on('data', (chunk) => {
+      text += chunk
+      const match = /ws:\/\/\S+/.exec(text)
+      if (match) resolve(match[0])
+    })
+    child.once('exit', () => reject(new Error(`exec-server exited: ${text}`)))
+  })
+  return { child, url }
+}
+
 const records = []
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -255,6 +270,15 @@ async function main() {
     await call(codex, 'environment/add', { environmentId: 'e3', execServerUrl: 'ws://example.test:9', authBearerToken: 'x' })
     await call(codex, 'environment/add', { environmentId: '', execServerUrl: 'ws://127.0.0.1:9' })
     await call(codex, 'environment/add', { environmentId: 'e4', execServerUrl: 'http://127.0.0.1:9' })
+    const exec = await startExecServer()
+    try {
+      await call(codex, 'environment/add', { environmentId: 'live', execServerUrl: exec.url }, { wait: 1500, note: 'a real codex exec-server' })
+      await call(codex, 'environment/status', { environmentId: 'live' }, { wait: 100 })
+      await call(codex, 'environment/info', { environmentId: 'live' }, { wait: 100 })
+    } finally {
+      exec.child.kill()
+    }
+    await call(codex, 'environment/status', { environmentId: 'live' }, { wait: 800, note: 'after the exec-server exited' })
 
     // diagnostics, legacy
     await call(codex, 'server/diagnostics', {})

@@ -1,22 +1,23 @@
 // environment/*: where commands run. `local` is this machine (always ready); clients add remote
-// environments served by an exec server over a WebSocket. As codex does, environment/add starts
-// connecting in the background, environment/status reports the state last seen without
-// reconnecting, and the registry lives as long as the server (nothing is kept on disk).
+// environments served by a codex exec server over a WebSocket. As codex does, environment/add
+// starts connecting (and the exec server's handshake) in the background, environment/status
+// reports the state last seen without reconnecting, environment/info asks the exec server, and
+// the registry lives as long as the server (nothing is kept on disk).
 import { userInfo } from 'node:os'
 import { basename } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import WebSocket from 'ws'
 import type { EnvironmentStatusResponse } from '../../generated/experimental/index.js'
 import { defineHandlers, ErrorCode, RpcError } from '../handler-types.js'
+import { ExecServerLink } from './exec-server-link.js'
 import type { HandlerFamily } from './family.js'
 
 const LOCAL = 'local'
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
 
 interface RemoteEnvironment {
-  url: string
   status: EnvironmentStatusResponse
-  socket: WebSocket | undefined
+  link: ExecServerLink | undefined
+  abort: () => void
 }
 
 export class EnvironmentFamily implements HandlerFamily {
@@ -33,56 +34,45 @@ export class EnvironmentFamily implements HandlerFamily {
         throw protocolError('exec-server WebSocket headers require wss:// or a loopback destination')
       }
       this.#forget(environmentId)
-      const remote: RemoteEnvironment = { url: execServerUrl, status: { status: 'pending' }, socket: undefined }
+      const { link, abort } = ExecServerLink.open(execServerUrl, headers, connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS)
+      const remote: RemoteEnvironment = { status: { status: 'pending' }, link: undefined, abort }
       this.#remotes.set(environmentId, remote)
-      this.#connect(remote, headers, connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS)
+      link.then((connected) => {
+        if (this.#remotes.get(environmentId) !== remote) return connected.close() // replaced or closed meanwhile
+        remote.link = connected
+        remote.status = { status: 'ready' }
+      }, (error: Error) => {
+        remote.status = { status: 'disconnected', error: `exec-server connection attempt failed: ${error.message}` }
+      })
       return {}
     },
 
+    // The state last seen: a link that dropped later stays `ready` until it is used, as in codex.
     'environment/status': ({ environmentId }) => {
       if (environmentId === LOCAL) return { status: 'ready' }
       return this.#remotes.get(environmentId)?.status ?? { status: 'unknown', error: `unknown environment id \`${environmentId}\`` }
     },
 
-    'environment/info': ({ environmentId }) => {
+    'environment/info': async ({ environmentId }) => {
       if (environmentId === LOCAL) return { shell: localShell(), cwd: pathToFileURL(process.cwd()).href }
       const remote = this.#remotes.get(environmentId)
       if (remote === undefined) throw new RpcError(ErrorCode.invalidRequest, `unknown environment id \`${environmentId}\``)
-      const reason = remote.status.status === 'ready'
-        ? 'the reference server cannot query a remote exec server for its shell'
-        : remote.status.error ?? 'the exec server is still connecting'
-      throw new RpcError(ErrorCode.internal, `failed to get info for environment \`${environmentId}\`: ${reason}`)
+      const failed = (reason: string) => new RpcError(ErrorCode.internal, `failed to get info for environment \`${environmentId}\`: ${reason}`)
+      if (remote.link === undefined) throw failed(remote.status.error ?? 'the exec server is still connecting')
+      try {
+        const { shell, cwd } = await remote.link.info()
+        return { shell: { name: shell.name, path: shell.path }, cwd: cwd ?? null }
+      } catch (error) {
+        throw failed(error instanceof Error ? error.message : String(error))
+      }
     },
   })
 
-  /** Opens the WebSocket and records what becomes of it. */
-  #connect(remote: RemoteEnvironment, headers: Record<string, string>, timeoutMs: number): void {
-    const failed = (reason: string) => {
-      remote.status = { status: 'disconnected', error: `exec-server connection attempt failed: failed to connect to exec-server websocket \`${remote.url}\`: ${reason}` }
-    }
-    let socket: WebSocket
-    try {
-      socket = new WebSocket(remote.url, { headers, handshakeTimeout: timeoutMs })
-    } catch (error) {
-      failed(urlProblem(error))
-      return
-    }
-    remote.socket = socket
-    socket.on('open', () => { remote.status = { status: 'ready' } })
-    socket.on('error', (error: NodeJS.ErrnoException) => {
-      if (remote.status.status === 'pending') failed(ioProblem(error))
-    })
-    socket.on('close', () => {
-      if (remote.status.status === 'ready') remote.status = { status: 'disconnected', error: 'exec-server connection closed' }
-    })
-  }
-
   #forget(environmentId: string): void {
     const remote = this.#remotes.get(environmentId)
-    remote?.socket?.removeAllListeners()
-    remote?.socket?.on('error', () => {})
-    remote?.socket?.terminate()
     this.#remotes.delete(environmentId)
+    remote?.abort()
+    remote?.link?.close()
   }
 
   close(): void {
@@ -109,17 +99,6 @@ function isSecureOrLoopback(url: string): boolean {
   } catch {
     return false
   }
-}
-
-/** An OS error worded as codex's networking library words it. */
-function ioProblem(error: NodeJS.ErrnoException): string {
-  const refused = error.code === 'ECONNREFUSED' ? 'Connection refused (os error 111)' : undefined
-  return `IO error: ${refused ?? error.message}`
-}
-
-function urlProblem(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return /protocol|scheme/i.test(message) ? 'URL error: URL scheme not supported' : `URL error: ${message}`
 }
 
 function protocolError(reason: string): RpcError {

@@ -56,18 +56,20 @@ describe('environment/*', () => {
     expect(await rpcErrorOf(client.call('environment/info', { environmentId: 'e1' }))).toEqual({ code: -32603, message: `failed to get info for environment \`e1\`: ${reason}` })
   })
 
-  it('connects to a live exec server, sending the bearer token', async () => {
-    const exec = new WebSocketServer({ port: 0, host: '127.0.0.1' })
-    const headers = new Promise<Record<string, unknown>>((resolve) => exec.on('connection', (_socket, request) => resolve(request.headers)))
-    await new Promise((resolve) => exec.on('listening', resolve))
+  it('connects to a live exec server with its handshake, sending the bearer token, and asks it for info', async () => {
+    const exec = await fakeExecServer()
     try {
-      const url = `ws://127.0.0.1:${(exec.address() as AddressInfo).port}`
-      await client.call('environment/add', { environmentId: 'e1', execServerUrl: url, authBearerToken: 'secret', websocketRequestId: 'r1' })
+      await client.call('environment/add', { environmentId: 'e1', execServerUrl: exec.url, authBearerToken: 'secret', websocketRequestId: 'r1' })
       expect(await waitForStatus('e1', 'ready')).toEqual({ status: 'ready' })
-      expect(await headers).toMatchObject({ authorization: 'Bearer secret', 'x-request-id': 'r1' })
+      expect(await exec.headers).toMatchObject({ authorization: 'Bearer secret', 'x-request-id': 'r1' })
+      expect(await client.call('environment/info', { environmentId: 'e1' })).toEqual({ shell: { name: 'zsh', path: '/bin/zsh' }, cwd: 'file:///remote/work' })
+      expect(exec.received).toEqual(['initialize', 'initialized', 'environment/info'])
+      await exec.close()
+      // As in codex, the status stays as last seen; using the environment tells what happened.
+      expect(await client.call('environment/status', { environmentId: 'e1' })).toEqual({ status: 'ready' })
+      expect(await rpcErrorOf(client.call('environment/info', { environmentId: 'e1' }))).toEqual({ code: -32603, message: 'failed to get info for environment `e1`: exec-server connection closed' })
     } finally {
-      await server.close()
-      await new Promise((resolve) => exec.close(resolve))
+      await exec.close()
     }
   })
 
@@ -79,6 +81,35 @@ describe('environment/*', () => {
     expect(await client.call('environment/status', { environmentId: 'e3' })).toMatchObject({ status: 'unknown' })
   })
 })
+
+/**
+ * The remote side of an environment: answers the handshake and environment/info the way
+ * `codex exec-server` 0.169.0 does (environment/info only after `initialized`).
+ */
+async function fakeExecServer() {
+  const server = new WebSocketServer({ port: 0, host: '127.0.0.1' })
+  await new Promise((resolve) => server.on('listening', resolve))
+  const received: string[] = []
+  const headers = new Promise<Record<string, unknown>>((resolve) => server.on('connection', (socket, request) => {
+    resolve(request.headers)
+    let initialized = false
+    socket.on('message', (data) => {
+      const message = JSON.parse(data.toString()) as { id?: number; method: string }
+      received.push(message.method)
+      const facts = { shell: { name: 'zsh', path: '/bin/zsh' }, cwd: 'file:///remote/work' }
+      if (message.method === 'initialized') initialized = true
+      else if (message.method === 'initialize') socket.send(JSON.stringify({ id: message.id, result: { sessionId: 's', environmentInfo: facts } }))
+      else if (message.method === 'environment/info' && initialized) socket.send(JSON.stringify({ id: message.id, result: facts }))
+      else socket.send(JSON.stringify({ id: message.id, error: { code: -32600, message: 'client must send initialized before using environment info methods' } }))
+    })
+  }))
+  let closing: Promise<unknown> | undefined
+  const close = () => (closing ??= new Promise((resolve) => {
+    for (const socket of server.clients) socket.terminate()
+    server.close(resolve)
+  }))
+  return { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`, headers, received, close }
+}
 
 async function waitForStatus(environmentId: string, status: string) {
   for (let tries = 0; tries < 200; tries++) {

@@ -79,10 +79,6 @@ export class ProjectFamily implements HandlerFamily {
     return this.threads.loaded.has(threadId) || (await this.threads.store()).summary(threadId) !== undefined
   }
 
-  async start(): Promise<void> {
-    await this.#book.read()
-  }
-
   async #withRecency(): Promise<Project[]> {
     const projects = (await this.#book.read()).projects
     const recency = await projectRecency(this.threads)

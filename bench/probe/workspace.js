@@ -34,6 +34,12 @@ function setUp() {
   git('-c', 'user.name=p', '-c', 'user.email=p@p', 'commit', '-q', '-m', 'one')
   writeFileSync(join(repo, 'a.txt'), 'two\n')
   writeFileSync(join(repo, 'new.txt'), 'new\n')
+  // git-ignored entries, and more matches than one answer holds
+  writeFileSync(join(repo, '.gitignore'), 'build/\n')
+  mkdirSync(join(repo, 'build'))
+  writeFileSync(join(repo, 'build/output.bin'), 'x\n')
+  mkdirSync(join(repo, 'many'))
+  for (let n = 0; n < 120; n++) writeFileSync(join(repo, 'many', `zqfile-${String(n).padStart(3, '0')}.txt`), '')
   // a clone with a remote, one commit ahead and a change in the working tree
   const clone = join(root, 'clone')
   execFileSync('git', ['clone', '-q', repo, clone], { stdio: 'pipe' })
@@ -167,6 +173,8 @@ async function main() {
     await call(codex, 'fuzzyFileSearch', { query: 'index', roots: [ws] })
     await call(codex, 'fuzzyFileSearch', { query: 'secret', roots: [ws] })
     await call(codex, 'fuzzyFileSearch', { query: 'rea', roots: [ws, repo] })
+    await call(codex, 'fuzzyFileSearch', { query: 'output', roots: [repo] }, { note: 'a git-ignored file' })
+    await call(codex, 'fuzzyFileSearch', { query: 'zqfile', roots: [repo] }, { note: '120 equal matches' })
     await call(codex, 'fuzzyFileSearch', { query: 'rea', roots: [join(root, 'missing')] })
     await call(codex, 'fuzzyFileSearch', { query: 'rea', roots: [] })
     await call(codex, 'fuzzyFileSearch', { query: 'rea', roots: ['relative/dir'] })

@@ -1,5 +1,6 @@
 // The files and folders under some search roots, and fuzzy matching of a query against their
-// paths. Codex walks every entry, hidden ones and `.git` included (observed on 0.169.0), matches
+// paths. Codex walks every entry, hidden ones and `.git` included, leaving out what git ignores
+// inside a work tree (observed on 0.169.0), matches
 // with an fzf-style matcher (nucleo) and ranks matches in the file's own name far above matches
 // in the folders leading to it. Matching uses the `fzf` package (the fzf v2 algorithm, the one
 // nucleo follows); scores are fzf's plus that ranking bonus, so they order as codex's do but are
@@ -7,6 +8,7 @@
 import { opendir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Fzf, type FzfResultItem } from 'fzf'
+import { gitIgnoredPaths } from './git-ignored.js'
 import type { FuzzyFileSearchResult } from '../../generated/experimental/index.js'
 
 /** Most entries indexed per search, so a huge tree cannot exhaust memory. */
@@ -29,6 +31,7 @@ export interface IndexedEntry {
 export async function indexRoots(roots: readonly string[], signal?: AbortSignal): Promise<IndexedEntry[]> {
   const entries: IndexedEntry[] = []
   for (const root of roots) {
+    const ignored = await gitIgnoredPaths(root, signal)
     // Breadth first, so a capped index holds the entries nearest the root.
     const pending: string[] = ['']
     while (pending.length > 0 && entries.length < MAX_INDEXED_ENTRIES) {
@@ -42,6 +45,7 @@ export async function indexRoots(roots: readonly string[], signal?: AbortSignal)
       }
       for await (const entry of dir) {
         const path = folder === '' ? entry.name : `${folder}/${entry.name}`
+        if (ignored.has(path)) continue
         const isDirectory = entry.isDirectory()
         entries.push({ root, path, isDirectory, nameStart: path.length - entry.name.length })
         if (isDirectory) pending.push(path)

@@ -1,6 +1,7 @@
 // fuzzyFileSearch and its sessions over real folders: what matches and how it ranks (as codex
 // 0.169.0 ranked the same tree in fixtures/codex-0.169.0/methods/workspace.json), the session
 // notifications, codex's errors, cancellation and the end of sessions with their connection.
+import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -42,6 +43,21 @@ describe('fuzzyFileSearch', () => {
     expect(await paths('src')).toEqual(['src', 'src/lib.rs', 'src/main.rs', 'src/readme_helper.ts'])
     expect(await paths('mn')).toEqual(['src/main.rs', 'node_modules/x/index.js'])
     expect(await paths('secret')).toEqual(['.hidden/secret.txt'])
+  })
+
+  it('leaves out what git ignores inside a work tree only, and answers at most 50 matches', async () => {
+    await writeFile(join(ws, '.gitignore'), 'node_modules\n')
+    expect(await paths('index')).toEqual(['node_modules/x/index.js']) // not a work tree: .gitignore does not apply
+    const repo = join(home, 'repo')
+    await mkdir(join(repo, 'build'), { recursive: true })
+    execFileSync('git', ['init', '-q'], { cwd: repo })
+    await writeFile(join(repo, '.gitignore'), 'build/\n')
+    await writeFile(join(repo, 'build', 'output.bin'), 'x')
+    await mkdir(join(repo, 'many'))
+    for (let n = 0; n < 120; n++) await writeFile(join(repo, 'many', `zqfile-${String(n).padStart(3, '0')}.txt`), '')
+    expect(await paths('output', [repo])).toEqual([])
+    expect(await paths('zqfile', [repo])).toHaveLength(50)
+    expect(await paths('HEAD', [repo])).toContain('.git/HEAD')
   })
 
   it('answers no matches for an empty query, missing or relative roots, and none', async () => {

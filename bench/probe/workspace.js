@@ -153,6 +153,13 @@ async function providers() {
     await call(codex, 'config/value/write', { keyPath: 'features.memories', value: true, mergeStrategy: 'replace' })
     await call(codex, 'experimentalFeature/enablement/set', { enablement: { memories: false } })
     await call(codex, 'experimentalFeature/list', { cursor: '50', limit: 3 })
+    const started = await call(codex, 'thread/start', { cwd: ws })
+    const threadId = started.result?.thread?.id
+    const imported = await call(codex, 'project/import', { name: 'With thread', roots: [{ path: ws }], threads: [threadId], idempotencyKey: 't1' }, { wait: 400, note: 'a loaded thread not yet written' })
+    await call(codex, 'thread/read', { threadId }, { note: 'its projectId' })
+    await call(codex, 'project/list', {}, { note: 'recencyAt with a thread' })
+    await call(codex, 'project/delete', { projectId: imported.result?.project?.id }, { wait: 400 })
+    await call(codex, 'thread/read', { threadId }, { note: 'after its project was deleted' })
     await call(codex, 'config/value/write', { keyPath: 'permissions.mine', value: { description: 'my profile' }, mergeStrategy: 'replace' })
     await call(codex, 'permissionProfile/list', {})
   })

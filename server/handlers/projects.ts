@@ -75,8 +75,9 @@ export class ProjectFamily implements HandlerFamily {
     return this.#recent(project)
   }
 
+  /** Codex imports stored threads only: a thread started but not yet written is "not found". */
   async #threadExists(threadId: string): Promise<boolean> {
-    return this.threads.loaded.has(threadId) || (await this.threads.store()).summary(threadId) !== undefined
+    return this.threads.loaded.get(threadId)?.isMaterialized === true || (await this.threads.store()).summary(threadId) !== undefined
   }
 
   async #withRecency(): Promise<Project[]> {

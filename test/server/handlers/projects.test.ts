@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { rpcErrorOf, TestServer, type TestConnection } from './handler-context.js'
+import { eventually, rpcErrorOf, TestServer, type TestConnection } from './handler-context.js'
 
 let home: string
 let server: TestServer
@@ -124,14 +124,26 @@ describe('project/import', () => {
     expect(await names()).toEqual([])
   })
 
-  it('moves existing threads into the new project, announced and kept in their history', async () => {
+  it('refuses a thread that is started but not yet written, as codex does', async () => {
     const { thread } = await client.call('thread/start', { cwd: home })
+    const request = { name: 'Imported', roots: [{ path: home }], threads: [thread.id], idempotencyKey: 'k' }
+    expect(await rpcErrorOf(client.call('project/import', request))).toEqual({ code: -32602, message: `thread not found: ${thread.id}` })
+  })
+
+  it('moves stored threads into the new project, announced and kept in their history', async () => {
+    const { thread } = await client.call('thread/start', { cwd: home })
+    await client.call('turn/start', { threadId: thread.id, input: [{ type: 'text', text: 'hello', text_elements: [] }] })
+    await eventually(() => client.unread.find((note) => note.method === 'turn/completed'))
+    client.read()
     const { project } = await client.call('project/import', { name: 'Imported', roots: [{ path: home }], threads: [thread.id], idempotencyKey: 'k' })
     await settle()
     expect(client.read().filter((note) => note.method.includes('project'))).toEqual([
       { method: 'thread/project/updated', params: { threadId: thread.id, projectId: project.id } },
       { method: 'project/changed', params: { projectId: project.id, changeType: 'created' } },
     ])
+    expect((await client.call('thread/read', { threadId: thread.id })).thread.projectId).toBe(project.id)
+    expect((await client.call('project/read', { projectId: project.id })).project.recencyAt).toBe(thread.recencyAt)
+    await restart()
     expect((await client.call('thread/read', { threadId: thread.id })).thread.projectId).toBe(project.id)
   })
 })

@@ -4,7 +4,8 @@
 // agent import) and writes every request with its answer and the notifications that arrived until
 // the next request, as the evidence the reference server's handlers follow.
 // Usage: node bench/probe/workspace.js [main|providers] [out.json]   (CODEX_BIN overrides the binary)
-// `providers` probes provider writes, feature precedence and config-defined permission profiles.
+// `providers` probes provider writes, feature precedence, threads imported into projects and
+// config-defined permission profiles.
 import { spawn, execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'

@@ -216,8 +216,8 @@ export class AppServerClient<P extends ProtocolTypes> {
   }
 
   private usableTransport(method: string, reinitializing = false): Transport {
-    if (this.state === 'closed' || !this.transport) throw new ConnectionClosedError(`${method}: the connection is closed (${this.closeReason || 'not open'})`)
     if (this.state === 'reconnecting' && !reinitializing) throw new ConnectionClosedError(`${method}: the connection was lost (${this.closeReason}); reconnecting`)
+    if (this.state === 'closed' || !this.transport) throw new ConnectionClosedError(`${method}: the connection is closed (${this.closeReason || 'not open'})`)
     return this.transport
   }
 

@@ -33,7 +33,7 @@ export class RecordingValidator implements MessageValidator {
 }
 
 /** Collects the client's error events; a test asserts there were none. */
-export function collectErrors(client: Client<Variant>): Error[] {
+export function collectErrors<V extends Variant>(client: Client<V>): Error[] {
   const errors: Error[] = []
   client.on('error', (error) => errors.push(error))
   return errors

@@ -2,8 +2,8 @@
 // correlated by id with timeouts and cancellation, notifications and server requests dispatched to
 // typed handlers, an optional validation hook, and reconnection over a new transport.
 import {
-  AppServerError, ConnectionClosedError, HandlerError, MalformedMessageError, NotInitializedError, ErrorCode,
-  RequestCancelledError, ResponseError, SchemaMismatchError,
+  AppServerError, ConnectionClosedError, ErrorCode, MalformedMessageError, NotInitializedError, RequestCancelledError,
+  ResponseError, SchemaMismatchError,
 } from './errors.js'
 import { Listeners, type Disposable } from './listeners.js'
 import { PendingRequests } from './pending-requests.js'
@@ -12,9 +12,10 @@ import type {
   ServerNotificationMethod, ServerRequestMethod, ServerRequestParams, ServerRequestResult, Variant,
 } from './protocol.js'
 import { Reconnection, type ReconnectOptions } from './reconnection.js'
+import { ServerRequestHandlers, type ServerRequestContext } from './server-request-handlers.js'
 import type { CloseInfo, Transport, TransportEvents, TransportFactory } from './transport.js'
 import type { MessageKind, MessageValidator } from './validation/message-validator.js'
-import { encodeError, encodeRequest, encodeResult, readMessage, type RequestId } from './wire.js'
+import { encodeRequest, readMessage } from './wire.js'
 
 export interface RequestOptions {
   signal?: AbortSignal
@@ -27,13 +28,6 @@ export interface NotificationEnvelope<M extends string = string> {
   method: M
   /** When the server emitted it (epoch ms); codex always sends it, other servers may not. */
   emittedAtMs: number | undefined
-}
-
-export interface ServerRequestContext<M extends string = string> {
-  method: M
-  id: RequestId
-  /** Aborted when the connection closes before the handler finished. */
-  signal: AbortSignal
 }
 
 export type NotificationHandler<P extends ProtocolTypes, M extends ServerNotificationMethod<P>> =
@@ -93,7 +87,7 @@ export class AppServerClient<P extends ProtocolTypes> {
   private nextId = 1
   private readonly pending = new PendingRequests()
   private readonly notificationHandlers = new Map<string, Listeners<[unknown, NotificationEnvelope]>>()
-  private readonly serverRequestHandlers = new Map<string, (params: unknown, context: ServerRequestContext) => unknown>()
+  private readonly serverRequests: ServerRequestHandlers
   private handlersAbort = new AbortController()
   private readonly events: { [K in keyof ClientEvents<P>]: Listeners<ClientEvents<P>[K]> }
   private readonly reconnection: Reconnection | undefined
@@ -109,6 +103,7 @@ export class AppServerClient<P extends ProtocolTypes> {
       reconnecting: new Listeners(report), reconnected: new Listeners(report),
     }
     this.whenClosed = new Promise((resolve) => { this.markClosed = resolve })
+    this.serverRequests = new ServerRequestHandlers(options.validator, report)
     this.reconnection = options.reconnect ? new Reconnection(options.reconnect === true ? {} : options.reconnect) : undefined
   }
 
@@ -168,10 +163,7 @@ export class AppServerClient<P extends ProtocolTypes> {
 
   /** Answers the server's `method` requests; one handler per method. Unhandled requests are answered -32601. */
   onServerRequest<M extends ServerRequestMethod<P>>(method: M, handler: ServerRequestHandler<P, M>): Disposable {
-    if (this.serverRequestHandlers.has(method)) throw new Error(`a handler for ${method} is already registered; dispose it first`)
-    const entry = handler as (params: unknown, context: ServerRequestContext) => unknown
-    this.serverRequestHandlers.set(method, entry)
-    return { dispose: () => { if (this.serverRequestHandlers.get(method) === entry) this.serverRequestHandlers.delete(method) } }
+    return this.serverRequests.register(method, handler as (params: unknown, context: ServerRequestContext) => unknown)
   }
 
   on<E extends keyof ClientEvents<P>>(event: E, listener: (...args: ClientEvents<P>[E]) => void): Disposable {
@@ -293,7 +285,7 @@ export class AppServerClient<P extends ProtocolTypes> {
         return
       }
       case 'request':
-        void this.answerServerRequest(message.id, message.method, message.params)
+        void this.serverRequests.answer(message, this.handlersAbort.signal, this.answerOn(this.transport))
         return
       case 'malformed': {
         const request = message.id === undefined ? undefined : this.pending.take(message.id)
@@ -304,42 +296,14 @@ export class AppServerClient<P extends ProtocolTypes> {
     }
   }
 
-  /** Every server request gets an answer: the handler's result, or an error saying why not. */
-  private async answerServerRequest(id: RequestId, method: string, params: unknown): Promise<void> {
-    const transport = this.transport
-    const answer = (text: string) => {
-      if (this.transport === transport && this.state !== 'closed') transport?.send(text)
-    }
-    try {
-      const problem = this.incomingProblem('serverRequest', method, 'params', params)
-      if (problem !== undefined) {
-        this.reportError(new SchemaMismatchError(problem))
-        answer(encodeError(id, ErrorCode.invalidParams, problem))
-        return
-      }
-      const handler = this.serverRequestHandlers.get(method)
-      if (!handler) {
-        answer(encodeError(id, ErrorCode.methodNotFound, `the client has no handler for ${method}`))
-        return
-      }
-      const result = await handler(params, { method, id, signal: this.handlersAbort.signal })
-      const resultProblem = this.options.validator?.check('serverRequest', method, 'result', result)
-      if (resultProblem !== undefined) {
-        this.reportError(new SchemaMismatchError(`the ${method} handler's result: ${resultProblem}`))
-        answer(encodeError(id, ErrorCode.internalError, `the client's answer to ${method} is invalid: ${resultProblem}`))
-        return
-      }
-      answer(encodeResult(id, result))
-    } catch (error) {
-      if (error instanceof HandlerError) {
-        answer(encodeError(id, error.code, error.message, error.data))
-        return
-      }
-      this.reportError(new AppServerError(ErrorCode.internalError, `the ${method} handler threw: ${describe(error)}`, { cause: error }))
+  /** Sends an answer on `transport` while it is still the open one; a gone transport has its close reported on its own. */
+  private answerOn(transport: Transport | undefined): (text: string) => void {
+    return (text) => {
+      if (this.transport !== transport || this.state === 'closed') return
       try {
-        answer(encodeError(id, ErrorCode.internalError, `the client failed to handle ${method}: ${describe(error)}`))
+        transport?.send(text)
       } catch {
-        // The transport is gone; its close is reported on its own.
+        // Closed in the meantime: reported by the transport's close.
       }
     }
   }

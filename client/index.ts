@@ -2,7 +2,7 @@
 export { AppServerClient } from './app-server-client.js'
 export type {
   ClientEvents, ClientOptions, InitializeOptions, NotificationEnvelope, NotificationHandler, RequestOptions,
-  ServerRequestContext, ServerRequestHandler,
+  ServerRequestHandler,
 } from './app-server-client.js'
 export { connect, type Client, type ConnectOptions } from './connect.js'
 export {
@@ -16,6 +16,7 @@ export type {
   ServerRequestParams, ServerRequestResult, StableProtocol, Variant,
 } from './protocol.js'
 export type { ReconnectOptions } from './reconnection.js'
+export type { ServerRequestContext } from './server-request-handlers.js'
 export type { CloseInfo, MessagePortLike, Transport, TransportEvents, TransportFactory } from './transport.js'
 export { signBearerToken, type BearerTokenClaims } from './transports/bearer-token.js'
 export { inProcess } from './transports/in-process.js'

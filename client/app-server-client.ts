@@ -185,11 +185,16 @@ export class AppServerClient<P extends ProtocolTypes> {
     return this.whenClosed
   }
 
-  private async send(method: string, params: unknown, options: RequestOptions, reinitializing: boolean): Promise<unknown> {
-    const transport = this.usableTransport(method, reinitializing)
-    if (!this.initialized && method !== 'initialize') throw new NotInitializedError(method)
-    if (options.signal?.aborted) throw new RequestCancelledError(method, options.signal.reason)
-    this.checkOutgoing('clientRequest', method, 'params', params)
+  private send(method: string, params: unknown, options: RequestOptions, reinitializing: boolean): Promise<unknown> {
+    let transport: Transport
+    try {
+      transport = this.usableTransport(method, reinitializing)
+      if (!this.initialized && method !== 'initialize') throw new NotInitializedError(method)
+      if (options.signal?.aborted) throw new RequestCancelledError(method, options.signal.reason)
+      this.checkOutgoing('clientRequest', method, 'params', params)
+    } catch (error) {
+      return Promise.reject(error as Error)
+    }
     const id = this.nextId++
     const result = new Promise<unknown>((resolve, reject) => {
       this.pending.add(id, { method, resolve, reject }, { timeoutMs: options.timeoutMs ?? this.options.timeoutMs, signal: options.signal })
@@ -199,12 +204,12 @@ export class AppServerClient<P extends ProtocolTypes> {
     } catch (error) {
       this.pending.take(id)?.reject(new ConnectionClosedError(`${method}: cannot send on ${transport.label}: ${describe(error)}`, { cause: error }))
     }
-    const value = await result
-    if (method === 'initialize') {
+    if (method !== 'initialize') return result
+    return result.then((value) => {
       this.initialized = true
       this.initializeParams ??= params
-    }
-    return value
+      return value
+    })
   }
 
   private usableTransport(method: string, reinitializing = false): Transport {

@@ -26,6 +26,11 @@ export class PendingRequests {
 
   add(id: RequestId, request: PendingRequest, options: { timeoutMs?: number | undefined; signal?: AbortSignal | undefined }): void {
     const { timeoutMs, signal } = options
+    if (timeoutMs === undefined && signal === undefined) {
+      // The common case, kept free of timers and closures.
+      this.entries.set(id, { method: request.method, resolve: request.resolve, reject: request.reject, release: noop })
+      return
+    }
     const giveUp = (error: Error) => {
       if (!this.entries.has(id)) return
       this.take(id)
@@ -73,3 +78,5 @@ export class PendingRequests {
     this.abandoned.add(id)
   }
 }
+
+function noop(): void {}

@@ -220,7 +220,11 @@ export class AppServerClient<P extends ProtocolTypes> {
 
   /** The optional `initialized` notification codex's clients send after the initialize response. */
   private notifyInitialized(): void {
-    this.transport?.send(encodeRequest(undefined, 'initialized', undefined))
+    try {
+      this.transport?.send(encodeRequest(undefined, 'initialized', undefined))
+    } catch {
+      // The transport ended right after answering; its close is reported on its own.
+    }
   }
 
   private checkOutgoing(kind: MessageKind, method: string, part: 'params' | 'result', value: unknown): void {

@@ -73,3 +73,25 @@ describe.each(transports)('the client over %s', (_name, transport) => {
     expect(validator.received.get('serverNotification turn/completed')).toBe(1)
   })
 })
+
+describe('an experimental client', () => {
+  test('opts into experimentalApi by default and may call experimental methods; a stable one is refused by the server', async () => {
+    const validator = new RecordingValidator('experimental')
+    const client = await connect({ variant: 'experimental', transport: inProcess(inProcessServer.connect!), validator })
+    const stable = await connect({ variant: 'stable', transport: inProcess(inProcessServer.connect!) })
+    try {
+      await client.initialize({ clientInfo: { name: 'experimental-test', version: '1' } })
+      expect(await client.request('mock/experimentalMethod', { value: 'hi' })).toEqual({ echoed: 'hi' })
+      expect(validator.problems).toEqual([])
+      await stable.initialize({ clientInfo: { name: 'stable-test', version: '1' } })
+      // The stable types have no such method; a client that sends it anyway hears codex's gate error.
+      const raw = stable as unknown as Client<'experimental'>
+      await expect(raw.request('mock/experimentalMethod', { value: 'hi' })).rejects.toMatchObject({
+        name: 'ResponseError', code: -32600, message: 'mock/experimentalMethod requires experimentalApi capability',
+      })
+    } finally {
+      await client.close()
+      await stable.close()
+    }
+  })
+})

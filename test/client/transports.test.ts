@@ -103,6 +103,25 @@ describe('websocket', () => {
     expect(second.address).toBe(`ws://127.0.0.1:${port}`)
   })
 
+  test('reconnection gives up after its attempts, and closing while it waits ends it at once', async () => {
+    const port = await freePort()
+    const server = await spawnServer({ args: ['--listen', `ws://127.0.0.1:${port}`] })
+    const giveUp = track(await connect({ variant: 'stable', transport: websocket({ url: `ws://127.0.0.1:${port}` }), reconnect: { initialDelayMs: 20, maxAttempts: 2 } }))
+    const patient = await connect({ variant: 'stable', transport: websocket({ url: `ws://127.0.0.1:${port}` }), reconnect: { initialDelayMs: 60_000, maxDelayMs: 60_000 } })
+    const gaveUp = new Promise((resolve) => giveUp.on('closed', resolve))
+    const waiting = new Promise((resolve) => patient.on('reconnecting', resolve))
+    await server.stop()
+    expect(await gaveUp).toEqual({
+      requested: false,
+      reason: expect.stringMatching(new RegExp(`; reconnecting failed: gave up after 2 attempts; the last one failed: cannot connect to ws://127\\.0\\.0\\.1:${port}: connect ECONNREFUSED`)),
+    })
+    expect(await waiting).toMatchObject({ attempt: 1, delayMs: 60_000 })
+    const started = performance.now()
+    await patient.close()
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(patient.isClosed).toBe(true)
+  })
+
   test('capability token: a wrong token is refused with the HTTP status and reason, the right one works', async () => {
     const dir = tempDir('client-token-')
     cleanups.push(dir.remove)

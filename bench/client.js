@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // What the typed client costs, against the reference server over a websocket: requests per second
 // through the client next to a bare loop (raw `ws`, ids matched without parsing) on the same server,
-// taking turns; and the client's CPU time at a paced 1,000 requests/s with schema validation on
+// taking turns in short slices; and the client's CPU time at a paced 1,000 requests/s with schema validation on
 // and off. Usage: npm run bench:client [-- --seconds N]
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,7 +21,7 @@ if (!(seconds > 0)) {
   process.stderr.write(`bench:client: --seconds must be a positive number, not ${JSON.stringify(args[secondsIndex + 1])}\n`)
   process.exit(1)
 }
-const ROUNDS = 3
+const SLICE_MS = 250
 const PACED_RATE = 1000
 const durationMs = seconds * 1000
 const clientInfo = { name: 'bench', version: '1.0.0' }
@@ -46,15 +46,14 @@ async function driveClient(client, depth, ms) {
   return { completed, elapsed: performance.now() - started, latencies }
 }
 
-/** Sends `rate` requests a second for `ms`, in batches every 10 ms; returns the client's CPU time per request. */
+/** Sends `rate` requests a second for `ms`, in batches every 10 ms; returns the client's CPU time and the count. */
 async function paced(client, method, params, rate, ms) {
-  const perTick = rate / 100
   const pending = []
   const cpu = process.cpuUsage()
   const started = performance.now()
   let sent = 0
   while (performance.now() - started < ms) {
-    const due = Math.floor(((performance.now() - started) / 1000) * rate) + perTick
+    const due = Math.floor(((performance.now() - started) / 1000) * rate) + rate / 100
     while (sent < due) {
       pending.push(client.request(method, params))
       sent++
@@ -63,8 +62,22 @@ async function paced(client, method, params, rate, ms) {
   }
   await Promise.all(pending)
   const used = process.cpuUsage(cpu)
-  const elapsed = performance.now() - started
-  return { cpuPerRequestUs: (used.user + used.system) / sent, rate: sent / (elapsed / 1000) }
+  return { cpuUs: used.user + used.system, sent, elapsed: performance.now() - started }
+}
+
+/** Runs each case for `sliceMs` in turn until each has had `totalMs`; sums what they return. */
+async function alternate(cases, totalMs, sliceMs = SLICE_MS) {
+  const totals = cases.map(() => ({}))
+  for (let done = 0; done < totalMs; done += sliceMs) {
+    for (const [index, run] of cases.entries()) {
+      const result = await run(sliceMs)
+      for (const [key, value] of Object.entries(result)) {
+        const total = totals[index]
+        total[key] = Array.isArray(value) ? (total[key] ?? []).concat(value) : (total[key] ?? 0) + value
+      }
+    }
+  }
+  return totals
 }
 
 const server = await launch({ kind: 'ours', repoRoot, transport: 'ws' })
@@ -77,42 +90,40 @@ try {
   const validated = await connect({ variant: 'stable', transport: websocket({ url: server.address }), validator })
   await validated.initialize({ clientInfo })
 
-  // Warm-up: JIT, the server's validators, the client's compiled schemas.
+  // Warm-up: the JIT (a compiled schema validator runs several times slower until it is optimised) and the server's validators.
   await drive([bare], 1, 500)
   await driveClient(plain, 1, 500)
-  await driveClient(validated, 1, 300)
-  await validated.request('model/list', {})
-
-  const results = { bare: [], client: [], bare8: [], client8: [] }
-  for (let round = 0; round < ROUNDS; round++) {
-    process.stderr.write(`round ${round + 1}/${ROUNDS}...\n`)
-    results.bare.push(await drive([bare], 1, durationMs))
-    results.client.push(await driveClient(plain, 1, durationMs))
-    results.bare8.push(await drive([bare], 8, durationMs))
-    results.client8.push(await driveClient(plain, 8, durationMs))
+  for (const client of [plain, validated]) {
+    for (const method of ['thread/loaded/list', 'model/list']) await paced(client, method, {}, PACED_RATE, 1000)
   }
+
+  // The machine is shared and its load drifts: the cases take turns in short slices, so each sees the same conditions.
+  process.stderr.write(`throughput, ${seconds} s per case in ${SLICE_MS} ms slices...\n`)
+  const [bare1, client1, bare8, client8] = await alternate([
+    (ms) => drive([bare], 1, ms),
+    (ms) => driveClient(plain, 1, ms),
+    (ms) => drive([bare], 8, ms),
+    (ms) => driveClient(plain, 8, ms),
+  ], durationMs)
   process.stderr.write('paced 1k req/s, validation off and on...\n')
   const cost = {}
   for (const [method, params] of [['thread/loaded/list', {}], ['model/list', {}]]) {
-    const off = []
-    const on = []
-    for (let round = 0; round < ROUNDS; round++) {
-      off.push(await paced(plain, method, params, PACED_RATE, durationMs))
-      on.push(await paced(validated, method, params, PACED_RATE, durationMs))
-    }
-    cost[method] = { off: median(off.map((r) => r.cpuPerRequestUs)), on: median(on.map((r) => r.cpuPerRequestUs)), rate: median([...off, ...on].map((r) => r.rate)) }
+    const [off, on] = await alternate([
+      (ms) => paced(plain, method, params, PACED_RATE, ms),
+      (ms) => paced(validated, method, params, PACED_RATE, ms),
+    ], durationMs, 1000)
+    cost[method] = { off: off.cpuUs / off.sent, on: on.cpuUs / on.sent, rate: (off.sent + on.sent) / ((off.elapsed + on.elapsed) / 1000) }
   }
   bare.close()
   await plain.close()
   await validated.close()
 
-  const perSecond = (runs) => median(runs.map((r) => r.completed / (r.elapsed / 1000)))
-  const p50 = (runs) => percentile(runs.flatMap((r) => r.latencies), 0.5)
-  const lines = [`thread/loaded/list on the reference server over one websocket, ${seconds} s per case, ${ROUNDS} rounds taking turns (medians)`, '']
+  const perSecond = (run) => run.completed / (run.elapsed / 1000)
+  const lines = [`thread/loaded/list on the reference server over one websocket, ${seconds} s per case, taking turns in ${SLICE_MS} ms slices`, '']
   lines.push(['case'.padEnd(34), 'bare loop'.padStart(12), 'client'.padStart(12), 'client/bare'.padStart(13), '   p50 ms bare/client'].join(''))
-  const sequential = perSecond(results.client) / perSecond(results.bare)
-  for (const [name, b, c] of [['sequential', results.bare, results.client], ['8 in flight', results.bare8, results.client8]]) {
-    lines.push([name.padEnd(34), rate(perSecond(b)).padStart(12), rate(perSecond(c)).padStart(12), `${(perSecond(c) / perSecond(b)).toFixed(2)}x`.padStart(13), `   ${p50(b).toFixed(3)}/${p50(c).toFixed(3)}`].join(''))
+  const sequential = perSecond(client1) / perSecond(bare1)
+  for (const [name, b, c] of [['sequential', bare1, client1], ['8 in flight', bare8, client8]]) {
+    lines.push([name.padEnd(34), rate(perSecond(b)).padStart(12), rate(perSecond(c)).padStart(12), `${(perSecond(c) / perSecond(b)).toFixed(2)}x`.padStart(13), `   ${percentile(b.latencies, 0.5).toFixed(3)}/${percentile(c.latencies, 0.5).toFixed(3)}`].join(''))
   }
   lines.push('', `client CPU time per request at ${PACED_RATE} req/s (µs), schema validation off and on`, '')
   lines.push(['method'.padEnd(34), 'off'.padStart(12), 'on'.padStart(12), 'cost'.padStart(13), '   achieved rate'].join(''))
@@ -127,11 +138,6 @@ try {
   process.stdout.write(`${lines.join('\n')}\n`)
 } finally {
   await server.stop()
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
 }
 
 function rate(value) {

@@ -26,7 +26,8 @@ const PACED_RATE = 1000
 const durationMs = seconds * 1000
 const clientInfo = { name: 'bench', version: '1.0.0' }
 
-const { connect, websocket, loadSchemaValidator } = await importBundled('client/index.ts', 'bench:client')
+const { connect, websocket } = await importBundled('client/index.ts', 'bench:client')
+const { loadSchemaValidator } = await importBundled('client/validation/index.ts', 'bench:client')
 
 /** Keeps `depth` client requests in flight for `durationMs`; the same shape as the bare loop's `drive`. */
 async function driveClient(client, depth, ms) {

@@ -22,5 +22,5 @@ export { signBearerToken, type BearerTokenClaims } from './transports/bearer-tok
 export { inProcess } from './transports/in-process.js'
 export { stdio, type StdioOptions } from './transports/stdio.js'
 export { unixSocket, websocket, type WebsocketOptions } from './transports/websocket.js'
+// The schema validator (Ajv) is the separate entry point `./validation/index.js`; only its interface is here.
 export type { MessageKind, MessageValidator } from './validation/message-validator.js'
-export { createSchemaValidator, loadSchemaValidator, type SchemaSources } from './validation/schema-validator.js'

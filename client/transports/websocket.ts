@@ -3,8 +3,8 @@
 // Auth is codex's: `Authorization: Bearer <token>` with a capability token or a signed JWT. A refused
 // upgrade rejects the open with the HTTP status and the server's one-line reason.
 import type { IncomingMessage } from 'node:http'
-import WebSocket from 'ws'
-import type { Transport, TransportFactory } from '../transport.js'
+import type WebSocket from 'ws'
+import type { Transport, TransportEvents, TransportFactory } from '../transport.js'
 
 /** Largest accepted message: codex's own limit (16 MiB). */
 const MAX_MESSAGE_BYTES = 16 * 1024 * 1024
@@ -30,9 +30,17 @@ export function unixSocket(options: Omit<WebsocketOptions, 'url'> & { path: stri
 }
 
 function openWebsocket(url: string, label: string, options: Omit<WebsocketOptions, 'url'>): TransportFactory {
-  return (events) => new Promise<Transport>((resolve, reject) => {
+  return async (events) => {
+    // Loaded on first use: a client on another transport never pays for it.
+    const { default: WebSocketClass } = await import('ws')
+    return openSocket(WebSocketClass, url, label, options, events)
+  }
+}
+
+function openSocket(WebSocketClass: typeof WebSocket, url: string, label: string, options: Omit<WebsocketOptions, 'url'>, events: TransportEvents): Promise<Transport> {
+  return new Promise<Transport>((resolve, reject) => {
     const headers = { ...options.headers, ...(options.token !== undefined ? { authorization: `Bearer ${options.token}` } : {}) }
-    const socket = new WebSocket(url, { headers, perMessageDeflate: false, maxPayload: MAX_MESSAGE_BYTES, handshakeTimeout: options.openTimeoutMs ?? 10_000 })
+    const socket: WebSocket = new WebSocketClass(url, { headers, perMessageDeflate: false, maxPayload: MAX_MESSAGE_BYTES, handshakeTimeout: options.openTimeoutMs ?? 10_000 })
     let open = false
     let closing = false
     const fail = (why: string) => {
@@ -65,7 +73,7 @@ function openWebsocket(url: string, label: string, options: Omit<WebsocketOption
       resolve({
         label,
         send: (text) => {
-          if (socket.readyState !== WebSocket.OPEN) throw new Error(`${label} is not open`)
+          if (socket.readyState !== WebSocketClass.OPEN) throw new Error(`${label} is not open`)
           socket.send(text)
         },
         close: () => {

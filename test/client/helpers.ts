@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
-import { loadSchemaValidator, type Client, type MessageKind, type MessageValidator, type Variant } from '../../client/index.js'
+import type { Client, Variant } from '../../client/index.js'
+import { loadSchemaValidator, type MessageKind, type MessageValidator } from '../../client/validation/index.js'
 import { repoRoot } from '../server/helpers/spawn-server.js'
 
 export { repoRoot }

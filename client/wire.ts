@@ -38,9 +38,18 @@ export function readMessage(text: string): Incoming {
   return { kind: 'malformed', problem: 'a response with neither `result` nor an `error` {code, message}', id }
 }
 
-/** The id of a message that does not parse, when its text still shows one, so its request can fail at once. */
+const ID_MEMBER = String.raw`"id"\s*:\s*(-?\d+|"(?:[^"\\]|\\.)*")`
+const LEADING_ID = new RegExp(String.raw`^\s*\{\s*${ID_MEMBER}`)
+const TRAILING_ID = new RegExp(String.raw`,\s*${ID_MEMBER}\s*\}\s*$`)
+const METHOD_KEY = /"method"\s*:/
+
+/**
+ * The id of a response that does not parse, when its text still shows one, so its request can fail
+ * at once. Only where codex puts it counts: first (`{"id":…,"result":…}`) or, in an error answer
+ * without a method, last (`{"error":…,"id":…}`); an id elsewhere may belong to the payload.
+ */
 function salvageId(text: string): RequestId | undefined {
-  const match = /"id"\s*:\s*(-?\d+|"(?:[^"\\]|\\.)*")/.exec(text)
+  const match = LEADING_ID.exec(text) ?? (METHOD_KEY.test(text) ? null : TRAILING_ID.exec(text))
   if (!match) return undefined
   try {
     return JSON.parse(match[1]!) as RequestId

@@ -68,6 +68,14 @@ describe('the client meets bad input', () => {
     expect(error).toBeInstanceOf(MalformedMessageError)
     expect(error).toMatchObject({ code: ErrorCode.malformedResponse })
     expect((error as Error).message).toMatch(/^thread\/loaded\/list: the answer is unreadable: in-process sent not JSON/)
+    // An error answer carries its id last; an id inside a notification's payload is not a request's.
+    const second = client!.request('thread/loaded/list', {})
+    const secondId = peer.lastFromClient().id as number
+    peer.say(`{"method":"thread/closed","params":{"id":${secondId}}`)
+    peer.say(`{"error":{"code":-32600,"message":"bad \\u00"},"id":${secondId}}`)
+    expect(await second.catch((e: unknown) => e)).toBeInstanceOf(MalformedMessageError)
+    expect(errors).toHaveLength(1)
+    errors.length = 0
     peer.say('garbage')
     peer.say('[1,2]')
     peer.say('{"error":{"code":1}}')

@@ -14,22 +14,32 @@ let inProcessServer: RunningServer
 let wsServer: SpawnedServer
 let unixServer: SpawnedServer
 
+// The agent runs commands in a login shell (`bash -lc`): a throwaway HOME keeps the machine user's
+// profile (which may be slow, or wait on a lock) out of the turn.
+const shellHome = tempDir('client-shell-home-')
+const serverEnv = { ...process.env, HOME: shellHome.path, REFERENCE_APP_SERVER_LOG: 'warn' }
+const savedHome = process.env.HOME
+
 beforeAll(async () => {
+  process.env.HOME = shellHome.path
   inProcessServer = await startServer({ listen: { kind: 'none' }, home: `${homes.path}/in-process`, repoRoot, log: createLogger('off') })
-  wsServer = await spawnServer({ args: ['--listen', 'ws://127.0.0.1:0'] })
-  unixServer = await spawnServer({ args: ['--listen', `unix://${homes.path}/app-server.sock`] })
+  wsServer = await spawnServer({ args: ['--listen', 'ws://127.0.0.1:0'], env: serverEnv })
+  unixServer = await spawnServer({ args: ['--listen', `unix://${homes.path}/app-server.sock`], env: serverEnv })
 })
 
 afterAll(async () => {
   await inProcessServer?.close()
   await wsServer?.stop()
   await unixServer?.stop()
+  if (savedHome === undefined) delete process.env.HOME
+  else process.env.HOME = savedHome
   work.remove()
   homes.remove()
+  shellHome.remove()
 })
 
 const transports: [string, () => TransportFactory][] = [
-  ['stdio', () => stdio({ command: process.execPath, args: [serverBin, '--home', `${homes.path}/stdio`], env: { ...process.env, REFERENCE_APP_SERVER_LOG: 'warn' } })],
+  ['stdio', () => stdio({ command: process.execPath, args: [serverBin, '--home', `${homes.path}/stdio`], env: serverEnv })],
   ['websocket', () => websocket({ url: wsServer.address })],
   ['unix socket', () => unixSocket({ path: unixServer.address.slice('unix://'.length) })],
   ['in-process', () => inProcess(inProcessServer.connect!)],

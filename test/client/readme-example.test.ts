@@ -1,8 +1,9 @@
 // The README's "typed client in ten lines", run as written against the reference server and codex
-// 0.169.0: only the package specifier (resolved to this checkout) and the command it starts differ.
+// 0.169.0, type-checked first: only the package specifier (this checkout) and the command it starts differ.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import ts from 'typescript'
 import { afterAll, describe, expect, test, vi } from 'vitest'
 import { codexBinary } from '../../generator/compat/codex-output.js'
 import type { StdioOptions } from '../../client/index.js'
@@ -27,15 +28,29 @@ afterAll(() => {
   scratch.remove()
 })
 
-async function runExample(name: string, target: StdioOptions): Promise<string[]> {
+function typeErrors(file: string): string[] {
+  const program = ts.createProgram([file], {
+    strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext, types: ['node'], typeRoots: [join(repoRoot, 'node_modules', '@types')],
+  })
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+}
+
+/** Writes the example with its specifier and command replaced; returns the file. */
+function writeExample(name: string, target: StdioOptions): string {
   const code = readmeExample()
   expect(code.split('\n').filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(10)
   expect(code).toContain(COMMAND)
   const runnable = code
-    .replace("'codex-app-server-protocol-toolkit/client'", JSON.stringify(pathToFileURL(join(repoRoot, 'client', 'index.ts')).href))
+    .replace("'codex-app-server-protocol-toolkit/client'", JSON.stringify(join(repoRoot, 'client', 'index.js')))
     .replace(COMMAND, `stdio(${JSON.stringify(target)})`)
-  const file = join(scratch.path, `${name}.ts`)
+  const file = join(scratch.path, `${name}.mts`)
   writeFileSync(file, `${runnable}\nexport {}\n`)
+  return file
+}
+
+async function runExample(name: string, target: StdioOptions): Promise<string[]> {
+  const file = writeExample(name, target)
   const log = vi.spyOn(console, 'log').mockImplementation(() => {})
   try {
     await import(pathToFileURL(file).href)
@@ -46,6 +61,10 @@ async function runExample(name: string, target: StdioOptions): Promise<string[]>
 }
 
 describe('the README client example', () => {
+  test('type-checks as a user compiles it (strict, nodenext)', () => {
+    expect(typeErrors(writeExample('typed', { command: 'codex', args: ['app-server'] }))).toEqual([])
+  }, 120_000)
+
   test('runs against the reference server', async () => {
     const lines = await runExample('reference', { command: process.execPath, args: [serverBin, '--home', join(homes.path, 'reference')] })
     expect(lines).toEqual([expect.stringMatching(/^\d+ models; thread (\S+) started \1 at \d+$/)])

@@ -95,7 +95,7 @@ try {
   await drive([bare], 1, 500)
   await driveClient(plain, 1, 500)
   for (const client of [plain, validated]) {
-    for (const method of ['thread/loaded/list', 'model/list']) await paced(client, method, {}, PACED_RATE, 1000)
+    for (const method of ['thread/loaded/list', 'model/list']) await paced(client, method, {}, PACED_RATE, 2000)
   }
 
   // The machine is shared and its load drifts: the cases take turns in short slices, so each sees the same conditions.

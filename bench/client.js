@@ -30,7 +30,7 @@ const { connect, websocket } = await importBundled('client/index.ts', 'bench:cli
 const { loadSchemaValidator } = await importBundled('client/validation/index.ts', 'bench:client')
 
 /** Keeps `depth` client requests in flight for `durationMs`; the same shape as the bare loop's `drive`. */
-async function driveClient(client, depth, ms) {
+async function driveClient(client, depth, ms, method = 'thread/loaded/list') {
   let completed = 0
   const latencies = []
   const deadline = performance.now() + ms
@@ -38,7 +38,7 @@ async function driveClient(client, depth, ms) {
   const lane = async () => {
     while (performance.now() < deadline) {
       const sent = performance.now()
-      await client.request('thread/loaded/list', {})
+      await client.request(method, {})
       latencies.push(performance.now() - sent)
       completed++
     }
@@ -87,15 +87,29 @@ try {
   await bare.initialize(1)
   const plain = await connect({ variant: 'stable', transport: websocket({ url: server.address }) })
   await plain.initialize({ clientInfo })
-  const validator = loadSchemaValidator('stable', repoRoot)
+  // The validator is timed from inside too: the on/off difference of two noisy CPU figures is the
+  // honest whole cost, the time spent in the checks is the same cost measured directly.
+  const schemas = loadSchemaValidator('stable', repoRoot)
+  const validatorTime = { ns: 0n }
+  const validator = {
+    check: (kind, method, part, value) => {
+      const started = process.hrtime.bigint()
+      try {
+        return schemas.check(kind, method, part, value)
+      } finally {
+        validatorTime.ns += process.hrtime.bigint() - started
+      }
+    },
+  }
   const validated = await connect({ variant: 'stable', transport: websocket({ url: server.address }), validator })
   await validated.initialize({ clientInfo })
 
-  // Warm-up: the JIT (a compiled schema validator runs several times slower until it is optimised) and the server's validators.
+  // Warm-up, as a long-running client would be: a compiled schema validator runs several times slower
+  // until the JIT has seen it tens of thousands of times; the server compiles its validators too.
   await drive([bare], 1, 500)
   await driveClient(plain, 1, 500)
   for (const client of [plain, validated]) {
-    for (const method of ['thread/loaded/list', 'model/list']) await paced(client, method, {}, PACED_RATE, 2000)
+    for (const method of ['thread/loaded/list', 'model/list']) await driveClient(client, 8, 2000, method)
   }
 
   // The machine is shared and its load drifts: the cases take turns in short slices, so each sees the same conditions.
@@ -111,9 +125,13 @@ try {
   for (const [method, params] of [['thread/loaded/list', {}], ['model/list', {}]]) {
     const [off, on] = await alternate([
       (ms) => paced(plain, method, params, PACED_RATE, ms),
-      (ms) => paced(validated, method, params, PACED_RATE, ms),
+      async (ms) => {
+        const before = validatorTime.ns
+        const run = await paced(validated, method, params, PACED_RATE, ms)
+        return { ...run, checkUs: Number(validatorTime.ns - before) / 1000 }
+      },
     ], durationMs, 1000)
-    cost[method] = { off: off.cpuUs / off.sent, on: on.cpuUs / on.sent, rate: (off.sent + on.sent) / ((off.elapsed + on.elapsed) / 1000) }
+    cost[method] = { off: off.cpuUs / off.sent, on: on.cpuUs / on.sent, checks: on.checkUs / on.sent, rate: (off.sent + on.sent) / ((off.elapsed + on.elapsed) / 1000) }
   }
   bare.close()
   await plain.close()
@@ -127,15 +145,20 @@ try {
     lines.push([name.padEnd(34), rate(perSecond(b)).padStart(12), rate(perSecond(c)).padStart(12), `${(perSecond(c) / perSecond(b)).toFixed(2)}x`.padStart(13), `   ${percentile(b.latencies, 0.5).toFixed(3)}/${percentile(c.latencies, 0.5).toFixed(3)}`].join(''))
   }
   lines.push('', `client CPU time per request at ${PACED_RATE} req/s (µs), schema validation off and on`, '')
-  lines.push(['method'.padEnd(34), 'off'.padStart(12), 'on'.padStart(12), 'cost'.padStart(13), '   achieved rate'].join(''))
-  for (const [method, { off, on, rate: achieved }] of Object.entries(cost)) {
-    lines.push([method.padEnd(34), off.toFixed(1).padStart(12), on.toFixed(1).padStart(12), `${(((on - off) / off) * 100).toFixed(1)}%`.padStart(13), `   ${Math.round(achieved)}/s`].join(''))
+  lines.push(['method'.padEnd(34), 'off'.padStart(12), 'on'.padStart(12), 'on - off'.padStart(13), 'in checks'.padStart(13), '   achieved rate'].join(''))
+  for (const [method, { off, on, checks, rate: achieved }] of Object.entries(cost)) {
+    const percent = (value) => `${(value * 100).toFixed(1)}%`
+    lines.push([method.padEnd(34), off.toFixed(1).padStart(12), on.toFixed(1).padStart(12), percent((on - off) / off).padStart(13), percent(checks / off).padStart(13), `   ${Math.round(achieved)}/s`].join(''))
   }
-  const worstCost = Math.max(...Object.values(cost).map(({ off, on }) => (on - off) / off))
+  lines.push('("on - off": the difference of two CPU figures, noisy on a shared machine; "in checks": the time spent')
+  lines.push(' validating each request\'s messages, timed inside the client, over the CPU per request without validation)')
+  const worstCost = Math.max(...Object.values(cost).map(({ off, checks }) => checks / off))
+  const worstDifference = Math.max(...Object.values(cost).map(({ off, on }) => (on - off) / off))
   const check = (ok, text) => `${ok ? 'met    ' : 'NOT met'}  ${text}`
   lines.push('', 'targets:')
   lines.push(check(sequential >= 0.9, '>= 0.9x the bare loop, sequential'))
-  lines.push(check(worstCost < 0.2, '< 20% client CPU for validation at 1k req/s'))
+  lines.push(check(worstCost < 0.2, '< 20% client CPU for validation at 1k req/s (time in checks)'))
+  lines.push(check(worstDifference < 0.2, '< 20% client CPU for validation at 1k req/s (on - off)'))
   process.stdout.write(`${lines.join('\n')}\n`)
 } finally {
   await server.stop()

@@ -150,7 +150,7 @@ export const requestScenarios: Scenario[] = [
     name: 'k-review',
     description: 'review/start on a git workspace: uncommittedChanges, baseBranch, commit, custom (inline); delivery detached; bad targets (empty branch, sha, instructions); unknown and malformed thread ids',
     transport: 'stdio',
-    choose: (body) => ({
+    choose: (body) => json(body).includes('count slowly') && !json(body).includes('Review the') ? { kind: 'text', text: 'one two three four five six seven eight nine ten', deltas: 10, delayMs: 300 } : ({
       kind: 'text',
       deltas: 2,
       text: json({ findings: [], overall_correctness: 'patch is correct', overall_explanation: `Reviewed ${String(json(body).length)} chars of input; nothing to flag.`, overall_confidence_score: 0.5 }),
@@ -189,6 +189,22 @@ export const requestScenarios: Scenario[] = [
       await c1.request('review/start', { threadId, target: { type: 'commit', sha: 'deadbeef' } })
       await sleep(3000)
       await c1.request('thread/turns/list', { threadId, limit: 20, sortDirection: 'asc', itemsView: 'full' })
+
+      run.transcript.note('review/start while a turn streams')
+      const busy = c1.waitForNotification('turn/completed', 20_000)
+      await beginTurn(c1, threadId, 'count slowly')
+      await c1.waitFor((m) => m.method === 'item/agentMessage/delta', 10_000, 'a first delta')
+      await c1.request('review/start', { threadId, target: { type: 'custom', instructions: 'Review while busy.' } })
+      await busy
+      await sleep(3000)
+      run.transcript.note('turn/interrupt right after review/start')
+      const reviewDone = c1.waitForNotification('turn/completed', 20_000)
+      const started = await c1.request('review/start', { threadId, target: { type: 'custom', instructions: 'Interrupted review.' } })
+      const reviewTurn = (started.result as Message | undefined)?.turn as Message | undefined
+      await c1.request('turn/interrupt', { threadId, turnId: (reviewTurn?.id ?? '') as Json })
+      await reviewDone
+      await sleep(1000)
+      await c1.request('thread/turns/list', { threadId, limit: 4, sortDirection: 'desc', itemsView: 'full' })
     },
   },
 ]

@@ -94,6 +94,42 @@ describe('review/start', () => {
     expect(await prompts({ type: 'custom', instructions: 'Look for typos.' })).toEqual(['Look for typos.', 'Look for typos.'])
   })
 
+  it('interrupts a turn that is streaming, then runs the review after its turn/completed', async () => {
+    const client = await harness.connect()
+    const threadId = await startThread(client, { cwd: workspace })
+    client.send({ id: 'slow', method: 'turn/start', params: { threadId, input: [{ type: 'text', text: '[[slow: 100]] [[deltas: 40]] count slowly', text_elements: [] }] } })
+    const busy = (await client.waitFor((message) => message.json.method === 'turn/started')).json.params.turn.id
+    await client.waitFor((message) => message.json.method === 'item/agentMessage/delta')
+    const mark = client.received.length
+    const answer = await call(client, 'review/start', { threadId, target: { type: 'custom', instructions: 'Review while busy.' } })
+    const first = await untilTurnCompleted(client, threadId)
+    expect(first.json.params.turn).toMatchObject({ id: busy, status: 'interrupted' })
+    const second = await untilTurnCompleted(client, threadId)
+    expect(second.json.params.turn).toMatchObject({ id: answer.turn.id, status: 'completed' })
+    const after = notificationsOf(client.received.slice(mark)).map((message) => message.json.method)
+    expect(after.indexOf('turn/completed')).toBeLessThan(after.indexOf('item/started'))
+  })
+
+  it('once the reviewer\'s turn has started, turn/interrupt takes its id and ends the review as interrupted', async () => {
+    const client = await harness.connect()
+    const threadId = await startThread(client, { cwd: workspace })
+    const answer = await call(client, 'review/start', { threadId, target: { type: 'uncommittedChanges' } })
+    const inner = (await client.waitFor((message) => message.json.method === 'turn/started')).json.params.turn.id
+    // Both sent at once, while the reviewer is still replying.
+    const [refused, accepted] = await Promise.all([
+      client.request('turn/interrupt', { threadId, turnId: answer.turn.id }),
+      client.request('turn/interrupt', { threadId, turnId: inner }),
+    ])
+    expect(refused.json.error).toEqual({ code: -32600, message: `expected active turn id ${answer.turn.id} but found ${inner}` })
+    expect(accepted.json.result).toEqual({})
+    const completed = await untilTurnCompleted(client, threadId)
+    expect(completed.json.params.turn).toMatchObject({ id: answer.turn.id, status: 'interrupted', items: [], itemsView: 'notLoaded' })
+    const history = await call(client, 'thread/turns/list', { threadId, sortDirection: 'asc', itemsView: 'full' })
+    expect(history.data.map((turn: { status: string; items: { type: string }[] }) => [turn.status, turn.items.map((item) => item.type)])).toEqual([
+      ['interrupted', ['userMessage']], ['interrupted', ['enteredReviewMode']],
+    ])
+  })
+
   it('answers bad targets and ids with codex\'s errors', async () => {
     const client = await harness.connect()
     const threadId = await startThread(client, { cwd: workspace })

@@ -254,17 +254,13 @@ export class Connection {
 
   /**
    * Writes a server request with an id the server chose (its answer is routed by the server's
-   * ServerRequests); false, with one log line, when it cannot be sent.
+   * ServerRequests); false when the connection is closed. Throws when this client may not receive
+   * it (an experimental request for a stable client) or it cannot be encoded.
    */
   sendRequest(id: number, method: string, params: unknown): boolean {
     if (this.isClosed) return false
-    try {
-      this.outgoing.send(encodeRequest(id, method, this.outbound.requestParams(method, params)))
-      return true
-    } catch (error) {
-      this.host.log.error(`${this.label}: not sending ${method} (id ${id}): ${describe(error)}`)
-      return false
-    }
+    this.outgoing.send(encodeRequest(id, method, this.outbound.requestParams(method, params)))
+    return true
   }
 
   /** Runs one step for a request; an exception is logged and answered -32603. */

@@ -10,7 +10,7 @@ import type { Validation } from '../validation/params-validator.js'
 
 /** How the requests reach connections and how answers are checked. */
 export interface ServerRequestTransport {
-  /** Writes the request to the connection; false when it is closed or cannot receive it. */
+  /** Writes the request to the connection; false when it is closed; throws when it may not receive it (an RpcError saying why). */
   send(connectionId: number, id: number, method: string, params: unknown): boolean
   /** The connection's label, for log lines. */
   label(connectionId: number): string
@@ -76,11 +76,28 @@ export class ServerRequests {
         entry.reject(new RpcError(ErrorCode.internal, `the client did not answer ${method} within ${options.timeoutMs} ms`))
       }, options.timeoutMs)
     }
-    for (const connectionId of connectionIds) this.deliver(id, entry, connectionId)
+    let refusal: unknown
+    for (const connectionId of connectionIds) {
+      try {
+        this.deliver(id, entry, connectionId)
+      } catch (error) {
+        refusal = error
+        if (options.whenAbandoned === 'wait') this.log.warn(`${this.transport.label(connectionId)}: not sending ${method} (id ${id}): ${(error as Error).message}`)
+      }
+    }
+    if (refusal instanceof RpcError && entry.recipients.size === 0 && options.whenAbandoned === 'fail' && this.take(id)) entry.reject(refusal)
     this.checkAbandoned(id, entry, `cannot send ${method}: no connection could receive it`)
     return {
       id, method, answer,
-      sendTo: (connectionId) => this.pending.get(id) === entry && this.deliver(id, entry, connectionId),
+      sendTo: (connectionId) => {
+        if (this.pending.get(id) !== entry) return false
+        try {
+          return this.deliver(id, entry, connectionId)
+        } catch (error) {
+          this.log.warn(`${this.transport.label(connectionId)}: not sending ${method} (id ${id}) again: ${(error as Error).message}`)
+          return false
+        }
+      },
       withdraw: () => this.take(id) !== undefined,
     }
   }

@@ -143,7 +143,6 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
   /** Closes every connection, then lets each family end what it still runs. */
   async close(): Promise<void> {
     for (const connection of [...this.connections.values()]) connection.dispose()
-    this.serverRequests.close()
     await Promise.all(this.families.map(async (family) => {
       try {
         await family.close?.()
@@ -151,6 +150,8 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
         this.log.error(`${family.name}: closing failed: ${(error as Error).stack ?? String(error)}`)
       }
     }))
+    // Families withdrew what their work still asked (interrupted turns); anything left fails now.
+    this.serverRequests.close()
   }
 
   initializeResponse(client: ClientInfo): InitializeResponse {

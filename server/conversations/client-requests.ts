@@ -8,7 +8,10 @@
 // - an interrupt withdraws it (a late answer is ignored) and serverRequest/resolved follows the
 //   turn's turn/completed.
 // A malformed answer or a JSON-RPC error rejects the ask with an RpcError (the core logs one line).
+// A request whose params name no thread (account/chatgptAuthTokens/refresh, attestation/generate)
+// goes to the same subscribers but is not announced: serverRequest/resolved needs a thread id.
 import type { ServerRequestMap } from '../../generated/experimental/index.js'
+import { threadIdOf } from '../core/server-requests.js'
 import type { ServerRequestMethod } from '../handler-types.js'
 import type { ConnectionDirectory, SharedServerRequest } from '../handlers/family.js'
 import type { LoadedThread } from './loaded-thread.js'
@@ -24,7 +27,10 @@ export class ClientRequests {
     if (signal.aborted) return Promise.reject(abortReason(signal))
     const request = this.connections.requestShared(thread.subscribers, method, params)
     this.track(thread.id, request)
-    const resolved = () => thread.emit('serverRequest/resolved', { threadId: thread.id, requestId: request.id })
+    const announced = threadIdOf(params) !== undefined
+    const resolved = () => {
+      if (announced) thread.emit('serverRequest/resolved', { threadId: thread.id, requestId: request.id })
+    }
     return new Promise((resolve, reject) => {
       const interrupted = () => {
         if (!request.withdraw()) return

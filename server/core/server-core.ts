@@ -14,7 +14,7 @@ import { Connection, type ConnectionStats } from './connection.js'
 import type { ConnectionHost, StartupNotification } from './connection-host.js'
 import type { Limits } from './limits.js'
 import type { Link } from './link.js'
-import { ServerRequests } from './server-requests.js'
+import { ServerRequests, threadIdOf } from './server-requests.js'
 import { userAgent } from './user-agent.js'
 
 export const SERVER_NAME = 'codex-reference-app-server'
@@ -170,11 +170,4 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
       params: { status: 'disabled', serverName: hostname(), installationId: this.installationId, environmentId: null },
     }]
   }
-}
-
-function threadIdOf(params: unknown): string | undefined {
-  if (typeof params !== 'object' || params === null) return undefined
-  const fields = params as Record<string, unknown>
-  const id = fields.threadId ?? fields.conversationId
-  return typeof id === 'string' ? id : undefined
 }

@@ -170,3 +170,11 @@ export class ServerRequests {
     return entry
   }
 }
+
+/** The thread a request's params name (v2 `threadId`, v1 `conversationId`); its answer is announced to that thread. */
+export function threadIdOf(params: unknown): string | undefined {
+  if (typeof params !== 'object' || params === null) return undefined
+  const fields = params as Record<string, unknown>
+  const id = fields.threadId ?? fields.conversationId
+  return typeof id === 'string' ? id : undefined
+}

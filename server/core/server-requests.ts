@@ -85,8 +85,10 @@ export class ServerRequests {
         if (options.whenAbandoned === 'wait') this.log.warn(`${this.transport.label(connectionId)}: not sending ${method} (id ${id}): ${(error as Error).message}`)
       }
     }
-    if (refusal instanceof RpcError && entry.recipients.size === 0 && options.whenAbandoned === 'fail' && this.take(id)) entry.reject(refusal)
-    this.checkAbandoned(id, entry, `cannot send ${method}: no connection could receive it`)
+    // A request of one connection's own work fails at once when it reached nobody, with the reason.
+    if (entry.recipients.size === 0 && options.whenAbandoned === 'fail' && this.take(id)) {
+      entry.reject(refusal instanceof RpcError ? refusal : new RpcError(ErrorCode.internal, `cannot send ${method}: no connection could receive it`))
+    }
     return {
       id, method, answer,
       sendTo: (connectionId) => {

@@ -28,6 +28,8 @@ export const conversationErrors = {
   badBudget: () => invalid('goal budgets must be positive when provided'),
   unknownSection: (sectionId: string) => invalid(`section ${sectionId} does not exist`),
   itemsListUnsupported: () => new RpcError(ErrorCode.notImplemented, 'thread/items/list is not supported yet'),
+  /** review/start with a target field that is empty or blank (k-review.jsonl). */
+  emptyReviewField: (field: 'branch' | 'sha' | 'instructions') => invalid(`${field} must not be empty`),
 }
 
 /** A history the store cannot read (damaged or unreadable), answered as codex answers it. */

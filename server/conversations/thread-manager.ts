@@ -7,6 +7,7 @@ import type { ConnectionDirectory } from '../handlers/family.js'
 import type { Logger } from '../log.js'
 import type { ConversationStore } from './conversation-store.js'
 import type { ProcessSupervisor } from '../process/process-supervisor.js'
+import { ClientRequests } from './client-requests.js'
 import { LoadedThread, type ThreadPersistence } from './loaded-thread.js'
 import { ThreadGoals } from './thread-goals.js'
 import { unreadableHistory } from './conversation-errors.js'
@@ -35,7 +36,12 @@ export class ThreadManager {
     append: async (meta, records) => (await this.store()).append(meta, records),
   }
 
-  constructor(private readonly options: ThreadManagerOptions) {}
+  /** What running turns ask the clients following their thread. */
+  readonly requests: ClientRequests
+
+  constructor(private readonly options: ThreadManagerOptions) {
+    this.requests = new ClientRequests(options.connections)
+  }
 
   get connections(): ConnectionDirectory {
     return this.options.connections

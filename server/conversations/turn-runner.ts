@@ -3,7 +3,7 @@
 // usage and rate limits; approvals are asked of the client that started the turn; commands run for
 // real in the thread's cwd; steering replaces the reply being streamed; an interrupted reply is
 // neither completed nor kept.
-import type { RateLimitSnapshot, ThreadItem, Turn, TurnError, TurnStatus, UserInput } from '../../generated/experimental/index.js'
+import type { RateLimitSnapshot, ServerRequestMap, ServerRequestMethod, ThreadItem, Turn, TurnError, TurnStatus, UserInput } from '../../generated/experimental/index.js'
 import type { ConnectionDirectory } from '../handlers/family.js'
 import type { Logger } from '../log.js'
 import type { ProcessSupervisor } from '../process/process-supervisor.js'
@@ -27,6 +27,8 @@ export interface TurnServices {
   connections: ConnectionDirectory
   log: Logger
   processes: ProcessSupervisor
+  /** Asks the clients following the turn; rejects once `signal` is raised or the answer is an error. */
+  ask<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], signal: AbortSignal): Promise<ServerRequestMap[M]['result']>
   /** Called once the turn has completed. */
   onEnded: () => void
 }
@@ -224,8 +226,7 @@ export class TurnRunner implements ActiveTurn {
 
   /** The client's decision, or undefined when the turn was interrupted while waiting. */
   private async askApproval(item: ThreadItem & { type: 'commandExecution' }, command: string): Promise<'accept' | 'decline' | 'cancel' | undefined> {
-    const answer = this.services.connections.request(this.request.connectionId, 'item/commandExecution/requestApproval',
-      approvalRequest(this.thread.id, this.turn.id, item, command))
+    const answer = this.services.ask('item/commandExecution/requestApproval', approvalRequest(this.thread.id, this.turn.id, item, command), this.interrupted.signal)
     // An answer (or failure) that comes after an interrupt is of no use, and must not go unhandled.
     answer.catch(() => undefined)
     let stop!: () => void
@@ -239,7 +240,8 @@ export class TurnRunner implements ActiveTurn {
       const { decision } = response
       return decision === 'decline' || decision === 'cancel' ? decision : 'accept'
     } catch (error) {
-      // The client went away or answered with an error: nothing runs, and the turn ends.
+      if (this.isInterrupted) return undefined
+      // The client answered with an error or a malformed answer: nothing runs, and the turn ends.
       this.services.log.warn(`thread ${this.thread.id}: approval of ${JSON.stringify(command)} failed: ${(error as Error).message}`)
       return 'cancel'
     } finally {

@@ -3,7 +3,7 @@
 // every step is guarded: an exception anywhere is logged with the method and id, answered -32603
 // where a response is owed, and leaves the connection and the server running.
 import type { InitializeParams } from '../../generated/experimental/index.js'
-import { ErrorCode, RpcError, type ConnectionInfo, type HandlerContext, type ServerRequestOptions } from '../handler-types.js'
+import { ErrorCode, RpcError, type ConnectionInfo, type HandlerContext } from '../handler-types.js'
 import { experimentalUseIn } from '../experimental/gates.js'
 import type { ClientRequestInfo } from '../model/protocol-model.js'
 import { resolveScopeKey } from '../scheduling/scope-key.js'
@@ -20,7 +20,6 @@ import type { Link } from './link.js'
 import { OutboundFilter, WITHHELD } from './outbound-filter.js'
 import { Outgoing } from './outgoing.js'
 import { RequestContext } from './request-context.js'
-import { ServerRequests } from './server-requests.js'
 
 type RequestMessage = Extract<Incoming, { kind: 'request' }>
 type AnyHandler = (params: unknown, context: HandlerContext) => unknown
@@ -43,7 +42,6 @@ export class Connection {
   private readonly outbound: OutboundFilter
   private readonly outgoing: Outgoing
   private readonly admission: Admission
-  private readonly serverRequests: ServerRequests
   private readonly closeController = new AbortController()
   private isClosed = false
   // Messages that arrive while an earlier one waits for its validator are held, to keep arrival order.
@@ -54,14 +52,12 @@ export class Connection {
   // Shared by every HandlerContext of this connection.
   private readonly notifyFn: HandlerContext['notify'] = (method, params) => this.notify(method, params)
   private readonly drainedFn: HandlerContext['drained'] = () => this.outgoing.drained()
-  private readonly requestFn: HandlerContext['request'] = (method, params, options) =>
-    this.request(method, params, options) as ReturnType<HandlerContext['request']>
+  private readonly requestFn: HandlerContext['request'] = (method, params, options) => this.host.request(this.id, method, params, options)
 
   constructor(readonly id: number, private readonly link: Link, private readonly host: ConnectionHost) {
     this.outbound = new OutboundFilter(host.model, this.lifecycle)
     this.outgoing = new Outgoing(link, host.limits, host.log, () => this.admission.startWaiting(), () => this.dispose())
     this.admission = new Admission(id, host.limits, host.scheduler, () => this.outgoing.congested(), () => this.checkIdle())
-    this.serverRequests = new ServerRequests((threadId, requestId) => this.notify('serverRequest/resolved', { threadId, requestId }))
     const lifecycle = this.lifecycle
     this.info = {
       id,
@@ -148,9 +144,7 @@ export class Connection {
       case 'response':
       case 'error': {
         const outcome = message.kind === 'response' ? { result: message.result } : { error: new RpcError(message.error.code, message.error.message, message.error.data) }
-        if (!this.serverRequests.settle(message.id, outcome)) {
-          this.host.log.warn(`${this.label}: ignored a response with id ${message.id}: no server request with that id is pending`)
-        }
+        this.host.serverRequests.answer(this.id, message.id, outcome)
         return undefined
       }
       case 'request':
@@ -260,18 +254,15 @@ export class Connection {
     return !this.outgoing.congested()
   }
 
-  /** Sends a request to the client; resolves with its result, rejects with its error. */
-  request(method: string, params: unknown, options?: ServerRequestOptions): Promise<unknown> {
-    if (this.isClosed) return Promise.reject(new RpcError(ErrorCode.internal, `cannot send ${method}: the connection is closed`))
-    let text: (id: number) => string
-    try {
-      const visible = this.outbound.requestParams(method, params)
-      text = (id) => encodeRequest(id, method, visible)
-    } catch (error) {
-      return Promise.reject(error)
-    }
-    const timeoutMs = options?.timeoutMs ?? this.host.limits.serverRequestTimeoutMs
-    return this.serverRequests.start(method, params, timeoutMs, (id) => this.outgoing.send(text(id)))
+  /**
+   * Writes a server request with an id the server chose (its answer is routed by the server's
+   * ServerRequests); false when the connection is closed. Throws when this client may not receive
+   * it (an experimental request for a stable client) or it cannot be encoded.
+   */
+  sendRequest(id: number, method: string, params: unknown): boolean {
+    if (this.isClosed) return false
+    this.outgoing.send(encodeRequest(id, method, this.outbound.requestParams(method, params)))
+    return true
   }
 
   /** Runs one step for a request; an exception is logged and answered -32603. */
@@ -318,7 +309,6 @@ export class Connection {
     this.closeController.abort()
     for (const context of this.inflight) context.cancel()
     this.admission.close()
-    this.serverRequests.failAll()
     this.outgoing.close()
     for (const wake of this.idleWaiters.splice(0)) wake()
     this.backlog = undefined

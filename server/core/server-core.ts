@@ -4,7 +4,7 @@ import { hostname, platform } from 'node:os'
 import type { ClientInfo, InitializeResponse } from '../../generated/experimental/index.js'
 import type { ServerNotificationMap, ServerRequestMap } from '../../generated/experimental/index.js'
 import { ErrorCode, RpcError, type HandlerMap, type ServerNotificationMethod, type ServerRequestMethod, type ServerRequestOptions } from '../handler-types.js'
-import { mergeHandlers, type ConnectionDirectory, type FamilyEnvironment, type HandlerFamily } from '../handlers/family.js'
+import { mergeHandlers, type ConnectionDirectory, type FamilyEnvironment, type HandlerFamily, type SharedServerRequest } from '../handlers/family.js'
 import type { Logger } from '../log.js'
 import type { ProtocolModel } from '../model/protocol-model.js'
 import { Scheduler } from '../scheduling/scheduler.js'
@@ -14,6 +14,7 @@ import { Connection, type ConnectionStats } from './connection.js'
 import type { ConnectionHost, StartupNotification } from './connection-host.js'
 import type { Limits } from './limits.js'
 import type { Link } from './link.js'
+import { ServerRequests, threadIdOf } from './server-requests.js'
 import { userAgent } from './user-agent.js'
 
 export const SERVER_NAME = 'codex-reference-app-server'
@@ -41,6 +42,7 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
   readonly validator: ParamsValidator
   readonly scheduler: Scheduler
   readonly acceptedMethodsText: string
+  readonly serverRequests: ServerRequests
   private readonly connections = new Map<number, Connection>()
   private nextConnectionId = 1
   private readonly installationId: string
@@ -53,6 +55,11 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
     this.installationId = options.installationId
     this.validator = new ParamsValidator(options.model)
     this.scheduler = new Scheduler(options.limits)
+    this.serverRequests = new ServerRequests(options.model, {
+      send: (connectionId, id, method, params) => this.connections.get(connectionId)?.sendRequest(id, method, params) ?? false,
+      label: (connectionId) => this.connections.get(connectionId)?.label ?? `connection ${connectionId}`,
+      validate: (typeName, value) => this.validator.validate(typeName, value),
+    }, options.log)
     this.families = options.createFamilies({
       home: options.home,
       codexVersion: options.model.codexVersion,
@@ -75,6 +82,7 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
 
   connectionClosed(connectionId: number): void {
     this.connections.delete(connectionId)
+    this.serverRequests.connectionClosed(connectionId)
     for (const family of this.families) {
       try {
         family.connectionClosed?.(connectionId)
@@ -92,10 +100,26 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
     for (const connection of this.connections.values()) connection.notify(method, params)
   }
 
+  /**
+   * A request of one connection's own work: it fails when that connection closes, and its answer is
+   * announced (serverRequest/resolved) to that connection when it concerns a thread.
+   */
   request<M extends ServerRequestMethod>(connectionId: number, method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']> {
-    const connection = this.connections.get(connectionId)
-    if (!connection) return Promise.reject(new RpcError(ErrorCode.internal, `cannot send ${method}: connection ${connectionId} is closed`))
-    return connection.request(method, params, options) as Promise<ServerRequestMap[M]['result']>
+    if (!this.connections.has(connectionId)) return Promise.reject(new RpcError(ErrorCode.internal, `cannot send ${method}: connection ${connectionId} is closed`))
+    const timeoutMs = options?.timeoutMs ?? this.limits.serverRequestTimeoutMs
+    const sent = this.serverRequests.send([connectionId], method, params, { timeoutMs, whenAbandoned: 'fail' })
+    const threadId = threadIdOf(params)
+    const announce = () => {
+      if (threadId !== undefined) this.notify(connectionId, 'serverRequest/resolved', { threadId, requestId: sent.id })
+    }
+    return sent.answer.then(
+      (result) => { announce(); return result as ServerRequestMap[M]['result'] },
+      (error: unknown) => { announce(); throw error },
+    )
+  }
+
+  requestShared<M extends ServerRequestMethod>(connectionIds: Iterable<number>, method: M, params: ServerRequestMap[M]['params']): SharedServerRequest<ServerRequestMap[M]['result']> {
+    return this.serverRequests.send(connectionIds, method, params, { whenAbandoned: 'wait' }) as SharedServerRequest<ServerRequestMap[M]['result']>
   }
 
   get connectionCount(): number {
@@ -134,6 +158,8 @@ export class ServerCore implements ConnectionHost, ConnectionDirectory {
         this.log.error(`${family.name}: closing failed: ${(error as Error).stack ?? String(error)}`)
       }
     }))
+    // Families withdrew what their work still asked (interrupted turns); anything left fails now.
+    this.serverRequests.close()
   }
 
   initializeResponse(client: ClientInfo): InitializeResponse {

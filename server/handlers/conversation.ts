@@ -4,6 +4,7 @@ import type { ConversationStore } from '../conversations/conversation-store.js'
 import { ThreadManager } from '../conversations/thread-manager.js'
 import type { ProcessSupervisor } from '../process/process-supervisor.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
+import { reviewHandlers } from './review.js'
 import { threadHistoryHandlers } from './thread-history.js'
 import { threadActionHandlers } from './thread-actions.js'
 import { threadManageHandlers } from './thread-manage.js'
@@ -37,6 +38,7 @@ export class ConversationFamily implements HandlerFamily {
       ...turnHandlers(this.manager),
       ...threadActionHandlers(this.manager),
       ...threadManageHandlers(this.manager),
+      ...reviewHandlers(this.manager),
     }
   }
 

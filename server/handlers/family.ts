@@ -16,8 +16,24 @@ export interface ConnectionDirectory {
   notify<M extends ServerNotificationMethod>(connectionId: number, method: M, params: ServerNotificationMap[M]['params']): boolean
   /** Sends a notification to every initialized connection. */
   broadcast<M extends ServerNotificationMethod>(method: M, params: ServerNotificationMap[M]['params']): void
-  /** Sends a request to one connection's client and waits for its answer. */
+  /** Sends a request to one connection's client and waits for its answer; it fails if that connection closes. */
   request<M extends ServerRequestMethod>(connectionId: number, method: M, params: ServerRequestMap[M]['params'], options?: ServerRequestOptions): Promise<ServerRequestMap[M]['result']>
+  /**
+   * Sends one request, under one id, to several connections; the first answer settles it. It stays
+   * pending when they all close (to be sent again to a connection that joins), until answered or withdrawn.
+   */
+  requestShared<M extends ServerRequestMethod>(connectionIds: Iterable<number>, method: M, params: ServerRequestMap[M]['params']): SharedServerRequest<ServerRequestMap[M]['result']>
+}
+
+/** A request sent to several connections (see ConnectionDirectory.requestShared). */
+export interface SharedServerRequest<R> {
+  readonly id: number
+  /** Settles with the first answer: its result, or an RpcError for an error or a malformed answer. */
+  readonly answer: Promise<R>
+  /** Sends it again, under the same id, to a connection that joined since; false once settled. */
+  sendTo(connectionId: number): boolean
+  /** Stops waiting: later answers are ignored and `answer` never settles; false when already settled. */
+  withdraw(): boolean
 }
 
 /** What a server gives each of its families when it creates them. */

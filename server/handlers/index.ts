@@ -76,4 +76,6 @@ const NO_CONNECTIONS: ConnectionDirectory = {
   notify: () => false,
   broadcast: () => {},
   request: (connectionId, method) => Promise.reject(new RpcError(ErrorCode.internal, `cannot send ${method}: connection ${connectionId} is closed`)),
+  // Nobody can answer: the request waits until withdrawn.
+  requestShared: () => ({ id: -1, answer: new Promise(() => {}), sendTo: () => false, withdraw: () => true }),
 }

@@ -52,6 +52,8 @@ export function threadHandlers(manager: ThreadManager, environment: FamilyEnviro
         ? manager.connections.broadcast('thread/goal/updated', { threadId: thread.id, turnId: null, goal })
         : manager.connections.broadcast('thread/goal/cleared', { threadId: thread.id }))
       replayTokenUsage(thread, context)
+      // What the thread waits for (an approval, a question) is asked of the new subscriber too.
+      context.afterResponse(() => manager.requests.subscribed(thread.id, context.connection.id))
       return { thread: thread.toThread(includeTurns), ...settingsResponse(thread), ...historyCursors(thread.id, thread.turns) }
     },
 

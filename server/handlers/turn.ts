@@ -28,7 +28,8 @@ export function turnHandlers(manager: ThreadManager) {
       const runner = new TurnRunner(thread, {
         input: params.input, clientUserMessageId: params.clientUserMessageId ?? null,
         outputSchema: params.outputSchema, connectionId: context.connection.id,
-      }, { connections: manager.connections, log: manager.log, processes: manager.processes, onEnded: () => manager.turnEnded(thread) }, params.rootTurnId ?? null)
+      }, { connections: manager.connections, log: manager.log, processes: manager.processes,
+        ask: (method, params, signal) => manager.requests.ask(thread, method, params, signal), onEnded: () => manager.turnEnded(thread) }, params.rootTurnId ?? null)
       thread.running = runner
       const changes = { updatedAt: nowSeconds(), recencyAt: nowSeconds(), ...(thread.meta.preview === '' ? { preview: promptText(params.input).slice(0, PREVIEW_LENGTH) } : {}) }
       thread.meta = { ...thread.meta, ...changes }

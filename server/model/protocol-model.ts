@@ -34,12 +34,17 @@ export interface OutboundInfo {
   experimental: string | undefined
 }
 
+export interface ServerRequestInfo extends OutboundInfo {
+  /** The type a client's answer must have. */
+  resultType: string | undefined
+}
+
 export interface ProtocolModel {
   codexVersion: string
   clientRequests: ReadonlyMap<string, ClientRequestInfo>
   clientNotifications: ReadonlySet<string>
   serverNotifications: ReadonlyMap<string, OutboundInfo>
-  serverRequests: ReadonlyMap<string, OutboundInfo>
+  serverRequests: ReadonlyMap<string, ServerRequestInfo>
   /** Every accepted client request method, in registry order (codex's order in its unknown-variant error). */
   acceptedMethods: readonly string[]
   /** Named type schemas, with the stated shape of their unions and their absolute-path facts. */
@@ -66,7 +71,7 @@ function indexModel(file: MetaModelFile): ProtocolModel {
   const clientRequests = new Map<string, ClientRequestInfo>()
   const clientNotifications = new Set<string>()
   const serverNotifications = new Map<string, OutboundInfo>()
-  const serverRequests = new Map<string, OutboundInfo>()
+  const serverRequests = new Map<string, ServerRequestInfo>()
   const accepted: string[] = []
   for (const entry of file.methods) {
     const paramsType = entry.params.presence === 'none' ? undefined : entry.params.type
@@ -90,7 +95,7 @@ function indexModel(file: MetaModelFile): ProtocolModel {
         serverNotifications.set(entry.method, { method: entry.method, paramsType, experimental: entry.experimental })
         break
       case 'serverRequest':
-        serverRequests.set(entry.method, { method: entry.method, paramsType, experimental: entry.experimental })
+        serverRequests.set(entry.method, { method: entry.method, paramsType, experimental: entry.experimental, resultType: entry.result })
         break
     }
   }

@@ -314,10 +314,11 @@ for (const [transport, open] of [['websocket', connect], ['stdio', connectStdio]
     it('times out a server request when asked to, and still announces it as resolved', async () => {
       const a = await open()
       send(a, 'slow', 'thread/compact/start', { threadId: 'S' })
-      await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
+      // ids come from one counter per server: this one follows the earlier tests' requests
+      const request = await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
       const answer = await response(a, 'slow')
       expect(answer.json.error).toEqual({ code: -32603, message: 'the client did not answer item/commandExecution/requestApproval within 200 ms' })
-      expect(a.received.find((message) => message.json.method === 'serverRequest/resolved')?.json.params).toEqual({ threadId: 'S', requestId: 0 })
+      expect(a.received.find((message) => message.json.method === 'serverRequest/resolved')?.json.params).toEqual({ threadId: 'S', requestId: request.json.id })
     })
 
     it('sends no experimental server requests, and no experimental fields in them, to a client without experimentalApi', async () => {
@@ -336,8 +337,8 @@ for (const [transport, open] of [['websocket', connect], ['stdio', connectStdio]
     it('applies optOutNotificationMethods to notifications only, never to server requests', async () => {
       const a = await open({ optOutNotificationMethods: ['item/commandExecution/requestApproval', 'serverRequest/resolved'] })
       send(a, 'ask', 'thread/goal/get', { threadId: 'O' })
-      await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
-      a.send({ id: 0, result: { decision: 'cancel' } })
+      const request = await a.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')
+      a.send({ id: request.json.id, result: { decision: 'cancel' } })
       expect((await response(a, 'ask')).json.result).toEqual({ answer: { decision: 'cancel' } })
       expect(a.received.some((message) => message.json.method === 'serverRequest/resolved')).toBe(false)
     })

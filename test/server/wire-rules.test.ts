@@ -146,7 +146,7 @@ for (const [transport, makeHarness] of [['stdio', stdioHarness], ['websocket', w
       const sentinel = await client.request('thread/loaded/list', {}, 'sentinel')
       expect(client.received.slice(before).map(idText).sort()).toEqual(['"sentinel"', '"u"', '"x"', '"x4"'])
       expect(sentinel.json.result).toBeDefined()
-      await eventually(() => /ignored a response with id 1/.test(log()), 5000, 'the warning about [1,2]')
+      await eventually(() => /ignored an answer to server request 1:/.test(log()), 5000, 'the warning about [1,2]')
       expect(log().match(/dropped a message that is not JSON-RPC/g)).toHaveLength(2)
     })
 
@@ -180,8 +180,8 @@ for (const [transport, makeHarness] of [['stdio', stdioHarness], ['websocket', w
       client.sendText('{"id":"x","error":{"code":1,"message":"m"}}')
       const sentinel = await client.request('thread/loaded/list', {}, 'sentinel')
       expect(client.received.slice(before)).toEqual([sentinel])
-      await eventually(() => (log().match(/no server request with that id is pending/g) ?? []).length >= 2, 5000, 'two warnings')
-      expect(log().match(/no server request with that id is pending/g)).toHaveLength(2)
+      await eventually(() => (log().match(/no request with that id is waiting/g) ?? []).length >= 2, 5000, 'two warnings')
+      expect(log().match(/no request with that id is waiting/g)).toHaveLength(2)
     })
 
     it('checks in order: decode, then initialization; a failed initialize may be retried; a second one is refused', async () => {

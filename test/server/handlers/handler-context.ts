@@ -66,6 +66,12 @@ export class TestServer implements ConnectionDirectory {
     return connection.context().request(method, params)
   }
 
+  // One connection's context answers; the others are not asked (these tests have one client).
+  requestShared<M extends ServerRequestMethod>(connectionIds: Iterable<number>, method: M, params: ServerRequestMap[M]['params']) {
+    const [first] = [...connectionIds]
+    return { id: -1, answer: this.request(first ?? -1, method, params), sendTo: () => false, withdraw: () => false }
+  }
+
   connectionClosed(id: number): void {
     this.#connections.delete(id)
     for (const family of this.families) family.connectionClosed?.(id)

@@ -1,6 +1,6 @@
 // The handler families of one server, created together when the server starts. A method no
 // family answers gets the core's "not implemented" error.
-import { accountFamily } from './account.js'
+import { AccountFamily } from './account.js'
 import { CommandExecFamily } from './command-exec.js'
 import { configFamily } from './config.js'
 import { mergeHandlers, type ConnectionDirectory, type FamilyEnvironment, type HandlerFamily } from './family.js'
@@ -11,6 +11,9 @@ import { hooksFamily } from './hooks.js'
 import { mockFamily } from './mock.js'
 import { modelFamily } from './model.js'
 import { skillsFamily } from './skills.js'
+import { RemoteControlFamily } from './remote-control.js'
+import { userVerificationFamily } from './user-verification.js'
+import { windowsSandboxFamily } from './windows-sandbox.js'
 import { ConversationFamily } from './conversation.js'
 import { ProcessSupervisor } from '../process/process-supervisor.js'
 import { DEFAULT_IDLE_UNLOAD_MS } from '../conversations/thread-manager.js'
@@ -30,7 +33,7 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
   // Commands of command/exec and of the agent: one supervisor ties them all to this server's life.
   const processes = new ProcessSupervisor(environment.home, environment.log)
   return [
-    accountFamily(),
+    new AccountFamily(environment),
     new CommandExecFamily(processes),
     configFamily(environment),
     fsFamily(),
@@ -39,6 +42,9 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     mockFamily(),
     modelFamily(),
     skillsFamily(),
+    new RemoteControlFamily(environment),
+    userVerificationFamily(),
+    windowsSandboxFamily(),
     new ConversationFamily(environment, {
       openStore: async () => new FileConversationStore(await FileThreadStore.open(environment.home, { log: environment.log })),
       historyPath: (threadId) => layout.historyPath(threadId, false),

@@ -2,7 +2,8 @@
 // app, account, remote-control, user-verification, windows-sandbox and realtime requests, valid
 // and invalid, and writes what it answered to
 // test/server/fixtures/codex-0.169.0/methods/ecosystem-<session>.json (temporary paths replaced by
-// placeholders). Run: node bench/probe/ecosystem.js
+// placeholders). Run: node bench/probe/ecosystem.js [session]; with PROBE_SERVER=reference the
+// same steps drive the reference server and the answers go to the temporary folder instead.
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -252,7 +253,9 @@ for (const [label, steps] of Object.entries(sessions)) {
   if (which && which !== label) continue
   stderr[label] = P(await session(steps, { label }))
   log.push({ configTomlAtEnd: P(existsSync(join(home, 'config.toml')) ? readFileSync(join(home, 'config.toml'), 'utf8') : '') })
-  const out = join(here, '../../test/server/fixtures/codex-0.169.0/methods', `ecosystem-${label}.json`)
+  const out = process.env.PROBE_SERVER === 'reference'
+    ? join(tmpdir(), `reference-ecosystem-${label}.json`)
+    : join(here, '../../test/server/fixtures/codex-0.169.0/methods', `ecosystem-${label}.json`)
   mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, JSON.stringify({ codex: '0.169.0', probe: 'bench/probe/ecosystem.js', session: label, steps: log.splice(0) }, null, 2) + '\n')
   console.log(`wrote ${out}`)

@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export function codexBin() {
   const path = process.env.CODEX_BIN ?? join(homedir(), '.cache/codex-app-server-toolkit/codex-0.169.0/node_modules/.bin/codex')
@@ -18,8 +19,13 @@ export class ProbeClient {
   notifications = []
   serverRequests = []
 
+  /** PROBE_SERVER=reference drives this repository's reference server instead, for comparison. */
   constructor(home, cwd) {
-    this.child = spawn(codexBin(), ['app-server'], {
+    const reference = process.env.PROBE_SERVER === 'reference'
+    const [command, args] = reference
+      ? [process.execPath, [join(dirname(fileURLToPath(import.meta.url)), '../../bin/reference-app-server.js'), '--home', home]]
+      : [codexBin(), ['app-server']]
+    this.child = spawn(command, args, {
       cwd,
       env: { ...process.env, CODEX_HOME: home, RUST_LOG: 'warn', NO_COLOR: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -10,8 +10,7 @@ import type { ConfigTable, ConfigValue } from './config-toml.js'
 type DescribeTypeError = FamilyEnvironment['describeTypeError']
 
 /** config/*: one server's user configuration, through its ConfigStore. */
-export function configFamily(environment: FamilyEnvironment): HandlerFamily {
-  const store = new ConfigStore(environment.home)
+export function configFamily(environment: FamilyEnvironment, store = new ConfigStore(environment.home)): HandlerFamily {
   return { name: 'config', handlers: createConfigHandlers(store, environment.describeTypeError), start: () => store.start() }
 }
 

@@ -10,7 +10,9 @@ import { fsFamily } from './fs.js'
 import { hooksFamily } from './hooks.js'
 import { mockFamily } from './mock.js'
 import { modelFamily } from './model.js'
-import { skillsFamily } from './skills.js'
+import { SkillsFamily } from './skills.js'
+import { PluginFamily } from './plugins.js'
+import { ConfigStore } from './config-store.js'
 import { RemoteControlFamily } from './remote-control.js'
 import { userVerificationFamily } from './user-verification.js'
 import { windowsSandboxFamily } from './windows-sandbox.js'
@@ -32,16 +34,20 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
   const layout = new StoreLayout(environment.home)
   // Commands of command/exec and of the agent: one supervisor ties them all to this server's life.
   const processes = new ProcessSupervisor(environment.home, environment.log)
+  // One store for config.toml, so that every family's writes to it are made one after another.
+  const config = new ConfigStore(environment.home)
+  const plugins = new PluginFamily(environment, config)
   return [
     new AccountFamily(environment),
     new CommandExecFamily(processes),
-    configFamily(environment),
+    configFamily(environment, config),
     fsFamily(),
     new FsWatchFamily(),
     hooksFamily(),
     mockFamily(),
     modelFamily(),
-    skillsFamily(),
+    new SkillsFamily(environment, config, plugins.store),
+    plugins,
     new RemoteControlFamily(environment),
     userVerificationFamily(),
     windowsSandboxFamily(),

@@ -13,6 +13,7 @@ import { modelFamily } from './model.js'
 import { SkillsFamily } from './skills.js'
 import { PluginFamily } from './plugins.js'
 import { ConfigStore } from './config-store.js'
+import { McpFamily } from './mcp.js'
 import { RemoteControlFamily } from './remote-control.js'
 import { userVerificationFamily } from './user-verification.js'
 import { windowsSandboxFamily } from './windows-sandbox.js'
@@ -37,6 +38,12 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
   // One store for config.toml, so that every family's writes to it are made one after another.
   const config = new ConfigStore(environment.home)
   const plugins = new PluginFamily(environment, config)
+  const conversation = new ConversationFamily(environment, {
+    openStore: async () => new FileConversationStore(await FileThreadStore.open(environment.home, { log: environment.log })),
+    historyPath: (threadId) => layout.historyPath(threadId, false),
+    idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
+    processes,
+  })
   return [
     new AccountFamily(environment),
     new CommandExecFamily(processes),
@@ -51,12 +58,8 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     new RemoteControlFamily(environment),
     userVerificationFamily(),
     windowsSandboxFamily(),
-    new ConversationFamily(environment, {
-      openStore: async () => new FileConversationStore(await FileThreadStore.open(environment.home, { log: environment.log })),
-      historyPath: (threadId) => layout.historyPath(threadId, false),
-      idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
-      processes,
-    }),
+    new McpFamily(environment, config, (threadId) => conversation.manager.loaded.has(threadId)),
+    conversation,
   ]
 }
 

@@ -14,6 +14,8 @@ import { SkillsFamily } from './skills.js'
 import { PluginFamily } from './plugins.js'
 import { ConfigStore } from './config-store.js'
 import { McpFamily } from './mcp.js'
+import { RealtimeFamily } from './realtime.js'
+import { appsFamily } from './apps.js'
 import { RemoteControlFamily } from './remote-control.js'
 import { userVerificationFamily } from './user-verification.js'
 import { windowsSandboxFamily } from './windows-sandbox.js'
@@ -44,6 +46,7 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
     processes,
   })
+  const threadIsLoaded = (threadId: string) => conversation.manager.loaded.has(threadId)
   return [
     new AccountFamily(environment),
     new CommandExecFamily(processes),
@@ -58,7 +61,9 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     new RemoteControlFamily(environment),
     userVerificationFamily(),
     windowsSandboxFamily(),
-    new McpFamily(environment, config, (threadId) => conversation.manager.loaded.has(threadId)),
+    new McpFamily(environment, config, threadIsLoaded),
+    new RealtimeFamily(threadIsLoaded),
+    appsFamily(),
     conversation,
   ]
 }

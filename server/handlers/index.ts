@@ -26,6 +26,7 @@ import { FileConversationStore } from '../conversations/file-conversation-store.
 import { FileThreadStore } from '../conversations/file-thread-store.js'
 import { StoreLayout } from '../conversations/store-layout.js'
 import { createLogger } from '../log.js'
+import { conversationErrors } from '../conversations/conversation-errors.js'
 
 export interface FamilySettings {
   /** How long a thread nobody subscribes to stays loaded (codex: 30 minutes). */
@@ -46,7 +47,8 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
     processes,
   })
-  const threadIsLoaded = (threadId: string) => conversation.manager.loaded.has(threadId)
+  // MCP calls and realtime sessions are made for a loaded thread; codex refuses any other id.
+  const requireLoadedThread = (threadId: string) => void conversation.manager.loadedOr(threadId, conversationErrors.threadNotFound)
   return [
     new AccountFamily(environment),
     new CommandExecFamily(processes),
@@ -61,8 +63,8 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     new RemoteControlFamily(environment),
     userVerificationFamily(),
     windowsSandboxFamily(),
-    new McpFamily(environment, config, threadIsLoaded),
-    new RealtimeFamily(threadIsLoaded),
+    new McpFamily(environment, config, requireLoadedThread),
+    new RealtimeFamily(requireLoadedThread),
     appsFamily(),
     conversation,
   ]

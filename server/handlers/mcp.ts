@@ -9,8 +9,8 @@ import { failsOffline } from './offline.js'
 import { pageByOffset } from './paging.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 
-/** Whether a thread is loaded now (MCP calls made for a thread need it to be). */
-export type ThreadIsLoaded = (threadId: string) => boolean
+/** Throws codex's error unless the thread is loaded now. */
+export type RequireLoadedThread = (threadId: string) => void
 
 export class McpFamily implements HandlerFamily {
   readonly name = 'mcp'
@@ -18,11 +18,8 @@ export class McpFamily implements HandlerFamily {
   readonly handlers
   readonly #servers: McpServers
 
-  constructor(environment: Pick<FamilyEnvironment, 'log'>, config: ConfigStore, threadIsLoaded: ThreadIsLoaded) {
+  constructor(environment: Pick<FamilyEnvironment, 'log'>, config: ConfigStore, requireThread: RequireLoadedThread) {
     const servers = (this.#servers = new McpServers(config, environment.log))
-    const requireThread = (threadId: string) => {
-      if (!threadIsLoaded(threadId)) throw new RpcError(ErrorCode.invalidRequest, `thread not found: ${threadId}`)
-    }
     const clientOf = async (name: string) => {
       const server = (await servers.configured()).find((candidate) => candidate.name === name)
       if (server === undefined) throw new RpcError(ErrorCode.internal, `unknown MCP server '${name}'`)

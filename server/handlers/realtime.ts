@@ -4,8 +4,8 @@
 // key, and what is sent to it afterwards gets codex's "not running" error.
 import { v7 } from 'uuid'
 import type { RealtimeVoicesList } from '../../generated/experimental/index.js'
-import { defineHandlers, ErrorCode, RpcError, type HandlerContext } from '../handler-types.js'
-import type { ThreadIsLoaded } from './mcp.js'
+import { defineHandlers, type HandlerContext } from '../handler-types.js'
+import type { RequireLoadedThread } from './mcp.js'
 import type { HandlerFamily } from './family.js'
 
 const VOICES: RealtimeVoicesList = {
@@ -26,10 +26,7 @@ export class RealtimeFamily implements HandlerFamily {
   ] as const
   readonly handlers
 
-  constructor(threadIsLoaded: ThreadIsLoaded) {
-    const requireThread = (threadId: string) => {
-      if (!threadIsLoaded(threadId)) throw new RpcError(ErrorCode.invalidRequest, `thread not found: ${threadId}`)
-    }
+  constructor(requireThread: RequireLoadedThread) {
     const notRunning = ({ threadId }: { threadId: string }, context: HandlerContext) => {
       requireThread(threadId)
       context.afterResponse(() => context.notify('error', {

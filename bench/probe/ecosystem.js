@@ -4,7 +4,8 @@
 // test/server/fixtures/codex-0.169.0/methods/ecosystem-<session>.json (temporary paths replaced by
 // placeholders). Run: node bench/probe/ecosystem.js [session]; with PROBE_SERVER=reference the
 // same steps drive the reference server and the answers go to the temporary folder instead.
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -63,8 +64,12 @@ async function session(steps, { label }) {
   log.push({ session: label, startupNotifications: JSON.parse(P(JSON.stringify(client.takeNotifications()))) })
   let thread
   for (const step of steps) {
+    if (typeof step === 'function') {
+      step()
+      continue
+    }
     if (step === 'config') {
-      log.push({ configToml: P(readFileSync(join(home, 'config.toml'), 'utf8')), homeFiles: files(home).filter((f) => !f.startsWith('skills/.system') && !f.endsWith('.sqlite') && !f.includes('sqlite-')) })
+      log.push({ configToml: P(readFileSync(join(home, 'config.toml'), 'utf8')), homeFiles: files(home).filter((f) => !f.startsWith('skills/.system') && !f.endsWith('.sqlite') && !f.includes('sqlite-') && !f.includes('/.git/')) })
       continue
     }
     if (step === 'auth') {
@@ -246,8 +251,44 @@ const rest = [
   ['thread/realtime/stop', (t) => ({ threadId: t })],
 ]
 
+// A Git marketplace: a repository of its own, reached through a file:// URL (no network needed).
+const gitMarket = join(root, 'git-market')
+const git = (...args) => execFileSync('git', ['-C', gitMarket, '-c', 'user.name=probe', '-c', 'user.email=probe@example.com', ...args], { stdio: 'ignore' })
+const gitUrl = `file://${gitMarket}`
+function makeGitMarket() {
+  cpSync(market, gitMarket, { recursive: true })
+  const manifest = join(gitMarket, '.agents/plugins/marketplace.json')
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('probe-market', 'git-market'))
+  git('init', '-q', '-b', 'main')
+  git('add', '-A')
+  git('commit', '-q', '-m', 'first')
+}
+const gitSteps = [
+  makeGitMarket,
+  ['marketplace/add', { source: gitUrl }, 1000],
+  'config',
+  ['marketplace/add', { source: gitUrl }, 1000],
+  ['marketplace/add', { source: `file://${root}/nope.git` }, 1000],
+  ['marketplace/add', { source: gitUrl, refName: 'no-such-ref' }, 1000],
+  ['plugin/list', {}],
+  ['marketplace/upgrade', {}, 1000],
+  () => {
+    writeFileSync(join(gitMarket, 'plugins/sample/.codex-plugin/plugin.json'), JSON.stringify({ name: 'sample', version: '2.0.0', description: 'Upgraded' }))
+    git('commit', '-q', '-am', 'second')
+  },
+  ['marketplace/upgrade', { marketplaceName: 'git-market' }, 1000],
+  'config',
+  ['marketplace/upgrade', {}, 1000],
+  ['plugin/install', { marketplacePath: join(home, '.tmp/marketplaces/git-market/.agents/plugins/marketplace.json'), pluginName: 'sample' }],
+  'config',
+  ['marketplace/remove', { marketplaceName: 'git-market' }],
+  'config',
+  ['plugin/list', {}],
+  ['plugin/installed', {}],
+]
+
 const which = process.argv[2]
-const sessions = { plugins, skills, mcp, rest }
+const sessions = { plugins, skills, mcp, rest, git: gitSteps }
 const stderr = {}
 for (const [label, steps] of Object.entries(sessions)) {
   if (which && which !== label) continue

@@ -41,13 +41,13 @@ const SAFE_NAME = /^(?!\.{1,2}$)[A-Za-z0-9._-]+$/
 
 /** The marketplace whose root folder is `root`. */
 export function readMarketplaceRoot(root: string): Promise<Marketplace> {
-  return readMarketplaceFile(join(root, MARKETPLACE_MANIFEST), `\`${root}\`: marketplace root does not contain a supported manifest`)
+  return readMarketplaceFile(join(root, MARKETPLACE_MANIFEST), `invalid marketplace file \`${root}\`: marketplace root does not contain a supported manifest`)
 }
 
 /** The marketplace described by `manifestPath` (its root is two folders up). */
-export async function readMarketplaceFile(manifestPath: string, missing = `\`${manifestPath}\`: No such file or directory (os error 2)`): Promise<Marketplace> {
+export async function readMarketplaceFile(manifestPath: string, missing = `marketplace file \`${manifestPath}\` does not exist`): Promise<Marketplace> {
   const text = await readFile(manifestPath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new MarketplaceError(`invalid marketplace file ${missing}`)
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new MarketplaceError(missing)
     throw error
   })
   const invalid = (reason: string) => new MarketplaceError(`invalid marketplace file \`${manifestPath}\`: ${reason}`)

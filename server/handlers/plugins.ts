@@ -1,9 +1,9 @@
 // plugin/* and marketplace/*: plugins from marketplaces kept in local folders, installed into the
 // server's home (see PluginStore). The remote catalog, sharing and Git marketplaces need
 // ChatGPT's backend or the network, so those answer the error codex gives offline.
-import { realpath } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { isAbsolute, join } from 'node:path'
+import { isAbsolute, join, resolve } from 'node:path'
 import type { PluginDetail, PluginMarketplaceEntry, PluginSummary } from '../../generated/experimental/index.js'
 import { defineHandlers, ErrorCode, RpcError } from '../handler-types.js'
 import type { ConfigStore } from './config-store.js'
@@ -30,15 +30,17 @@ export class PluginFamily implements HandlerFamily {
   constructor(environment: Pick<FamilyEnvironment, 'home'>, config: ConfigStore) {
     const store = (this.store = new PluginStore(environment.home, config))
     this.handlers = defineHandlers({
-      'marketplace/add': async ({ source, sparsePaths }) => {
-        if (!isLocalSource(source)) {
-          // Git marketplaces are cloned from the network, which this server does not reach.
-          throw new RpcError(ErrorCode.internal, `git clone ${gitUrl(source)} failed: this server is offline and cannot fetch Git marketplaces; add a marketplace from a local folder instead`)
+      'marketplace/add': async ({ source: given, refName, sparsePaths }) => {
+        const source = parseMarketplaceSource(given, refName ?? undefined)
+        if (source.kind === 'git') {
+          // Git marketplaces are cloned from the network (codex accepts no file:// URL), which this server does not reach.
+          throw new RpcError(ErrorCode.internal, `git clone ${source.url} failed: this server is offline and cannot fetch Git marketplaces; add a marketplace from a local folder instead`)
         }
         if (sparsePaths != null && sparsePaths.length > 0) throw invalid('--sparse is only supported for git marketplace sources')
-        const root = await realpath(source.replace(/^~(?=\/|$)/, homedir())).catch((error: unknown) => {
+        const root = await realpath(source.path).catch((error: unknown) => {
           throw isSystemError(error) ? invalid(`failed to resolve local marketplace source path: ${osErrorMessage(error)}`) : error
         })
+        if (!(await stat(root)).isDirectory()) throw invalid('local marketplace source must be a directory, not a file')
         const marketplace = await readMarketplaceRoot(root).catch(asInvalidRequest)
         const configured = await store.configuredMarketplaces()
         const existing = configured.get(marketplace.name)
@@ -199,13 +201,30 @@ async function summaryOf(market: Marketplace, plugin: MarketplacePlugin, install
   }
 }
 
-/** Codex takes paths (absolute, `./`, `../`, `~`) as local folders and anything else as Git. */
-function isLocalSource(source: string): boolean {
-  return isAbsolute(source) || /^(\.\.?|~)(\/|$)/.test(source)
-}
+type MarketplaceSource = { kind: 'local'; path: string } | { kind: 'git'; url: string; ref: string | undefined }
 
-function gitUrl(source: string): string {
-  return /^[\w.-]+\/[\w.-]+$/.test(source) ? `https://github.com/${source}.git` : source
+/**
+ * A marketplace source as codex reads it: a path (absolute, `./`, `../`, `~/`, `.`, `..`) is a
+ * local folder; an http(s) or ssh URL or GitHub's `owner/repo` is a Git repository, with an
+ * optional ref after `#` (or `@` outside URLs) that `refName` overrides.
+ */
+function parseMarketplaceSource(given: string, explicitRef: string | undefined): MarketplaceSource {
+  const source = given.trim()
+  if (source === '') throw invalid('marketplace source must not be empty')
+  const isSsh = source.startsWith('ssh://') || (source.startsWith('git@') && source.includes(':'))
+  const split = source.lastIndexOf('#') >= 0 ? source.lastIndexOf('#') : !source.includes('://') && !isSsh ? source.lastIndexOf('@') : -1
+  const base = split >= 0 ? source.slice(0, split) : source
+  const ref = explicitRef ?? (split >= 0 && source.slice(split + 1).trim() !== '' ? source.slice(split + 1).trim() : undefined)
+  if (isAbsolute(base) || /^(\.\.?|~)\//.test(base) || base === '.' || base === '..') {
+    if (ref !== undefined) throw invalid('--ref is only supported for git marketplace sources')
+    return { kind: 'local', path: resolve(base.replace(/^~(?=\/)/, homedir())) }
+  }
+  if (isSsh || /^https?:\/\//.test(base)) {
+    const url = base.replace(/\/+$/, '')
+    return { kind: 'git', url: url.startsWith('https://github.com/') && !url.endsWith('.git') ? `${url}.git` : url, ref }
+  }
+  if (/^[\w.-]+\/[\w.-]+$/.test(base)) return { kind: 'git', url: `https://github.com/${base}.git`, ref }
+  throw invalid('invalid marketplace source format; expected owner/repo, a git URL, or a local marketplace path')
 }
 
 function asInvalidRequest(error: unknown): never {

@@ -47,6 +47,11 @@ describe('marketplace/add', () => {
       [{ source: join(folders.root, 'broken') }, -32600, /^invalid marketplace file `.*\/broken\/\.agents\/plugins\/marketplace\.json`: /],
       [{ source: folders.market, sparsePaths: ['x'] }, -32600, /^--sparse is only supported for git marketplace sources$/],
       [{ source: 'owner/repo' }, -32603, /^git clone https:\/\/github\.com\/owner\/repo\.git failed/],
+      [{ source: 'https://github.com/owner/repo/' }, -32603, /^git clone https:\/\/github\.com\/owner\/repo\.git failed/],
+      [{ source: `file://${folders.market}` }, -32600, /^invalid marketplace source format; expected owner\/repo, a git URL, or a local marketplace path$/],
+      [{ source: folders.market, refName: 'main' }, -32600, /^--ref is only supported for git marketplace sources$/],
+      [{ source: folders.marketManifest }, -32600, /^local marketplace source must be a directory, not a file$/],
+      [{ source: '  ' }, -32600, /^marketplace source must not be empty$/],
     ]
     for (const [params, code, message] of cases) {
       const error = await rpcErrorOf(client.call('marketplace/add', params as never))
@@ -119,6 +124,8 @@ describe('plugin/list, plugin/search, plugin/read', () => {
     expect(await rpcErrorOf(client.call('plugin/read', { marketplacePath: folders.marketManifest, pluginName: 'nope' }))).toEqual({ code: -32600, message: 'plugin `nope` was not found in marketplace `test-market`' })
     expect(await rpcErrorOf(client.call('plugin/read', { pluginName: 'sample' }))).toEqual({ code: -32600, message: 'plugin/read requires exactly one of marketplacePath or remoteMarketplaceName' })
     expect(await rpcErrorOf(client.call('plugin/read', { remoteMarketplaceName: 'x', pluginName: 'sample' }))).toEqual({ code: -32600, message: 'read remote plugin details: chatgpt authentication required for remote plugin catalog' })
+    const gone = join(folders.root, 'gone/marketplace.json')
+    expect(await rpcErrorOf(client.call('plugin/install', { marketplacePath: gone, pluginName: 'sample' }))).toEqual({ code: -32600, message: `marketplace file \`${gone}\` does not exist` })
   })
 })
 

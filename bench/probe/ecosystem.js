@@ -57,8 +57,8 @@ const files = (dir) => existsSync(dir) ? readdirSync(dir, { recursive: true }).m
 const P = (text) => text.replaceAll(root, '<ROOT>').replaceAll(here, '<PROBE>')
 const log = []
 
-async function session(steps, { label }) {
-  const client = new ProbeClient(home, work)
+async function session(steps, { label, env }) {
+  const client = new ProbeClient(home, work, env)
   await client.initialize()
   await new Promise((resolve) => setTimeout(resolve, 1500))
   log.push({ session: label, startupNotifications: JSON.parse(P(JSON.stringify(client.takeNotifications()))) })
@@ -287,12 +287,31 @@ const gitSteps = [
   ['plugin/installed', {}],
 ]
 
+// AWS profiles and credentials in a home of their own (HOME points there for this session only).
+const awsHome = join(root, 'aws-home')
+write(join(awsHome, '.aws/config'), '[default]\nregion = us-west-2\n\n[profile dev]\nregion = eu-west-1\n\n[profile no-region]\noutput = json\n\n[sso-session corp]\nsso_region = us-east-1\n')
+write(join(awsHome, '.aws/credentials'), '[default]\naws_access_key_id = AKIA0\naws_secret_access_key = s\n\n[creds-only]\naws_access_key_id = AKIA1\naws_secret_access_key = s\n')
+const bedrockSteps = [
+  ['account/bedrock/discover', {}],
+  ['account/bedrock/setup', { type: 'profile', profile: 'dev', region: 'eu-west-1' }],
+  'config',
+  ['account/read', {}],
+  ['account/bedrock/setup', { type: 'profile', profile: 'nope', region: 'eu-west-1' }],
+  ['account/bedrock/setup', { type: 'environment', region: 'us-east-1' }],
+  'config',
+  ['account/read', {}],
+  ['account/logout', undefined],
+  'config',
+]
+const bedrockEnv = { HOME: awsHome, AWS_ACCESS_KEY_ID: 'AKIAENV', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'ap-south-1', AWS_BEARER_TOKEN_BEDROCK: 'token' }
+
 const which = process.argv[2]
-const sessions = { plugins, skills, mcp, rest, git: gitSteps }
+const sessions = { plugins, skills, mcp, rest, git: gitSteps, bedrock: bedrockSteps }
+const sessionEnv = { bedrock: bedrockEnv }
 const stderr = {}
 for (const [label, steps] of Object.entries(sessions)) {
   if (which && which !== label) continue
-  stderr[label] = P(await session(steps, { label }))
+  stderr[label] = P(await session(steps, { label, env: sessionEnv[label] }))
   log.push({ configTomlAtEnd: P(existsSync(join(home, 'config.toml')) ? readFileSync(join(home, 'config.toml'), 'utf8') : '') })
   const out = process.env.PROBE_SERVER === 'reference'
     ? join(tmpdir(), `reference-ecosystem-${label}.json`)

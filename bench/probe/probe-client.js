@@ -20,14 +20,14 @@ export class ProbeClient {
   serverRequests = []
 
   /** PROBE_SERVER=reference drives this repository's reference server instead, for comparison. */
-  constructor(home, cwd) {
+  constructor(home, cwd, extraEnv = {}) {
     const reference = process.env.PROBE_SERVER === 'reference'
     const [command, args] = reference
       ? [process.execPath, [join(dirname(fileURLToPath(import.meta.url)), '../../bin/reference-app-server.js'), '--home', home]]
       : [codexBin(), ['app-server']]
     this.child = spawn(command, args, {
       cwd,
-      env: { ...process.env, CODEX_HOME: home, RUST_LOG: 'warn', NO_COLOR: '1' },
+      env: { ...process.env, CODEX_HOME: home, RUST_LOG: 'warn', NO_COLOR: '1', ...extraEnv },
       stdio: ['pipe', 'pipe', 'pipe'],
     })
     this.stderr = ''

@@ -1,10 +1,14 @@
 // account/* and accountSession/*: the sign-in kept in the home's auth.json (an OpenAI or an
-// Amazon Bedrock API key: storing one is all a sign-in is offline). Everything that needs
+// Amazon Bedrock API key: storing one is all a sign-in is offline), and Amazon Bedrock set up
+// from this machine's AWS credentials (config.toml). Everything that needs
 // OpenAI's backend, a browser sign-in or a cloud's credentials answers the error codex gives
 // offline; this server serves no hosted models, so it never requires an OpenAI sign-in.
 import { defineHandlers, ErrorCode, RpcError, type HandlerContext } from '../handler-types.js'
 import { AuthFile, type StoredAuth } from './auth-file.js'
 import { failsOffline } from './offline.js'
+import { awsProfiles, environmentCredentials } from './aws-profiles.js'
+import { BedrockSetup } from './bedrock-setup.js'
+import type { ConfigStore } from './config-store.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -14,7 +18,7 @@ export class AccountFamily implements HandlerFamily {
   readonly name = 'account'
   readonly offlineErrors = [
     'account/gatewayOAuth/read', 'account/gatewayOAuth/login', 'account/gatewayOAuth/cancel',
-    'account/bedrock/discover', 'account/bedrock/setup', 'account/gcp/setup',
+    'account/gcp/setup',
     'accountSession/list', 'accountSession/switch', 'account/securitySetup/read',
     'account/rateLimits/read', 'account/rateLimitResetCredit/consume', 'account/usage/read',
     'account/workspaceMessages/read', 'account/sendAddCreditsNudgeEmail',
@@ -22,10 +26,15 @@ export class AccountFamily implements HandlerFamily {
   readonly handlers
   readonly #auth: AuthFile
 
-  constructor(private readonly environment: Pick<FamilyEnvironment, 'home' | 'connections'>) {
+  constructor(private readonly environment: Pick<FamilyEnvironment, 'home' | 'connections'>, config: ConfigStore) {
     this.#auth = new AuthFile(environment.home)
+    const bedrock = new BedrockSetup(config)
     this.handlers = defineHandlers({
-      'account/read': async () => ({ account: accountOf(await this.#auth.read()), userId: null, requiresOpenaiAuth: false, workspaceRouting: null }),
+      'account/read': async () => {
+        const auth = await this.#auth.read()
+        const account = auth !== null ? accountOf(auth) : await bedrock.isSetUp() ? { type: 'amazonBedrock' as const, usesCodexManagedCredentials: false } : null
+        return { account, userId: null, requiresOpenaiAuth: false, workspaceRouting: null }
+      },
 
       'account/login/start': async (params, context) => {
         switch (params.type) {
@@ -53,6 +62,7 @@ export class AccountFamily implements HandlerFamily {
 
       'account/logout': async (_params, context) => {
         await this.#auth.remove()
+        await bedrock.forget()
         context.afterResponse(() => this.environment.connections.broadcast('account/updated', { authMode: null, planType: null }))
         return {}
       },
@@ -62,8 +72,11 @@ export class AccountFamily implements HandlerFamily {
       'account/gatewayOAuth/read': () => ({ providerId: 'openai', providerName: 'OpenAI', required: false, supportsDeviceAuth: false, status: null, error: null }),
       'account/gatewayOAuth/login': failsOffline('The selected provider does not use gateway OAuth'),
       'account/gatewayOAuth/cancel': () => ({}),
-      'account/bedrock/discover': () => ({ profiles: [], environmentCredentials: [] }),
-      'account/bedrock/setup': failsOffline('No AWS credentials found. Please Configure AWS credentials or complete AWS sign-in, then try again.'),
+      'account/bedrock/discover': async () => ({ profiles: await awsProfiles(process.env), environmentCredentials: environmentCredentials(process.env) }),
+      'account/bedrock/setup': async (params) => {
+        await bedrock.setUp(params, process.env)
+        return {}
+      },
       'account/gcp/setup': failsOffline('The Google Cloud auth command could not obtain an access token.', ErrorCode.invalidRequest, { reason: 'authCommandFailed' }),
       'accountSession/list': () => ({ activeSessionId: null, sessions: [] }),
       'accountSession/switch': failsOffline('Finish or cancel the current login before switching workspaces'),

@@ -50,7 +50,7 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
   // MCP calls and realtime sessions are made for a loaded thread; codex refuses any other id.
   const requireLoadedThread = (threadId: string) => void conversation.manager.loadedOr(threadId, conversationErrors.threadNotFound)
   return [
-    new AccountFamily(environment),
+    new AccountFamily(environment, config),
     new CommandExecFamily(processes),
     configFamily(environment, config),
     fsFamily(),

@@ -1,8 +1,8 @@
 // account/*: an API-key sign-in kept in the home's auth.json as codex keeps it, surviving a
 // restart, and the errors codex 0.169.0 gives offline for what needs OpenAI's services
 // (test/server/fixtures/codex-0.169.0/methods/ecosystem-rest.json).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { rpcErrorOf, TestServer, type TestConnection } from './handler-context.js'
@@ -20,6 +20,7 @@ beforeEach(() => {
 })
 
 afterEach(async () => {
+  vi.unstubAllEnvs()
   client.close()
   other.close()
   await server.close()
@@ -87,5 +88,53 @@ describe('account/login/start and account/logout', () => {
   it('has no browser login to cancel', async () => {
     expect(await rpcErrorOf(client.call('account/login/cancel', { loginId: 'nope' }))).toEqual({ code: -32600, message: 'invalid login id: nope' })
     expect(await client.call('account/login/cancel', { loginId: '6f1c2d3e-0000-4000-8000-000000000000' })).toEqual({ status: 'notFound' })
+  })
+})
+
+describe('Amazon Bedrock from this machine\'s AWS credentials', () => {
+  beforeEach(() => {
+    const awsHome = join(home, 'aws-home')
+    mkdirSync(join(awsHome, '.aws'), { recursive: true })
+    writeFileSync(join(awsHome, '.aws/config'), '[default]\nregion = us-west-2\n\n[profile dev]\nregion = eu-west-1\n\n[profile no-region]\noutput = json\n\n[sso-session corp]\nsso_region = us-east-1\n')
+    writeFileSync(join(awsHome, '.aws/credentials'), '[default]\naws_access_key_id = AKIA0\n\n[creds-only]\naws_access_key_id = AKIA1\n')
+    vi.stubEnv('HOME', awsHome)
+    for (const name of ['AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_BEARER_TOKEN_BEDROCK']) vi.stubEnv(name, '')
+  })
+
+  it('discovers the profiles of ~/.aws (default first) and the credentials of the environment', async () => {
+    expect(await client.call('account/bedrock/discover', {})).toEqual({
+      profiles: [{ name: 'default', region: 'us-west-2' }, { name: 'creds-only', region: null }, { name: 'dev', region: 'eu-west-1' }, { name: 'no-region', region: null }],
+      environmentCredentials: [],
+    })
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIAENV')
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret')
+    vi.stubEnv('AWS_BEARER_TOKEN_BEDROCK', 'token')
+    vi.stubEnv('AWS_REGION', 'ap-south-1')
+    expect((await client.call('account/bedrock/discover', {})).environmentCredentials).toEqual([{ type: 'accessKeys', region: 'ap-south-1' }, { type: 'bedrockApiKey', region: 'ap-south-1' }])
+  })
+
+  it('sets Bedrock up from environment credentials in config.toml, until logout', async () => {
+    expect(await rpcErrorOf(client.call('account/bedrock/setup', { type: 'environment', region: 'us-east-1' }))).toEqual({
+      code: -32600, message: 'No AWS credentials found. Please Configure AWS credentials or complete AWS sign-in, then try again.',
+    })
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIAENV')
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'secret')
+    expect(await client.call('account/bedrock/setup', { type: 'environment', region: 'us-east-1' })).toEqual({})
+    const config = async () => (await client.call('config/read', {})).config as Record<string, unknown>
+    expect(await config()).toMatchObject({ model_provider: 'amazon-bedrock', model_providers: { 'amazon-bedrock': { aws: { region: 'us-east-1' } } } })
+    expect(await client.call('account/read', {})).toEqual({ ...signedOut, account: { type: 'amazonBedrock', usesCodexManagedCredentials: false } })
+    await client.call('account/logout', undefined)
+    expect(await config()).toEqual({})
+    expect(await client.call('account/read', {})).toEqual(signedOut)
+  })
+
+  it('cannot load a profile\'s credentials, as codex 0.169.0 cannot, and writes nothing', async () => {
+    expect(await rpcErrorOf(client.call('account/bedrock/setup', { type: 'profile', profile: 'dev', region: 'eu-west-1' }))).toEqual({
+      code: -32600, message: 'failed to load credentials for AWS profile `dev`: failed to load AWS credentials: the credential provider was not enabled',
+    })
+    expect(await rpcErrorOf(client.call('account/bedrock/setup', { type: 'profile', profile: 'nope', region: 'eu-west-1' }))).toEqual({
+      code: -32600, message: 'failed to load credentials for AWS profile `nope`: failed to load AWS credentials: the credentials provider was not properly configured',
+    })
+    expect(existsSync(join(home, 'config.toml'))).toBe(false)
   })
 })

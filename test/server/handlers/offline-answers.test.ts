@@ -37,7 +37,6 @@ const ERRORS: [ClientRequestMethod, unknown, { code: number; message: string; da
   ['account/workspaceMessages/read', undefined, signIn('to read workspace messages')],
   ['account/sendAddCreditsNudgeEmail', { creditType: 'credits' }, signIn('to notify workspace owner')],
   ['account/gatewayOAuth/login', {}, { code: -32600, message: 'The selected provider does not use gateway OAuth' }],
-  ['account/bedrock/setup', { type: 'environment', region: 'us-east-1' }, { code: -32600, message: 'No AWS credentials found. Please Configure AWS credentials or complete AWS sign-in, then try again.' }],
   ['account/gcp/setup', { projectId: 'p' }, { code: -32600, message: 'The Google Cloud auth command could not obtain an access token.', data: { reason: 'authCommandFailed' } }],
   ['remoteControl/enable', {}, remoteControl],
   ['remoteControl/disable', {}, remoteControl],
@@ -54,7 +53,6 @@ const ERRORS: [ClientRequestMethod, unknown, { code: number; message: string; da
 const RESULTS: [ClientRequestMethod, unknown, unknown][] = [
   ['account/gatewayOAuth/read', {}, { providerId: 'openai', providerName: 'OpenAI', required: false, supportsDeviceAuth: false, status: null, error: null }],
   ['account/gatewayOAuth/cancel', undefined, {}],
-  ['account/bedrock/discover', {}, { profiles: [], environmentCredentials: [] }],
   ['accountSession/list', {}, { activeSessionId: null, sessions: [] }],
   ['account/securitySetup/read', undefined, { notice: null }],
   ['userVerification/status', {}, { credentialId: null, unavailableReason: 'providerUnavailable', unavailableMessage: 'User verification is not available in this build or account.' }],

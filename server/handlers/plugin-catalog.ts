@@ -2,9 +2,8 @@
 // `.agents/plugins/marketplace.json` names it and lists its plugins; a plugin is a folder whose
 // `.codex-plugin/plugin.json` describes it, with its skills in `skills/<name>/SKILL.md`.
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import type { PluginInterface, PluginSummary, MarketplaceInterface } from '../../generated/experimental/index.js'
-import { ErrorCode, RpcError } from '../handler-types.js'
 
 export const MARKETPLACE_MANIFEST = join('.agents', 'plugins', 'marketplace.json')
 export const PLUGIN_MANIFEST = join('.codex-plugin', 'plugin.json')
@@ -80,41 +79,65 @@ export async function readMarketplaceFile(manifestPath: string, missing = `marke
   return { name: manifest.name, manifestPath, interface: typeof displayName === 'string' ? { displayName } : null, plugins }
 }
 
-/** The plugin's manifest, or null when its folder has none. */
+/** The plugin's manifest, or null when its folder has none or it is not JSON (codex skips it then too). */
 export async function readPluginManifest(pluginPath: string): Promise<PluginManifest | null> {
   const text = await readFile(join(pluginPath, PLUGIN_MANIFEST), 'utf8').catch(() => undefined)
   if (text === undefined) return null
-  let json: Record<string, unknown> | undefined
+  let manifest: Record<string, unknown> | undefined
   try {
-    json = asRecord(JSON.parse(text))
-  } catch (error) {
-    throw new RpcError(ErrorCode.invalidRequest, `invalid plugin manifest \`${join(pluginPath, PLUGIN_MANIFEST)}\`: ${(error as Error).message}`)
+    manifest = asRecord(JSON.parse(text))
+  } catch {
+    return null
   }
-  const manifest = json ?? {}
+  if (manifest === undefined) return null
+  const name = typeof manifest.name === 'string' && manifest.name.trim() !== '' ? manifest.name : basename(pluginPath)
+  const version = typeof manifest.version === 'string' && manifest.version.trim() !== '' ? manifest.version.trim() : null
   return {
-    name: typeof manifest.name === 'string' ? manifest.name : '',
-    version: stringOrNull(manifest.version),
+    name,
+    version,
     description: stringOrNull(manifest.description),
-    keywords: Array.isArray(manifest.keywords) ? manifest.keywords.filter((word): word is string => typeof word === 'string') : [],
+    keywords: strings(manifest.keywords),
     interface: pluginInterface(asRecord(manifest.interface), pluginPath),
   }
 }
 
+/** The manifest's `interface`, or null when it sets nothing; asset paths must be `./…` inside the plugin. */
 function pluginInterface(json: Record<string, unknown> | undefined, pluginPath: string): PluginInterface | null {
   if (json === undefined) return null
-  const text = (key: string) => stringOrNull(json[key])
-  const strings = (key: string) => Array.isArray(json[key]) ? (json[key] as unknown[]).filter((item): item is string => typeof item === 'string') : []
-  const file = (key: string) => typeof json[key] === 'string' ? resolve(pluginPath, json[key] as string) : null
-  const prompt = json.defaultPrompt
-  return {
+  const text = (...keys: string[]) => keys.map((key) => stringOrNull(json[key])).find((value) => value !== null) ?? null
+  const asset = (value: unknown) => typeof value === 'string' ? insidePlugin(pluginPath, value) : null
+  const found: PluginInterface = {
     displayName: text('displayName'), shortDescription: text('shortDescription'), longDescription: text('longDescription'),
-    developerName: text('developerName'), category: text('category'), capabilities: strings('capabilities'),
-    websiteUrl: text('websiteUrl'), privacyPolicyUrl: text('privacyPolicyUrl'), termsOfServiceUrl: text('termsOfServiceUrl'),
-    defaultPrompt: typeof prompt === 'string' ? [prompt] : Array.isArray(prompt) ? strings('defaultPrompt') : null,
-    brandColor: text('brandColor'), composerIcon: file('composerIcon'), composerIconUrl: null,
-    logo: file('logo'), logoDark: file('logoDark'), logoUrl: null, logoUrlDark: null,
-    screenshots: strings('screenshots').map((path) => resolve(pluginPath, path)), screenshotUrls: [],
+    developerName: text('developerName'), category: text('category'), capabilities: strings(json.capabilities),
+    websiteUrl: text('websiteUrl', 'websiteURL'), privacyPolicyUrl: text('privacyPolicyUrl', 'privacyPolicyURL'),
+    termsOfServiceUrl: text('termsOfServiceUrl', 'termsOfServiceURL'), defaultPrompt: defaultPrompts(json.defaultPrompt),
+    brandColor: text('brandColor'), composerIcon: asset(json.composerIcon), composerIconUrl: null,
+    logo: asset(json.logo), logoDark: null, logoUrl: null, logoUrlDark: null,
+    screenshots: strings(json.screenshots).map((path) => insidePlugin(pluginPath, path)).filter((path): path is string => path !== null),
+    screenshotUrls: [],
   }
+  const setsSomething = Object.values(found).some((value) => Array.isArray(value) ? value.length > 0 : value !== null)
+  return setsSomething ? found : null
+}
+
+/** Up to three prompts of at most 128 characters, whitespace collapsed; null when none is usable. */
+function defaultPrompts(value: unknown): string[] | null {
+  const given = typeof value === 'string' ? [value] : Array.isArray(value) ? value : []
+  const prompts: string[] = []
+  for (const item of given) {
+    if (prompts.length === 3) break
+    if (typeof item !== 'string') continue
+    const prompt = item.split(/\s+/).filter(Boolean).join(' ')
+    if (prompt !== '' && [...prompt].length <= 128) prompts.push(prompt)
+  }
+  return prompts.length > 0 ? prompts : null
+}
+
+/** A manifest path: `./relative`, not leaving the plugin's folder; anything else is ignored. */
+function insidePlugin(pluginPath: string, path: string): string | null {
+  if (!path.startsWith('./') || path === './') return null
+  const parts = path.slice(2).split('/').filter((part) => part !== '' && part !== '.')
+  return parts.length === 0 || parts.includes('..') ? null : join(pluginPath, ...parts)
 }
 
 /** `name@marketplace`, the id codex gives a plugin of a local marketplace. */
@@ -132,6 +155,10 @@ export function parsePluginId(id: string): { pluginName: string; marketplaceName
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : undefined
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
 }
 
 function stringOrNull(value: unknown): string | null {

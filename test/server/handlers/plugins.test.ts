@@ -105,6 +105,23 @@ describe('plugin/list, plugin/search, plugin/read', () => {
     expect((await client.call('plugin/list', { marketplaceKinds: ['vertical'] })).marketplaces).toEqual([])
   })
 
+  it('reads manifest interfaces as codex does: prompts trimmed and capped, assets only inside the plugin', async () => {
+    writeFile(join(folders.market, 'plugins/bare/.codex-plugin/plugin.json'), JSON.stringify({
+      name: ' ', version: '  ',
+      interface: { defaultPrompt: ['  Summarize   my inbox ', 7, 'x'.repeat(129), 'Second', 'Third', 'Fourth'], logo: './assets/logo.png', composerIcon: '../escape.png', screenshots: ['./shot.png', 'shot2.png'] },
+    }))
+    const bare = (await client.call('plugin/list', {})).marketplaces[0]!.plugins.find((plugin) => plugin.name === 'bare')!
+    expect(bare.localVersion).toBeNull()
+    expect(bare.interface).toMatchObject({
+      defaultPrompt: ['Summarize my inbox', 'Second', 'Third'], logo: join(folders.market, 'plugins/bare/assets/logo.png'), composerIcon: null,
+      screenshots: [join(folders.market, 'plugins/bare/shot.png')], displayName: null, capabilities: [],
+    })
+    writeFile(join(folders.market, 'plugins/bare/.codex-plugin/plugin.json'), JSON.stringify({ name: 'bare', interface: { capabilities: [] } }))
+    expect((await client.call('plugin/list', {})).marketplaces[0]!.plugins.find((plugin) => plugin.name === 'bare')!.interface).toBeNull()
+    writeFile(join(folders.market, 'plugins/bare/.codex-plugin/plugin.json'), '{ not json')
+    expect(await rpcErrorOf(client.call('plugin/install', { marketplacePath: folders.marketManifest, pluginName: 'bare' }))).toEqual({ code: -32600, message: 'missing plugin.json' })
+  })
+
   it('reports a marketplace that stopped loading instead of failing the list', async () => {
     writeFile(folders.marketManifest, '[')
     const { marketplaces, marketplaceLoadErrors } = await client.call('plugin/list', {})

@@ -162,6 +162,14 @@ const skills = [
   ['skills/config/write', { name: 'nonexistent-skill', enabled: true }],
   ['skills/config/write', { name: 'home-skill', enabled: true }],
   ['skills/list', { cwds: [work] }],
+  () => {
+    write(join(home, 'skills/no-front-matter/SKILL.md'), 'just text\n')
+    write(join(home, 'skills/no-description/SKILL.md'), '---\nname: no-description\n---\nbody\n')
+    write(join(home, 'skills/bad-yaml/SKILL.md'), '---\nname: [unclosed\n---\nbody\n')
+    write(join(home, 'skills/name-differs/SKILL.md'), '---\nname: other-name\ndescription: Named differently from its folder\n---\n')
+  },
+  ['skills/list', { cwds: [work], forceReload: true }],
+  ['skills/list', { cwds: [join(root, 'no-such-dir')] }],
 ]
 
 const mcp = [

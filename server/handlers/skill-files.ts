@@ -41,11 +41,15 @@ function parseSkill(text: string): { name: string; description: string } | strin
   let front: unknown
   try {
     front = parseYaml(match[1]!)
-  } catch (error) {
-    return `invalid YAML: ${(error as Error).message.split('\n')[0]}`
+  } catch {
+    // codex still reads `key: value` lines of front matter that is not valid YAML.
+    front = Object.fromEntries(match[1]!.split(/\r?\n/).flatMap((line) => {
+      const pair = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line)
+      return pair === null ? [] : [[pair[1]!, pair[2]!]]
+    }))
   }
   const { name, description } = (front ?? {}) as Record<string, unknown>
-  if (typeof name !== 'string' || name.trim() === '') return 'missing field `name`'
   if (typeof description !== 'string') return 'missing field `description`'
+  if (typeof name !== 'string' || name.trim() === '') return 'missing field `name`'
   return { name: name.trim(), description: description.trim() }
 }

@@ -100,6 +100,7 @@ export class SkillsFamily implements HandlerFamily {
       }
     }
     skills.sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) || a.name.localeCompare(b.name))
+    errors.sort((a, b) => a.path.localeCompare(b.path))
     return { skills, errors }
   }
 

@@ -39,11 +39,18 @@ describe('skills/list', () => {
     expect(skills[2]).toEqual({ name: 'repo-skill', description: 'A repository skill', path: join(folders.work, '.agents/skills/repo-skill/SKILL.md'), scope: 'repo', enabled: true, pluginId: null })
   })
 
-  it('reports a SKILL.md without front matter as an error of its folder and lists the rest', async () => {
-    writeFile(join(folders.home, 'skills/broken/SKILL.md'), 'no front matter here')
+  it('reports broken SKILL.md files with codex\'s messages, sorted by path, and lists the rest', async () => {
+    writeFile(join(folders.home, 'skills/no-front-matter/SKILL.md'), 'no front matter here')
+    writeFile(join(folders.home, 'skills/no-description/SKILL.md'), '---\nname: no-description\n---\nbody\n')
+    writeFile(join(folders.home, 'skills/bad-yaml/SKILL.md'), '---\nname: [unclosed\n---\nbody\n')
+    writeFile(join(folders.home, 'skills/renamed/SKILL.md'), '---\nname: other-name\ndescription: Named apart from its folder\n---\n')
     const { skills, errors } = await skillsOf(folders.work)
-    expect(skills.map((skill) => skill.name)).toEqual(['repo-skill', 'home-skill'])
-    expect(errors).toEqual([{ path: join(folders.home, 'skills/broken/SKILL.md'), message: expect.stringContaining('frontmatter') }])
+    expect(skills.map((skill) => skill.name)).toEqual(['repo-skill', 'home-skill', 'other-name'])
+    expect(errors).toEqual([
+      { path: join(folders.home, 'skills/bad-yaml/SKILL.md'), message: 'missing field `description`' },
+      { path: join(folders.home, 'skills/no-description/SKILL.md'), message: 'missing field `description`' },
+      { path: join(folders.home, 'skills/no-front-matter/SKILL.md'), message: 'missing YAML frontmatter delimited by ---' },
+    ])
   })
 })
 

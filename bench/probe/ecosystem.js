@@ -313,8 +313,32 @@ const bedrockSteps = [
 ]
 const bedrockEnv = { HOME: awsHome, AWS_ACCESS_KEY_ID: 'AKIAENV', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'ap-south-1', AWS_BEARER_TOKEN_BEDROCK: 'token' }
 
+// A plugin that brings an MCP server (its manifest points at `.mcp.json`) and declares skills elsewhere.
+const pluginMcpSteps = [
+  () => {
+    write(join(market, 'plugins/mcp-plugin/.codex-plugin/plugin.json'), JSON.stringify({ name: 'mcp-plugin', version: '0.1.0', mcpServers: './.mcp.json', skills: './my-skills' }))
+    write(join(market, 'plugins/mcp-plugin/.mcp.json'), JSON.stringify({ mcpServers: { 'plugin-tiny': { command: 'node', args: [tinyServer] } } }))
+    write(join(market, 'plugins/mcp-plugin/my-skills/inner/SKILL.md'), skillFile('inner', 'A skill in a custom folder'))
+    const manifest = join(market, '.agents/plugins/marketplace.json')
+    const json = JSON.parse(readFileSync(manifest, 'utf8'))
+    json.plugins.push({ name: 'mcp-plugin', source: { source: 'local', path: './plugins/mcp-plugin' } })
+    writeFileSync(manifest, JSON.stringify(json, null, 2))
+  },
+  ['marketplace/add', { source: market }],
+  ['plugin/read', { marketplacePath: join(market, '.agents/plugins/marketplace.json'), pluginName: 'mcp-plugin' }],
+  ['plugin/install', { marketplacePath: join(market, '.agents/plugins/marketplace.json'), pluginName: 'mcp-plugin' }, 1500],
+  'config',
+  ['mcpServerStatus/list', {}, 1500],
+  ['plugin/read', { marketplacePath: join(market, '.agents/plugins/marketplace.json'), pluginName: 'mcp-plugin' }],
+  ['skills/list', { cwds: [work], forceReload: true }],
+  'thread',
+  ['mcpServer/tool/call', (t) => ({ threadId: t, server: 'plugin-tiny', tool: 'echo', arguments: { text: 'from plugin' } }), 1000],
+  ['plugin/uninstall', { pluginId: 'mcp-plugin@probe-market' }, 1000],
+  ['mcpServerStatus/list', {}, 1000],
+]
+
 const which = process.argv[2]
-const sessions = { plugins, skills, mcp, rest, git: gitSteps, bedrock: bedrockSteps }
+const sessions = { plugins, skills, mcp, rest, git: gitSteps, bedrock: bedrockSteps, 'plugin-mcp': pluginMcpSteps }
 const sessionEnv = { bedrock: bedrockEnv }
 const stderr = {}
 for (const [label, steps] of Object.entries(sessions)) {

@@ -63,7 +63,7 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     new RemoteControlFamily(environment),
     userVerificationFamily(),
     windowsSandboxFamily(),
-    new McpFamily(environment, config, requireLoadedThread),
+    new McpFamily(environment, config, plugins.store, requireLoadedThread),
     new RealtimeFamily(requireLoadedThread),
     appsFamily(),
     conversation,

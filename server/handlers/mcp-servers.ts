@@ -1,4 +1,5 @@
-// The MCP servers configured in config.toml (`[mcp_servers.<name>]`), connected for real with the
+// The MCP servers configured in config.toml (`[mcp_servers.<name>]`) and those installed plugins
+// bring (their `.mcp.json`), connected for real with the
 // MCP SDK as codex connects them: a `command` is started over stdio, a `url` is reached over
 // streamable HTTP. A server is connected on first use and kept until its configuration changes or
 // this server closes; one that fails to start keeps its error until then.
@@ -9,6 +10,8 @@ import type { Logger } from '../log.js'
 import { canonicalJson, type ConfigStore } from './config-store.js'
 import type { ConfigTable } from './config-toml.js'
 import { isSystemError, osErrorMessage } from './os-error.js'
+import { readPluginManifest, readPluginMcpServers } from './plugin-catalog.js'
+import type { PluginStore } from './plugin-store.js'
 
 export interface McpServerConfig {
   name: string
@@ -18,6 +21,8 @@ export interface McpServerConfig {
   cwd?: string
   url?: string
   startupTimeoutMs: number
+  /** The installed plugin that brings it; none for a server of config.toml. */
+  plugin?: { id: string; name: string }
 }
 
 export type McpConnection =
@@ -35,29 +40,35 @@ const DEFAULT_STARTUP_TIMEOUT_MS = 10_000
 export class McpServers {
   readonly #entries = new Map<string, Entry>()
 
-  constructor(private readonly config: ConfigStore, private readonly log: Logger) {}
+  constructor(private readonly config: ConfigStore, private readonly plugins: PluginStore, private readonly log: Logger) {}
 
-  /** The configured servers, sorted by name; entries that are not tables are skipped. */
+  /**
+   * The servers of config.toml and of installed, enabled plugins (a configured name wins), sorted
+   * by name; entries that are not tables and disabled ones are skipped.
+   */
   async configured(): Promise<McpServerConfig[]> {
-    const table = (await this.config.read()).config.mcp_servers
-    if (typeof table !== 'object' || table === null || Array.isArray(table)) return []
-    return Object.entries(table as ConfigTable)
-      .flatMap(([name, value]) => {
-        const server = asTable(value)
-        if (server === undefined || server.enabled === false) return []
-        const strings = (item: unknown) => Array.isArray(item) ? item.filter((part): part is string => typeof part === 'string') : []
-        const env = asTable(server.env)
-        return [{
-          name,
-          command: typeof server.command === 'string' ? server.command : undefined,
-          args: strings(server.args),
-          env: env === undefined ? undefined : Object.fromEntries(Object.entries(env).filter((pair): pair is [string, string] => typeof pair[1] === 'string')),
-          cwd: typeof server.cwd === 'string' ? server.cwd : undefined,
-          url: typeof server.url === 'string' ? server.url : undefined,
-          startupTimeoutMs: typeof server.startup_timeout_sec === 'number' ? server.startup_timeout_sec * 1000 : DEFAULT_STARTUP_TIMEOUT_MS,
-        }]
-      })
-      .sort((a, b) => a.name.localeCompare(b.name))
+    const servers = new Map<string, McpServerConfig>()
+    for (const copy of await this.plugins.enabledCopies()) {
+      const manifest = await readPluginManifest(copy.folder)
+      if (manifest === null) continue
+      for (const [name, settings] of await readPluginMcpServers(manifest.mcpServersFile)) {
+        const server = serverConfig(name, settings, copy.folder)
+        if (server !== undefined) servers.set(name, { ...server, plugin: { id: copy.id, name: copy.pluginName } })
+      }
+    }
+    const table = asTable((await this.config.read()).config.mcp_servers) ?? {}
+    for (const [name, value] of Object.entries(table)) {
+      const settings = asTable(value)
+      const server = settings === undefined ? undefined : serverConfig(name, settings, undefined)
+      if (server !== undefined) servers.set(name, server)
+    }
+    // A server no longer configured (its entry removed, its plugin uninstalled) is stopped.
+    for (const [name, entry] of this.#entries) {
+      if (servers.has(name)) continue
+      this.#entries.delete(name)
+      void this.#close(entry)
+    }
+    return [...servers.values()].sort((a, b) => a.name.localeCompare(b.name))
   }
 
   /** The server's connection, started now if it is not yet (or its configuration changed). */
@@ -103,6 +114,22 @@ export class McpServers {
     const entries = [...this.#entries.values()]
     this.#entries.clear()
     await Promise.all(entries.map((entry) => this.#close(entry)))
+  }
+}
+
+/** One server's settings (`command`, `args`, `env`, `cwd`, `url`, `startup_timeout_sec`, `enabled`). */
+function serverConfig(name: string, settings: Record<string, unknown>, defaultCwd: string | undefined): McpServerConfig | undefined {
+  if (settings.enabled === false) return undefined
+  const strings = (item: unknown) => Array.isArray(item) ? item.filter((part): part is string => typeof part === 'string') : []
+  const env = asTable(settings.env)
+  return {
+    name,
+    command: typeof settings.command === 'string' ? settings.command : undefined,
+    args: strings(settings.args),
+    env: env === undefined ? undefined : Object.fromEntries(Object.entries(env).filter((pair): pair is [string, string] => typeof pair[1] === 'string')),
+    cwd: typeof settings.cwd === 'string' ? settings.cwd : defaultCwd,
+    url: typeof settings.url === 'string' ? settings.url : undefined,
+    startupTimeoutMs: typeof settings.startup_timeout_sec === 'number' ? settings.startup_timeout_sec * 1000 : DEFAULT_STARTUP_TIMEOUT_MS,
   }
 }
 

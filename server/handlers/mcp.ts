@@ -1,5 +1,5 @@
 // mcpServerStatus/list, mcpServer/tool/call and mcpServer/resource/read over the MCP servers of
-// config.toml, connected for real (McpServers). OAuth sign-in and event streams concern hosted
+// config.toml and of installed plugins, connected for real (McpServers). OAuth sign-in and event streams concern hosted
 // servers and apps, which an offline server cannot reach: those answer codex's error.
 import type { McpServerStatus, Resource, ResourceTemplate, Tool } from '../../generated/experimental/index.js'
 import { defineHandlers, ErrorCode, RpcError } from '../handler-types.js'
@@ -7,6 +7,7 @@ import type { ConfigStore } from './config-store.js'
 import { McpServers, type McpConnection, type McpServerConfig } from './mcp-servers.js'
 import { failsOffline } from './offline.js'
 import { pageByOffset } from './paging.js'
+import type { PluginStore } from './plugin-store.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 
 /** Throws codex's error unless the thread is loaded now. */
@@ -18,8 +19,8 @@ export class McpFamily implements HandlerFamily {
   readonly handlers
   readonly #servers: McpServers
 
-  constructor(environment: Pick<FamilyEnvironment, 'log'>, config: ConfigStore, requireThread: RequireLoadedThread) {
-    const servers = (this.#servers = new McpServers(config, environment.log))
+  constructor(environment: Pick<FamilyEnvironment, 'log'>, config: ConfigStore, plugins: PluginStore, requireThread: RequireLoadedThread) {
+    const servers = (this.#servers = new McpServers(config, plugins, environment.log))
     const clientOf = async (name: string) => {
       const server = (await servers.configured()).find((candidate) => candidate.name === name)
       if (server === undefined) throw new RpcError(ErrorCode.internal, `unknown MCP server '${name}'`)
@@ -83,7 +84,7 @@ export class McpFamily implements HandlerFamily {
 }
 
 async function statusOf(server: McpServerConfig, connection: McpConnection, withResources: boolean, forThread: boolean): Promise<McpServerStatus> {
-  const base = { name: server.name, runtimeStatus: null, pluginId: null, httpOrigin: server.url !== undefined ? new URL(server.url).origin : null }
+  const base = { name: server.name, runtimeStatus: null, pluginId: server.plugin?.id ?? null, httpOrigin: server.url !== undefined ? new URL(server.url).origin : null }
   if (connection.state === 'failed') {
     return { ...base, runtimeStatus: forThread ? 'failed' : null, serverInfo: null, serverCapabilities: null, toolListMeta: null, tools: {}, toolsError: connection.error, resources: [], resourceTemplates: [], authStatus: 'unsupported' }
   }
@@ -96,7 +97,7 @@ async function statusOf(server: McpServerConfig, connection: McpConnection, with
   if (capabilities.tools !== undefined) {
     try {
       const listed = await client.listTools()
-      for (const tool of listed.tools) tools[tool.name] = tool as Tool
+      for (const tool of listed.tools) tools[tool.name] = (server.plugin === undefined ? tool : { ...tool, description: pluginToolDescription(tool.description, server.plugin.name) }) as Tool
       toolListMeta = listed._meta ?? null
     } catch (error) {
       toolsError = messageOf(error)
@@ -117,6 +118,13 @@ async function statusOf(server: McpServerConfig, connection: McpConnection, with
     resourceTemplates,
     authStatus: 'unsupported',
   }
+}
+
+/** Codex tells the model which plugin a tool comes from at the end of its description. */
+function pluginToolDescription(description: string | undefined, pluginName: string): string {
+  const note = `This tool is part of plugin \`${pluginName}\`.`
+  const text = (description ?? '').trimEnd()
+  return text === '' ? note : `${text}${text.endsWith('.') ? '' : '.'} ${note}`
 }
 
 function sortedKeys(value: object): object {

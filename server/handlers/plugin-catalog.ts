@@ -30,6 +30,10 @@ export interface PluginManifest {
   description: string | null
   keywords: string[]
   interface: PluginInterface | null
+  /** Where its skills are: the manifest's `skills` path, else `skills/`. */
+  skillsFolder: string
+  /** Where its MCP servers are declared: the manifest's `mcpServers` path, else `.mcp.json`. */
+  mcpServersFile: string
 }
 
 /** What is wrong with a marketplace, worded as codex words it. */
@@ -98,7 +102,25 @@ export async function readPluginManifest(pluginPath: string): Promise<PluginMani
     description: stringOrNull(manifest.description),
     keywords: strings(manifest.keywords),
     interface: pluginInterface(asRecord(manifest.interface), pluginPath),
+    skillsFolder: (typeof manifest.skills === 'string' ? insidePlugin(pluginPath, manifest.skills) : null) ?? join(pluginPath, 'skills'),
+    mcpServersFile: (typeof manifest.mcpServers === 'string' ? insidePlugin(pluginPath, manifest.mcpServers) : null) ?? join(pluginPath, '.mcp.json'),
   }
+}
+
+/** The MCP servers a plugin declares (`{ "mcpServers": { name: settings } }`), in file order; none when the file is missing or not JSON. */
+export async function readPluginMcpServers(file: string): Promise<[string, Record<string, unknown>][]> {
+  const text = await readFile(file, 'utf8').catch(() => undefined)
+  if (text === undefined) return []
+  let json: Record<string, unknown> | undefined
+  try {
+    json = asRecord(JSON.parse(text))
+  } catch {
+    return []
+  }
+  return Object.entries(asRecord(json?.mcpServers) ?? {}).flatMap(([name, value]) => {
+    const settings = asRecord(value)
+    return settings === undefined ? [] : [[name, settings] as [string, Record<string, unknown>]]
+  })
 }
 
 /** The manifest's `interface`, or null when it sets nothing; asset paths must be `./…` inside the plugin. */

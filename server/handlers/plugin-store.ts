@@ -14,6 +14,14 @@ export interface LocalMarketplaceSource {
   source: string
 }
 
+export interface InstalledCopy {
+  /** `name@marketplace`. */
+  id: string
+  pluginName: string
+  /** The folder of the installed copy. */
+  folder: string
+}
+
 export interface MarketplaceListing {
   marketplaces: Marketplace[]
   errors: MarketplaceLoadErrorInfo[]
@@ -101,6 +109,19 @@ export class PluginStore {
     await rm(this.#pluginCache(marketplaceName, pluginName), { recursive: true, force: true })
     const marketplaceCache = join(this.cacheRoot, marketplaceName)
     if ((await readdir(marketplaceCache).catch(() => ['?'])).length === 0) await rm(marketplaceCache, { recursive: true, force: true })
+  }
+
+  /** The installed and enabled plugins with the folder of their copy. */
+  async enabledCopies(): Promise<InstalledCopy[]> {
+    const copies: InstalledCopy[] = []
+    for (const [id, enabled] of await this.installedPlugins()) {
+      if (!enabled) continue
+      const at = id.lastIndexOf('@')
+      const [pluginName, marketplaceName] = [id.slice(0, at), id.slice(at + 1)]
+      const version = await this.installedVersion(marketplaceName, pluginName)
+      if (version !== undefined) copies.push({ id, pluginName, folder: join(this.#pluginCache(marketplaceName, pluginName), version) })
+    }
+    return copies
   }
 
   /** The version folder of an installed plugin's copy (`local` for one without a version). */

@@ -10,7 +10,7 @@ import type { ConfigStore } from './config-store.js'
 import { failsOffline } from './offline.js'
 import { isSystemError, osErrorMessage } from './os-error.js'
 import { pageByOffset } from './paging.js'
-import { MarketplaceError, parsePluginId, pluginId, readMarketplaceFile, readMarketplaceRoot, readPluginManifest, type Marketplace, type MarketplacePlugin } from './plugin-catalog.js'
+import { MarketplaceError, parsePluginId, pluginId, readMarketplaceFile, readMarketplaceRoot, readPluginManifest, readPluginMcpServers, type Marketplace, type MarketplacePlugin } from './plugin-catalog.js'
 import { PluginStore } from './plugin-store.js'
 import { readSkillFolder } from './skill-files.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
@@ -103,7 +103,8 @@ export class PluginFamily implements HandlerFamily {
         const plugin = findPlugin(market, pluginName)
         const manifest = await readPluginManifest(plugin.path)
         const installed = await store.installedPlugins()
-        const { skills } = await readSkillFolder(join(plugin.path, 'skills'))
+        const { skills } = await readSkillFolder(manifest?.skillsFolder ?? join(plugin.path, 'skills'))
+        const mcpServers = manifest === null ? [] : (await readPluginMcpServers(manifest.mcpServersFile)).map(([name]) => name)
         const detail: PluginDetail = {
           marketplaceName: market.name,
           marketplacePath: market.manifestPath,
@@ -115,7 +116,7 @@ export class PluginFamily implements HandlerFamily {
           hooks: [],
           apps: [],
           appTemplates: [],
-          mcpServers: [],
+          mcpServers,
           scheduledTasks: null,
         }
         return { plugin: detail }
@@ -149,8 +150,9 @@ export class PluginFamily implements HandlerFamily {
             const manifest = await readPluginManifest(plugin.path)
             if (manifest === null || (await store.installedVersion(market.name, plugin.name)) === (manifest.version ?? 'local')) continue
             await store.install(market, plugin, manifest.version)
-            const hasSkills = (await readSkillFolder(join(plugin.path, 'skills'))).skills.length > 0
-            changedPlugins.push({ id, hasMcps: false, hasApps: false, hasHooks: false, hasSkills })
+            const hasSkills = (await readSkillFolder(manifest.skillsFolder)).skills.length > 0
+            const hasMcps = (await readPluginMcpServers(manifest.mcpServersFile)).length > 0
+            changedPlugins.push({ id, hasMcps, hasApps: false, hasHooks: false, hasSkills })
           }
         }
         return { changedPlugins, failedRemotePluginIds: [], failedMaterializationRemotePluginIds: [] }

@@ -11,6 +11,7 @@ import type { ConfigStore } from './config-store.js'
 import type { ConfigValue } from './config-toml.js'
 import { foldersOrServerCwd } from './folders.js'
 import type { PluginStore } from './plugin-store.js'
+import { readPluginManifest } from './plugin-catalog.js'
 import { readSkillFolder } from './skill-files.js'
 import type { FamilyEnvironment, HandlerFamily } from './family.js'
 
@@ -78,12 +79,9 @@ export class SkillsFamily implements HandlerFamily {
     }
     for (const folder of this.#extraRoots) roots.push({ folder, scope: 'user' })
     roots.push({ folder: join(this.environment.home, 'skills'), scope: 'user' })
-    for (const [id, enabled] of await this.plugins.installedPlugins()) {
-      if (!enabled) continue
-      const at = id.lastIndexOf('@')
-      const [pluginName, marketplaceName] = [id.slice(0, at), id.slice(at + 1)]
-      const version = await this.plugins.installedVersion(marketplaceName, pluginName)
-      if (version !== undefined) roots.push({ folder: join(this.plugins.cacheRoot, marketplaceName, pluginName, version, 'skills'), scope: 'user', pluginId: id, prefix: `${pluginName}:` })
+    for (const copy of await this.plugins.enabledCopies()) {
+      const manifest = await readPluginManifest(copy.folder)
+      roots.push({ folder: manifest?.skillsFolder ?? join(copy.folder, 'skills'), scope: 'user', pluginId: copy.id, prefix: `${copy.pluginName}:` })
     }
     const skills: SkillMetadata[] = []
     const errors: SkillErrorInfo[] = []

@@ -2,9 +2,9 @@
 // command that does not exist, answered as codex 0.169.0 answers
 // (test/server/fixtures/codex-0.169.0/methods/ecosystem-mcp.json).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConversationFamily } from '../../../server/handlers/conversation.js'
 import { rpcErrorOf, TestServer, type TestConnection } from './handler-context.js'
@@ -102,5 +102,31 @@ describe('MCP sign-in and event streams', () => {
     expect(await rpcErrorOf(client.call('mcpServer/event/stream/start', { threadId, server: 'echo', subscriptionId: 's', name: 'n', arguments: {} }))).toEqual({ code: -32600, message: 'MCP event subscriptions are only supported for hosted apps' })
     expect(await client.call('mcpServer/event/stream/stop', { subscriptionId: 's' })).toEqual({})
     expect(server.family(ConversationFamily).manager.loaded.has(threadId)).toBe(true)
+  })
+})
+
+describe('MCP servers of installed plugins', () => {
+  it('are listed with their plugin, called, and stopped when the plugin is uninstalled', async () => {
+    const market = join(home, 'market')
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(path), { recursive: true })
+      writeFileSync(path, text)
+    }
+    write(join(market, '.agents/plugins/marketplace.json'), JSON.stringify({ name: 'm', plugins: [{ name: 'with-mcp', source: { source: 'local', path: './with-mcp' } }] }))
+    write(join(market, 'with-mcp/.codex-plugin/plugin.json'), JSON.stringify({ name: 'with-mcp', version: '1.0.0', mcpServers: './servers.json' }))
+    write(join(market, 'with-mcp/servers.json'), JSON.stringify({ mcpServers: { 'plugin-echo': { command: process.execPath, args: [echoServer] } } }))
+    await client.call('marketplace/add', { source: market })
+    const marketplacePath = join(market, '.agents/plugins/marketplace.json')
+    expect((await client.call('plugin/read', { marketplacePath, pluginName: 'with-mcp' })).plugin.mcpServers).toEqual(['plugin-echo'])
+    await client.call('plugin/install', { marketplacePath, pluginName: 'with-mcp' })
+
+    const { data } = await client.call('mcpServerStatus/list', { serverName: 'plugin-echo' })
+    expect(data.map((status) => [status.name, status.pluginId, status.tools.echo?.description])).toEqual([['plugin-echo', 'with-mcp@m', 'Echoes its text. This tool is part of plugin `with-mcp`.']])
+    const threadId = await startThread()
+    expect(await client.call('mcpServer/tool/call', { threadId, server: 'plugin-echo', tool: 'echo', arguments: { text: 'plugin' } })).toEqual({ content: [{ type: 'text', text: 'echo: plugin' }], isError: false })
+
+    await client.call('plugin/uninstall', { pluginId: 'with-mcp@m' })
+    expect((await client.call('mcpServerStatus/list', {})).data.map((status) => status.name)).toEqual(['broken', 'echo'])
+    expect(await rpcErrorOf(client.call('mcpServer/tool/call', { threadId, server: 'plugin-echo', tool: 'echo' }))).toEqual({ code: -32603, message: "unknown MCP server 'plugin-echo'" })
   })
 })

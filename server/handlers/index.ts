@@ -1,6 +1,6 @@
 // The handler families of one server, created together when the server starts. A method no
 // family answers gets the core's "not implemented" error.
-import { accountFamily } from './account.js'
+import { AccountFamily } from './account.js'
 import { CommandExecFamily } from './command-exec.js'
 import { configFamily } from './config.js'
 import { ConfigStore } from './config-store.js'
@@ -11,7 +11,14 @@ import { fsFamily } from './fs.js'
 import { hooksFamily } from './hooks.js'
 import { mockFamily } from './mock.js'
 import { modelFamily } from './model.js'
-import { skillsFamily } from './skills.js'
+import { SkillsFamily } from './skills.js'
+import { PluginFamily } from './plugins.js'
+import { McpFamily } from './mcp.js'
+import { RealtimeFamily } from './realtime.js'
+import { appsFamily } from './apps.js'
+import { RemoteControlFamily } from './remote-control.js'
+import { userVerificationFamily } from './user-verification.js'
+import { windowsSandboxFamily } from './windows-sandbox.js'
 import { ConversationFamily } from './conversation.js'
 import { ProcessSupervisor } from '../process/process-supervisor.js'
 import { DEFAULT_IDLE_UNLOAD_MS } from '../conversations/thread-manager.js'
@@ -20,6 +27,7 @@ import { FileThreadStore } from '../conversations/file-thread-store.js'
 import { StoreLayout } from '../conversations/store-layout.js'
 import { createLogger } from '../log.js'
 import { workspaceFamilies } from './workspace.js'
+import { conversationErrors } from '../conversations/conversation-errors.js'
 
 export interface FamilySettings {
   /** How long a thread nobody subscribes to stays loaded (codex: 30 minutes). */
@@ -31,16 +39,19 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
   const layout = new StoreLayout(environment.home)
   // Commands of command/exec and of the agent: one supervisor ties them all to this server's life.
   const processes = new ProcessSupervisor(environment.home, environment.log)
-  // One store for config.toml, so every family's writes to it go through one queue.
+  // One store for config.toml, so that every family's writes to it are made one after another.
   const config = new ConfigStore(environment.home)
+  const plugins = new PluginFamily(environment, config)
   const conversation = new ConversationFamily(environment, {
     openStore: async () => new FileConversationStore(await FileThreadStore.open(environment.home, { log: environment.log })),
     historyPath: (threadId) => layout.historyPath(threadId, false),
     idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
     processes,
   })
+  // MCP calls and realtime sessions are made for a loaded thread; codex refuses any other id.
+  const requireLoadedThread = (threadId: string) => void conversation.manager.loadedOr(threadId, conversationErrors.threadNotFound)
   return [
-    accountFamily(),
+    new AccountFamily(environment, config),
     new CommandExecFamily(processes),
     configFamily(environment, config),
     fsFamily(),
@@ -48,7 +59,14 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     hooksFamily(),
     mockFamily(),
     modelFamily(),
-    skillsFamily(),
+    new SkillsFamily(environment, config, plugins.store),
+    plugins,
+    new RemoteControlFamily(environment),
+    userVerificationFamily(),
+    windowsSandboxFamily(),
+    new McpFamily(environment, config, plugins.store, requireLoadedThread),
+    new RealtimeFamily(requireLoadedThread),
+    appsFamily(),
     conversation,
     ...workspaceFamilies(environment, { config, threads: conversation.manager }),
   ]

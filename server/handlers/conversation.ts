@@ -10,6 +10,11 @@ import { threadManageHandlers } from './thread-manage.js'
 import { threadStateHandlers } from './thread-state.js'
 import { threadHandlers } from './thread.js'
 import { turnHandlers } from './turn.js'
+import { threadControlHandlers, THREAD_CONTROL_REFUSALS } from './thread-controls.js'
+import { threadLookupHandlers } from './thread-lookup.js'
+import { threadPredictionHandlers, PREDICTION_REFUSALS } from './thread-prediction.js'
+import { threadTerminalHandlers } from './thread-terminals.js'
+import { memoryHandlers } from './memory.js'
 
 export interface ConversationOptions {
   openStore: () => Promise<ConversationStore>
@@ -25,6 +30,7 @@ export class ConversationFamily implements HandlerFamily {
   readonly name = 'conversation'
   readonly manager: ThreadManager
   readonly handlers
+  readonly offlineErrors = [...THREAD_CONTROL_REFUSALS, ...PREDICTION_REFUSALS]
 
   constructor(environment: FamilyEnvironment, options: ConversationOptions) {
     this.manager = new ThreadManager({
@@ -37,6 +43,11 @@ export class ConversationFamily implements HandlerFamily {
       ...turnHandlers(this.manager),
       ...threadActionHandlers(this.manager),
       ...threadManageHandlers(this.manager),
+      ...threadControlHandlers(this.manager),
+      ...threadLookupHandlers(this.manager),
+      ...threadPredictionHandlers(this.manager),
+      ...threadTerminalHandlers(this.manager),
+      ...memoryHandlers(this.manager),
     }
   }
 

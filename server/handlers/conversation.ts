@@ -15,6 +15,7 @@ import { threadLookupHandlers } from './thread-lookup.js'
 import { threadPredictionHandlers, PREDICTION_REFUSALS } from './thread-prediction.js'
 import { threadTerminalHandlers } from './thread-terminals.js'
 import { memoryHandlers } from './memory.js'
+import { threadQueueHandlers } from './thread-queue.js'
 
 export interface ConversationOptions {
   openStore: () => Promise<ConversationStore>
@@ -48,6 +49,7 @@ export class ConversationFamily implements HandlerFamily {
       ...threadPredictionHandlers(this.manager),
       ...threadTerminalHandlers(this.manager),
       ...memoryHandlers(this.manager),
+      ...threadQueueHandlers(this.manager),
     }
   }
 

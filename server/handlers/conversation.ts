@@ -16,6 +16,7 @@ import { threadPredictionHandlers, PREDICTION_REFUSALS } from './thread-predicti
 import { threadTerminalHandlers } from './thread-terminals.js'
 import { memoryHandlers } from './memory.js'
 import { threadQueueHandlers } from './thread-queue.js'
+import { threadSectionHandlers } from './thread-sections.js'
 
 export interface ConversationOptions {
   openStore: () => Promise<ConversationStore>
@@ -50,6 +51,7 @@ export class ConversationFamily implements HandlerFamily {
       ...threadTerminalHandlers(this.manager),
       ...memoryHandlers(this.manager),
       ...threadQueueHandlers(this.manager),
+      ...threadSectionHandlers(this.manager, environment.home),
     }
   }
 

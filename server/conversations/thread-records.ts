@@ -1,8 +1,8 @@
 // What a thread's history file holds, one record a line, and how the thread is rebuilt from it.
 // Only finished facts are written: a turn's start, each completed item, its end, token usage,
-// and changes to the thread's settings, name, metadata, goal or attachments, and cuts of its
-// history (a revert). A turn whose end was never written (the server died during it) reads
-// back as interrupted.
+// and changes to the thread's settings, name, metadata, goal, attachments, queue or memory mode,
+// and cuts of its history (a revert). A turn whose end was never written (the server died during
+// it) reads back as interrupted.
 import type { QueuedSubmission, Thread, ThreadAttachment, ThreadGoal, ThreadItem, ThreadMemoryMode, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
 import type { ThreadSettings } from './thread-settings.js'
 

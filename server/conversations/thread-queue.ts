@@ -18,10 +18,13 @@ export class ThreadQueues {
   private readonly queues = new Map<string, QueuedSubmission[]>()
   /** Which connection queued each submission (not kept on disk): its turn's requests go there. */
   private readonly queuedBy = new Map<string, number>()
+  /** The last change of each thread's queue: changes (requests, and drains after a turn) run one at a time. */
+  private readonly changing = new Map<string, Promise<unknown>>()
 
   constructor(private readonly manager: ThreadManager) {
     manager.onTurnEnded((thread) => {
-      if (thread.turns.at(-1)?.status === 'completed') void this.drain(thread).catch((error: unknown) => this.failedDrain(thread, error))
+      if (thread.turns.at(-1)?.status !== 'completed') return
+      void this.exclusive(thread.id, () => this.drain(thread)).catch((error: unknown) => this.failedDrain(thread, error))
     })
   }
 
@@ -42,53 +45,72 @@ export class ThreadQueues {
     return queue
   }
 
-  async add(threadId: string, input: UserInput[], clientUserMessageId: string, metadata: QueuedSubmission['responsesapiClientMetadata'], connectionId: number): Promise<QueuedSubmission> {
-    const queue = await this.read(threadId)
-    checkInput(input)
-    const submission: QueuedSubmission = { id: newId(), input, clientUserMessageId, responsesapiClientMetadata: metadata }
-    this.queuedBy.set(submission.id, connectionId)
-    await this.write(threadId, [...queue, submission])
-    const loaded = this.manager.loaded.get(threadId)
-    if (loaded) await this.drain(loaded)
-    return submission
+  add(threadId: string, input: UserInput[], clientUserMessageId: string, metadata: QueuedSubmission['responsesapiClientMetadata'], connectionId: number): Promise<QueuedSubmission> {
+    return this.exclusive(threadId, async () => {
+      const queue = await this.read(threadId)
+      checkInput(input)
+      const submission: QueuedSubmission = { id: newId(), input, clientUserMessageId, responsesapiClientMetadata: metadata }
+      this.queuedBy.set(submission.id, connectionId)
+      await this.write(threadId, [...queue, submission])
+      const loaded = this.manager.loaded.get(threadId)
+      if (loaded) await this.drain(loaded)
+      return submission
+    })
   }
 
   /** Replaces a submission's input, and its metadata when new metadata is given (an empty map keeps it). */
-  async update(threadId: string, submissionId: string, input: UserInput[], metadata: QueuedSubmission['responsesapiClientMetadata'] | undefined): Promise<QueuedSubmission> {
-    const queue = await this.read(threadId)
-    checkInput(input)
-    const current = queue.find((submission) => submission.id === submissionId)
-    if (!current) throw threadFamilyErrors.submissionNotFound(submissionId)
-    const keepMetadata = metadata == null || Object.keys(metadata).length === 0
-    const updated = { ...current, input, responsesapiClientMetadata: keepMetadata ? current.responsesapiClientMetadata : metadata }
-    await this.write(threadId, queue.map((submission) => (submission === current ? updated : submission)))
-    return updated
+  update(threadId: string, submissionId: string, input: UserInput[], metadata: QueuedSubmission['responsesapiClientMetadata'] | undefined): Promise<QueuedSubmission> {
+    return this.exclusive(threadId, async () => {
+      const queue = await this.read(threadId)
+      checkInput(input)
+      const current = queue.find((submission) => submission.id === submissionId)
+      if (!current) throw threadFamilyErrors.submissionNotFound(submissionId)
+      const keepMetadata = metadata == null || Object.keys(metadata).length === 0
+      const updated = { ...current, input, responsesapiClientMetadata: keepMetadata ? current.responsesapiClientMetadata : metadata }
+      await this.write(threadId, queue.map((submission) => (submission === current ? updated : submission)))
+      return updated
+    })
   }
 
-  async delete(threadId: string, submissionId: string): Promise<boolean> {
-    const queue = await this.read(threadId)
-    if (!queue.some((submission) => submission.id === submissionId)) return false
-    await this.write(threadId, queue.filter((submission) => submission.id !== submissionId))
-    this.queuedBy.delete(submissionId)
-    return true
+  delete(threadId: string, submissionId: string): Promise<boolean> {
+    return this.exclusive(threadId, async () => {
+      const queue = await this.read(threadId)
+      if (!queue.some((submission) => submission.id === submissionId)) return false
+      await this.write(threadId, queue.filter((submission) => submission.id !== submissionId))
+      this.queuedBy.delete(submissionId)
+      return true
+    })
   }
 
   /** Puts the queue in the order of `ids`, which must name every queued submission once. */
-  async reorder(threadId: string, ids: string[]): Promise<void> {
-    const queue = await this.read(threadId)
-    const byId = new Map(queue.map((submission) => [submission.id, submission]))
-    if (ids.length !== queue.length || new Set(ids).size !== ids.length || ids.some((id) => !byId.has(id))) throw threadFamilyErrors.reorderMismatch()
-    await this.write(threadId, ids.map((id) => byId.get(id)!))
+  reorder(threadId: string, ids: string[]): Promise<void> {
+    return this.exclusive(threadId, async () => {
+      const queue = await this.read(threadId)
+      const byId = new Map(queue.map((submission) => [submission.id, submission]))
+      if (ids.length !== queue.length || new Set(ids).size !== ids.length || ids.some((id) => !byId.has(id))) throw threadFamilyErrors.reorderMismatch()
+      await this.write(threadId, ids.map((id) => byId.get(id)!))
+    })
   }
 
   /** Takes a submission (the head when none is named) off the queue and admits its turn; the caller begins it. */
-  async start(threadId: string, submissionId: string | null, connectionId: number): Promise<TurnRunner> {
-    const queue = await this.read(threadId)
-    const submission = submissionId === null ? queue[0] : queue.find((candidate) => candidate.id === submissionId)
-    if (!submission) throw submissionId === null ? threadFamilyErrors.queueEmpty() : threadFamilyErrors.submissionNotFound(submissionId)
-    const thread = this.manager.loadedOr(threadId, conversationErrors.threadNotFound)
-    if (thread.running) throw threadFamilyErrors.turnBusy()
-    return this.admit(thread, queue, submission, connectionId)
+  start(threadId: string, submissionId: string | null, connectionId: number): Promise<TurnRunner> {
+    return this.exclusive(threadId, async () => {
+      const queue = await this.read(threadId)
+      const submission = submissionId === null ? queue[0] : queue.find((candidate) => candidate.id === submissionId)
+      if (!submission) throw submissionId === null ? threadFamilyErrors.queueEmpty() : threadFamilyErrors.submissionNotFound(submissionId)
+      const thread = this.manager.loadedOr(threadId, conversationErrors.threadNotFound)
+      if (thread.running) throw threadFamilyErrors.turnBusy()
+      return this.admit(thread, queue, submission, connectionId)
+    })
+  }
+
+  /** Runs `change` once the thread's earlier queue changes are over. */
+  private exclusive<T>(threadId: string, change: () => Promise<T>): Promise<T> {
+    const run = (this.changing.get(threadId) ?? Promise.resolve()).then(change)
+    const settled = run.catch(() => undefined)
+    this.changing.set(threadId, settled)
+    void settled.then(() => { if (this.changing.get(threadId) === settled) this.changing.delete(threadId) })
+    return run
   }
 
   /** An idle loaded thread runs the head of its queue. */

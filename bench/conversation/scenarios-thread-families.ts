@@ -376,4 +376,41 @@ export const threadFamilyScenarios: Scenario[] = [
       c3.closeTransport()
     },
   },
+  {
+    name: 'j-turn-settings-feature',
+    description: 'turn/settings/update with codex\'s step_model_switching feature on: a running turn, a finished one, unknown fields',
+    transport: 'ws',
+    choose: promptModel,
+    configExtra: '[features]\nstep_model_switching = true\n',
+    run: async (run) => {
+      const c1 = await run.connect('c1')
+      const c2 = await run.connect('c2')
+      await c1.initialize(true)
+      await c2.initialize(true)
+      const settle = () => sleep(300)
+      const unknown = randomUUID()
+      const threadId = await startThread(c1)
+      const finished = await runTurn(c1, threadId, 'hello')
+      await c2.request('thread/resume', { threadId })
+      await settle()
+      await c1.request('turn/settings/update', { threadId, turnId: finished ?? '', model: 'gpt-5.4' })
+      await c1.request('turn/settings/update', { threadId, turnId: unknown, effort: 'low' })
+      const running = await beginTurn(c1, threadId, 'slow please')
+      const done = c1.waitForNotification('turn/completed', 30_000, (params) => params.threadId === threadId)
+      await c1.request('turn/settings/update', { threadId, turnId: running ?? '', effort: 'low' })
+      await settle()
+      await c1.request('turn/settings/update', { threadId, turnId: running ?? '', model: 'gpt-5.4', serviceTier: null, summary: 'detailed', approvalsReviewer: 'user' })
+      await settle()
+      await c1.request('turn/settings/update', { threadId, turnId: running ?? '' })
+      await c1.request('turn/settings/update', { threadId, turnId: running ?? '', environments: [] })
+      await c1.request('turn/settings/update', { threadId, turnId: unknown, effort: 'low' })
+      await c1.request('turn/settings/update', { threadId, turnId: running ?? '', bogus: 1 })
+      await done
+      await settle()
+      await c1.request('thread/read', { threadId, includeTurns: true })
+      await c1.request('turn/settings/update', { threadId, turnId: running ?? '', effort: 'low' })
+      c1.closeTransport()
+      c2.closeTransport()
+    },
+  },
 ]

@@ -16,6 +16,7 @@ export const threadFamilyErrors = {
   permissionsWithSandbox: () => invalid('`permissions` cannot be combined with `sandboxPolicy`'),
   noPermissionsTable: () => invalid('failed to load configuration: default_permissions requires a `[permissions]` table'),
   stepModelSwitching: () => invalid('turn settings updates require the step_model_switching feature'),
+  fallbackModel: () => invalid('the destination model has only fallback metadata'),
   emptySearchTerm: (method: string) => invalid(`${method} requires a non-empty searchTerm`),
   itemIdsCount: () => invalid('itemIds must contain 1 to 100 IDs'),
   guardianNoCompletedCall: () => invalid('expected a completed plaintext exec_command, apply_patch, request_permissions, or MCP call with a nonempty call ID'),

@@ -45,7 +45,7 @@ export class ConversationFamily implements HandlerFamily {
       ...turnHandlers(this.manager),
       ...threadActionHandlers(this.manager),
       ...threadManageHandlers(this.manager),
-      ...threadControlHandlers(this.manager),
+      ...threadControlHandlers(this.manager, environment.home),
       ...threadLookupHandlers(this.manager),
       ...threadPredictionHandlers(this.manager),
       ...threadTerminalHandlers(this.manager),

@@ -5,22 +5,25 @@
 // (thread/guardianReview), and rollout/compress. Observed on codex 0.169.0:
 // test/server/fixtures/codex-0.169.0/conversations/j-thread-misc.jsonl.
 import { readFile } from 'node:fs/promises'
-import { isAbsolute } from 'node:path'
-import { defineHandlers } from '../handler-types.js'
+import { isAbsolute, join } from 'node:path'
+import { defineHandlers, ErrorCode, RpcError } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
 import type { LoadedThread } from '../conversations/loaded-thread.js'
 import { threadFamilyErrors } from '../conversations/thread-family-errors.js'
 import { checkThreadId } from '../conversations/thread-id.js'
 import type { ThreadManager } from '../conversations/thread-manager.js'
 import { updatedSettings, wireSettings } from '../conversations/thread-settings-update.js'
+import { CONFIG_FILE_NAME } from './config-store.js'
+import { isPlainTable, loadTomlParser, parseConfigToml, TomlSyntaxError } from './config-toml.js'
+import { MODEL_CATALOG } from './model-catalog.js'
 
 /** The prompt codex gives for the first turn of an approved plan. */
 const APPROVED_PLAN_PROMPT = 'Implement the plan.'
 
-/** Answered only with the error codex gives without the feature or the model service they need. */
-export const THREAD_CONTROL_REFUSALS = ['turn/settings/update', 'thread/guardianReview'] as const
+/** Answered only with the error codex gives without the model service it needs. */
+export const THREAD_CONTROL_REFUSALS = ['thread/guardianReview'] as const
 
-export function threadControlHandlers(manager: ThreadManager) {
+export function threadControlHandlers(manager: ThreadManager, home: string) {
   // Out-of-band prompts open per loaded thread; a thread loaded again starts from none.
   const openPrompts = new WeakMap<LoadedThread, number>()
 
@@ -54,10 +57,15 @@ export function threadControlHandlers(manager: ThreadManager) {
       return {}
     },
 
-    // codex 0.169.0 refuses every change to a running turn unless its step_model_switching feature is on.
-    'turn/settings/update': ({ threadId }) => {
-      loaded(threadId)
-      throw threadFamilyErrors.stepModelSwitching()
+    // codex 0.169.0 refuses every change to a running turn unless its step_model_switching feature
+    // is on (config.toml `[features]`). With it, only the running turn takes changes; the offline
+    // agent streams the same reply whatever model or effort it is given.
+    'turn/settings/update': async ({ threadId, turnId, model }) => {
+      const thread = loaded(threadId)
+      if (!(await stepModelSwitching(home))) throw threadFamilyErrors.stepModelSwitching()
+      if (thread.running?.turn.id !== turnId) return { status: 'targetUnavailable' as const }
+      if (model != null && !MODEL_CATALOG.some((entry) => entry.id === model)) throw threadFamilyErrors.fallbackModel()
+      return { status: 'applied' as const }
     },
 
     // The reviewer is a model: offline there is never a pending action it could judge.
@@ -81,4 +89,20 @@ export function threadControlHandlers(manager: ThreadManager) {
     // This server keeps its histories uncompressed: there is nothing to compress.
     'rollout/compress': () => ({}),
   })
+}
+
+/** Whether the home's config.toml turns codex's step_model_switching feature on. */
+async function stepModelSwitching(home: string): Promise<boolean> {
+  const text = await readFile(join(home, CONFIG_FILE_NAME), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return ''
+    throw error
+  })
+  await loadTomlParser()
+  try {
+    const features = parseConfigToml(text).features
+    return isPlainTable(features) && features.step_model_switching === true
+  } catch (error) {
+    if (error instanceof TomlSyntaxError) throw new RpcError(ErrorCode.invalidRequest, `failed to load configuration: ${join(home, CONFIG_FILE_NAME)}:${error.message}`)
+    throw error
+  }
 }

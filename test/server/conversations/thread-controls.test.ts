@@ -2,7 +2,8 @@
 // answers them (test/server/fixtures/codex-0.169.0/conversations/j-thread-misc.jsonl): elicitation
 // counts, thread and turn settings, approved plans, the guardian, samples and predictions,
 // background terminals and memory; bad input, who hears what, and what survives a restart.
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { call, callError, harnessPerTest, runTurn, startThread, text, untilTurnCompleted } from './conversation-harness.js'
 
@@ -88,6 +89,28 @@ describe('thread/settings/update', () => {
 })
 
 describe('turn/settings/update and the guardian', () => {
+  it('changes only the running turn, once config.toml turns the step_model_switching feature on', async () => {
+    const harness = await start()
+    const client = await harness.connect()
+    const threadId = await startThread(client)
+    const [finished] = (await runTurn(client, threadId, 'hello')).filter((m) => m.json.method === 'turn/started')
+    writeFileSync(join(harness.home, 'config.toml'), '[features]\nstep_model_switching = true\n')
+    client.send({ id: 'slow', method: 'turn/start', params: { threadId, input: text('[[slow: 200]] [[deltas: 5]] slow') } })
+    const running = (await client.waitFor((m) => m.json.method === 'turn/started' && m.json.params.turn.id !== finished!.json.params.turn.id)).json.params.turn.id
+    expect(await call(client, 'turn/settings/update', { threadId, turnId: running, effort: 'low' })).toEqual({ status: 'applied' })
+    expect(await call(client, 'turn/settings/update', { threadId, turnId: running, model: 'reference-quick', serviceTier: null, summary: 'detailed' })).toEqual({ status: 'applied' })
+    expect(await call(client, 'turn/settings/update', { threadId, turnId: running })).toEqual({ status: 'applied' })
+    expect(await callError(client, 'turn/settings/update', { threadId, turnId: running, model: 'gpt-unknown' })).toEqual({ code: -32600, message: 'the destination model has only fallback metadata' })
+    for (const turnId of [finished!.json.params.turn.id, UNKNOWN]) {
+      expect(await call(client, 'turn/settings/update', { threadId, turnId, effort: 'low' })).toEqual({ status: 'targetUnavailable' })
+    }
+    await untilTurnCompleted(client, threadId)
+    expect(await call(client, 'turn/settings/update', { threadId, turnId: running, effort: 'low' })).toEqual({ status: 'targetUnavailable' })
+    // A configuration that does not parse is reported, not taken as "off".
+    writeFileSync(join(harness.home, 'config.toml'), '[features\n')
+    expect((await callError(client, 'turn/settings/update', { threadId, turnId: running })).message).toMatch(/^failed to load configuration: .*config\.toml:/)
+  })
+
   it('answers the errors codex 0.169.0 gives without the feature or the reviewer model', async () => {
     const harness = await start()
     const client = await harness.connect()

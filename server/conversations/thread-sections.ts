@@ -90,8 +90,11 @@ export class ThreadSections {
         changes = { section: null, sectionEnteredAt: null }
         return
       }
-      const order = file.members[section.id] ?? []
-      const at = before === null ? order.length : order.indexOf(before)
+      // Threads deleted since they were placed leave the order here.
+      const store = await this.manager.store()
+      const order = (file.members[section.id] ?? []).filter((id) => this.manager.loaded.has(id) || store.summary(id) !== undefined)
+      const found = before === null ? -1 : order.indexOf(before)
+      const at = found < 0 ? order.length : found
       order.splice(at, 0, threadId)
       file.members[section.id] = order
       changes = wasIn === section.id ? { section } : { section, sectionEnteredAt: nowSeconds() }

@@ -46,7 +46,14 @@ export function threadLookupHandlers(manager: ThreadManager) {
       const results: ThreadSearchResult[] = []
       for (const { meta } of everyThread(store, query)) {
         const loaded = manager.loaded.get(meta.id)
-        const turns = loaded ? loaded.turns : (await manager.readStored(meta.id))?.turns ?? []
+        let turns: Turn[]
+        try {
+          turns = loaded ? loaded.turns : (await manager.readStored(meta.id))?.turns ?? []
+        } catch (error) {
+          // A damaged history does not stop the search of the others (thread/read reports it).
+          manager.log.warn(`thread/search: skipped thread ${meta.id}: ${(error as Error).message}`)
+          continue
+        }
         const snippet = firstMatchSnippet(turns, term)
         if (snippet === undefined) continue
         const thread: Thread = loaded?.toThread(false) ?? notLoadedThread(meta)

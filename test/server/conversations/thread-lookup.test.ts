@@ -1,6 +1,7 @@
 // thread/search, thread/searchOccurrences, thread/items/read and thread/timeline/list against the
 // reference server, as codex 0.169.0 answers them (test/server/fixtures/codex-0.169.0/conversations/
 // j-thread-misc.jsonl): matches and snippets, paging, loaded, unloaded and archived threads, bad input.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { call, callError, harnessPerTest, runTurn, startThread } from './conversation-harness.js'
 
@@ -42,6 +43,23 @@ describe('thread/search', () => {
     expect(await callError(client, 'thread/search', { searchTerm: 'apples', cursor: 'bogus' })).toEqual({ code: -32600, message: 'invalid cursor: bogus' })
     await call(client, 'thread/archive', { threadId })
     expect((await call(client, 'thread/search', { searchTerm: 'apples', archived: true })).data[0].thread).toMatchObject({ id: threadId, status: { type: 'notLoaded' } })
+  })
+})
+
+describe('thread/search over a damaged history', () => {
+  it('skips a thread whose history cannot be read and finds the others', async () => {
+    const first = await start()
+    const client = await first.connect()
+    const damaged = await startThread(client)
+    await runTurn(client, damaged, 'apples in a damaged thread')
+    const healthy = await startThread(client)
+    await runTurn(client, healthy, 'apples in a healthy thread')
+    const path = (await call(client, 'thread/read', { threadId: damaged })).thread.path
+    await first.stop()
+    const [head, ...rest] = readFileSync(path, 'utf8').split('\n')
+    writeFileSync(path, [head, 'this line is not JSON', ...rest].join('\n'))
+    const again = await (await start({ home: first.home })).connect()
+    expect((await call(again, 'thread/search', { searchTerm: 'apples' })).data.map((result: { thread: { id: string } }) => result.thread.id)).toEqual([healthy])
   })
 })
 

@@ -8,6 +8,7 @@ import { turnScenarios } from './scenarios-turns.js'
 import { actionScenarios } from './scenarios-actions.js'
 import { manageScenarios } from './scenarios-manage.js'
 import { requestScenarios } from './scenarios-requests.js'
+import { threadFamilyScenarios } from './scenarios-thread-families.js'
 
 export interface Scenario {
   name: string
@@ -21,4 +22,4 @@ export interface Scenario {
   run(run: CodexRun): Promise<void>
 }
 
-export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios, ...actionScenarios, ...manageScenarios, ...requestScenarios]
+export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios, ...actionScenarios, ...manageScenarios, ...requestScenarios, ...threadFamilyScenarios]

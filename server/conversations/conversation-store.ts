@@ -45,3 +45,13 @@ export interface ConversationStore {
 
 /** A cursor the store never issued, or one of another query. */
 export class InvalidCursorError extends Error {}
+
+/** Every stored thread that `query` selects, in its order, read from the store page by page. */
+export function* everyThread(store: ConversationStore, query: Omit<ThreadQuery, 'limit' | 'cursor'>): Generator<StoredThreadSummary> {
+  let cursor: string | undefined
+  do {
+    const page = store.list({ ...query, limit: 500, cursor })
+    yield* page.threads
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+}

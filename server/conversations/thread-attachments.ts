@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import type { ThreadAttachment, ThreadAttachmentOwner, ThreadSourceKind } from '../../generated/experimental/index.js'
 import { ErrorCode, RpcError } from '../handler-types.js'
 import { nowSeconds } from './clock.js'
-import type { ConversationStore } from './conversation-store.js'
+import { everyThread, type ConversationStore } from './conversation-store.js'
 import type { ThreadMeta, ThreadRecord } from './thread-records.js'
 import type { ThreadManager } from './thread-manager.js'
 
@@ -114,14 +114,8 @@ function parseOwnerCursor(text: string): OwnerCursor | undefined {
 /** Every stored thread, archived or not, of any source. */
 function* storedThreads(store: ConversationStore): Generator<{ meta: ThreadMeta; archived: boolean }> {
   for (const archived of [false, true]) {
-    let cursor: string | undefined
-    do {
-      const page = store.list({
-        archived, cwds: undefined, sourceKinds: ALL_SOURCES, modelProviders: undefined, searchTerm: undefined, excludedIds: undefined,
-        sortKey: 'created_at', direction: 'asc', limit: 500, cursor,
-      })
-      yield* page.threads
-      cursor = page.nextCursor ?? undefined
-    } while (cursor)
+    yield* everyThread(store, {
+      archived, cwds: undefined, sourceKinds: ALL_SOURCES, modelProviders: undefined, searchTerm: undefined, excludedIds: undefined, sortKey: 'created_at', direction: 'asc',
+    })
   }
 }

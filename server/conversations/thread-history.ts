@@ -47,6 +47,11 @@ export function historyCursors(threadId: string, turns: readonly Turn[]): { turn
   }
 }
 
+/** A thread/turns/list cursor that starts at the turn at `position` (1-based), that turn included. */
+export function turnCursorAt(threadId: string, position: number): string {
+  return encode({ requestedThreadId: threadId, rolloutOrdinal: position, includeAnchor: true, scope: { kind: 'turns' } })
+}
+
 /** A turn's items as much as `view` asks for: none, the user's messages and the last answer, or all. */
 export function withItems(turn: Turn, view: TurnItemsView): Turn {
   if (view === 'full') return { ...turn, items: [...turn.items], itemsView: 'full' }
@@ -59,7 +64,7 @@ function summaryItems(items: readonly ThreadItem[]): ThreadItem[] {
   return items.filter((item) => item.type === 'userMessage' || item === lastAnswer)
 }
 
-function entryOf(turnId: string, item: ThreadItem): ThreadItemEntry {
+export function entryOf(turnId: string, item: ThreadItem): ThreadItemEntry {
   const times = item as { startedAtMs?: number | null; completedAtMs?: number | null }
   return { turnId, item, startedAtMs: times.startedAtMs ?? null, completedAtMs: times.completedAtMs ?? null }
 }

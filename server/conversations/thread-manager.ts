@@ -30,6 +30,7 @@ export type UnsubscribeStatus = 'unsubscribed' | 'notSubscribed' | 'notLoaded'
 export class ThreadManager {
   readonly loaded = new Map<string, LoadedThread>()
   private storeOpening: Promise<ConversationStore> | undefined
+  private readonly turnEndListeners: Array<(thread: LoadedThread) => void> = []
   readonly goals = new ThreadGoals(this)
   readonly persistence: ThreadPersistence = {
     create: async (meta, records) => (await this.store()).create(meta, records),
@@ -145,6 +146,12 @@ export class ThreadManager {
   /** A turn ended: a thread left without subscribers goes after the idle period. */
   turnEnded(thread: LoadedThread): void {
     if (thread.subscribers.size === 0) this.scheduleIdleUnload(thread)
+    for (const listener of this.turnEndListeners) listener(thread)
+  }
+
+  /** Calls `listener` each time a turn of a loaded thread has ended (after its turn/completed). */
+  onTurnEnded(listener: (thread: LoadedThread) => void): void {
+    this.turnEndListeners.push(listener)
   }
 
   private scheduleIdleUnload(thread: LoadedThread): void {

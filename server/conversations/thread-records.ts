@@ -1,9 +1,9 @@
 // What a thread's history file holds, one record a line, and how the thread is rebuilt from it.
 // Only finished facts are written: a turn's start, each completed item, its end, token usage,
-// and changes to the thread's settings, name, metadata, goal or attachments, and cuts of its
-// history (a revert). A turn whose end was never written (the server died during it) reads
-// back as interrupted.
-import type { Thread, ThreadAttachment, ThreadGoal, ThreadItem, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
+// and changes to the thread's settings, name, metadata, goal, attachments, queue or memory mode,
+// and cuts of its history (a revert). A turn whose end was never written (the server died during
+// it) reads back as interrupted.
+import type { QueuedSubmission, Thread, ThreadAttachment, ThreadGoal, ThreadItem, ThreadMemoryMode, ThreadTokenUsage, Turn, TurnError, TurnStatus } from '../../generated/experimental/index.js'
 import type { ThreadSettings } from './thread-settings.js'
 
 /** The thread as created: everything but its runtime status and turns. */
@@ -26,6 +26,10 @@ export type ThreadRecord =
   | { type: 'goalChanged'; goal: ThreadGoal | null }
   /** The history was cut back: this turn and every later one are gone. */
   | { type: 'reverted'; beforeTurnId: string }
+  /** The thread's queue of submissions as it now stands, in run order. */
+  | { type: 'queueChanged'; queue: QueuedSubmission[] }
+  /** Whether the thread uses memory (thread/memoryMode/set). */
+  | { type: 'memoryModeChanged'; mode: ThreadMemoryMode }
 
 /** A thread rebuilt from its records. */
 export interface ReplayedThread {
@@ -37,6 +41,8 @@ export interface ReplayedThread {
   /** The attachments held now, in the order they were added. */
   attachments: ThreadAttachment[]
   goal: ThreadGoal | null
+  queue: QueuedSubmission[]
+  memoryMode: ThreadMemoryMode
 }
 
 export class HistoryError extends Error {}
@@ -51,6 +57,8 @@ export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
   let tokenUsage: ReplayedThread['tokenUsage']
   let attachments: ThreadAttachment[] = []
   let goal: ThreadGoal | null = null
+  let queue: QueuedSubmission[] = []
+  let memoryMode: ThreadMemoryMode = 'enabled'
   for (const record of records.slice(1)) {
     switch (record.type) {
       case 'thread':
@@ -98,9 +106,15 @@ export function replayThread(records: readonly ThreadRecord[]): ReplayedThread {
         for (const turn of turns.splice(cut)) byId.delete(turn.id)
         break
       }
+      case 'queueChanged':
+        queue = record.queue
+        break
+      case 'memoryModeChanged':
+        memoryMode = record.mode
+        break
     }
   }
-  return { meta, settings, turns, tokenUsage, attachments, goal }
+  return { meta, settings, turns, tokenUsage, attachments, goal, queue, memoryMode }
 }
 
 function turnOf(turns: Map<string, Turn>, id: string): Turn {

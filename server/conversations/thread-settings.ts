@@ -1,6 +1,6 @@
 // The settings a thread runs with (model, approval policy, sandbox, …): chosen when it starts,
 // changed by later turns, reported by thread/start, thread/resume and thread/fork.
-import type { ApprovalsReviewer, AskForApproval, ReasoningEffort, SandboxMode, SandboxPolicy } from '../../generated/experimental/index.js'
+import type { ApprovalsReviewer, AskForApproval, CollaborationMode, Personality, ReasoningEffort, ReasoningSummary, SandboxMode, SandboxPolicy } from '../../generated/experimental/index.js'
 import { MODEL_CATALOG, MODEL_PROVIDER_ID } from '../handlers/model-catalog.js'
 
 export interface ThreadSettings {
@@ -11,6 +11,11 @@ export interface ThreadSettings {
   approvalsReviewer: ApprovalsReviewer
   sandbox: SandboxPolicy
   reasoningEffort: ReasoningEffort | null
+  /** Set only by thread/settings/update (older histories lack them): see thread-settings-update.ts. */
+  summary?: ReasoningSummary | null
+  disabledPluginIds?: string[]
+  collaborationMode?: CollaborationMode
+  personality?: Personality | null
 }
 
 /** What a client may ask for on thread/start, thread/resume, thread/fork or turn/start. */
@@ -44,6 +49,7 @@ export function applySettings(base: ThreadSettings, request: SettingsRequest): T
   const model = request.model ?? base.model
   const modelChanged = model !== base.model
   return {
+    ...base,
     model,
     modelProvider: request.modelProvider ?? base.modelProvider,
     serviceTier: request.serviceTier ?? base.serviceTier,

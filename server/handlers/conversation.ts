@@ -11,6 +11,13 @@ import { threadManageHandlers } from './thread-manage.js'
 import { threadStateHandlers } from './thread-state.js'
 import { threadHandlers } from './thread.js'
 import { turnHandlers } from './turn.js'
+import { threadControlHandlers, THREAD_CONTROL_REFUSALS } from './thread-controls.js'
+import { threadLookupHandlers } from './thread-lookup.js'
+import { threadPredictionHandlers, PREDICTION_REFUSALS } from './thread-prediction.js'
+import { threadTerminalHandlers } from './thread-terminals.js'
+import { memoryHandlers } from './memory.js'
+import { threadQueueHandlers } from './thread-queue.js'
+import { threadSectionHandlers } from './thread-sections.js'
 
 export interface ConversationOptions {
   openStore: () => Promise<ConversationStore>
@@ -26,6 +33,7 @@ export class ConversationFamily implements HandlerFamily {
   readonly name = 'conversation'
   readonly manager: ThreadManager
   readonly handlers
+  readonly offlineErrors = [...THREAD_CONTROL_REFUSALS, ...PREDICTION_REFUSALS]
 
   constructor(environment: FamilyEnvironment, options: ConversationOptions) {
     this.manager = new ThreadManager({
@@ -39,6 +47,13 @@ export class ConversationFamily implements HandlerFamily {
       ...threadActionHandlers(this.manager),
       ...threadManageHandlers(this.manager),
       ...reviewHandlers(this.manager),
+      ...threadControlHandlers(this.manager, environment.home),
+      ...threadLookupHandlers(this.manager),
+      ...threadPredictionHandlers(this.manager),
+      ...threadTerminalHandlers(this.manager),
+      ...memoryHandlers(this.manager),
+      ...threadQueueHandlers(this.manager),
+      ...threadSectionHandlers(this.manager, environment.home),
     }
   }
 

@@ -1,5 +1,5 @@
-// thread/* requests that manage a thread as a whole: its goal (set, get, clear), its section,
-// cutting its history back (revert) and deleting it. Observed on codex 0.169.0:
+// thread/* requests that manage a thread as a whole: its goal (set, get, clear), cutting its
+// history back (revert) and deleting it (its section: thread-sections.ts). Observed on codex 0.169.0:
 // test/server/fixtures/codex-0.169.0/conversations/i-thread-manage.jsonl.
 import { defineHandlers } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
@@ -52,16 +52,6 @@ export function threadManageHandlers(manager: ThreadManager) {
       if (!before) return { cleared: false }
       context.afterResponse(() => manager.connections.broadcast('thread/goal/cleared', { threadId }))
       return { cleared: true }
-    },
-
-    // codex 0.169.0 has no way to create a section, so a thread can only be taken out of one:
-    // every section id is unknown. Archived threads can be moved too.
-    'thread/section/move': async ({ threadId, sectionId }, context) => {
-      checkThreadId(threadId)
-      if (!manager.loaded.has(threadId) && !(await manager.store()).summary(threadId)) throw conversationErrors.threadNotFound(threadId)
-      if (sectionId !== null) throw conversationErrors.unknownSection(sectionId)
-      context.afterResponse(() => manager.connections.broadcast('thread/section/changed', { threadId, sectionId: null }))
-      return {}
     },
 
     // Only a loaded thread; a running turn is interrupted first (codex does not refuse), and the

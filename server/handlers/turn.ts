@@ -1,15 +1,10 @@
 // turn/start, turn/steer and turn/interrupt: turns of a loaded thread, run by the offline agent.
 import { defineHandlers } from '../handler-types.js'
 import { conversationErrors } from '../conversations/conversation-errors.js'
-import { promptText } from '../conversations/agent/offline-agent.js'
 import type { ThreadManager } from '../conversations/thread-manager.js'
 import { applySettings } from '../conversations/thread-settings.js'
-import { nowSeconds } from '../conversations/clock.js'
-import { TurnRunner } from '../conversations/turn-runner.js'
+import { admitTurn, turnAsAdmitted } from '../conversations/turn-start.js'
 import { checkThreadId } from '../conversations/thread-id.js'
-
-/** Characters of the first prompt kept as the thread's preview. */
-const PREVIEW_LENGTH = 200
 
 export function turnHandlers(manager: ThreadManager) {
   return defineHandlers({
@@ -25,22 +20,12 @@ export function turnHandlers(manager: ThreadManager) {
       const settings = applySettings(thread.settings, { ...params, sandboxPolicy: params.sandboxPolicy })
       if (params.cwd != null) await thread.changeMeta({ cwd: params.cwd })
       await thread.changeSettings(settings)
-      const runner = new TurnRunner(thread, {
+      const runner = await admitTurn(manager, thread, {
         input: params.input, clientUserMessageId: params.clientUserMessageId ?? null,
         outputSchema: params.outputSchema, connectionId: context.connection.id,
-      }, { connections: manager.connections, log: manager.log, processes: manager.processes,
-        ask: (method, params, signal) => manager.requests.ask(thread, method, params, signal), onEnded: () => manager.turnEnded(thread) }, params.rootTurnId ?? null)
-      thread.running = runner
-      const changes = { updatedAt: nowSeconds(), recencyAt: nowSeconds(), ...(thread.meta.preview === '' ? { preview: promptText(params.input).slice(0, PREVIEW_LENGTH) } : {}) }
-      thread.meta = { ...thread.meta, ...changes }
-      try {
-        await runner.admit()
-      } catch (error) {
-        thread.running = undefined
-        throw error
-      }
+      }, params.rootTurnId ?? null)
       context.afterResponse(() => runner.begin())
-      return { turn: { ...runner.turn, items: [], itemsView: 'notLoaded' as const, startedAt: null } }
+      return { turn: turnAsAdmitted(runner.turn) }
     },
 
     'turn/steer': ({ threadId, expectedTurnId, input, clientUserMessageId }) => {

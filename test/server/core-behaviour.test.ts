@@ -259,6 +259,18 @@ describe('serialization scopes', () => {
 
 })
 
+describe('a method no family answers', () => {
+  it('gets -32601 naming the method (every protocol method has a family here, so a server without families shows it)', async () => {
+    const input = new PassThrough()
+    const output = new PassThrough()
+    const bare = await startServer({ listen: { kind: 'stdio' }, stdio: { input, output }, home: makeTempHome(), repoRoot, model, families: () => [], log: createLogger('off') })
+    const client = new StdioClient({ stdin: input, stdout: output } as never)
+    stdioServers.push({ server: bare, input, client })
+    await client.initialize()
+    expect((await client.request('model/list', {})).json.error).toEqual({ code: -32601, message: 'method `model/list` is not implemented by the reference server' })
+  })
+})
+
 describe('closing a connection', () => {
   it('cancels its running work and drops its queued requests; other connections carry on', async () => {
     const a = await connect()

@@ -13,6 +13,8 @@ import { modelFamily } from './model.js'
 import { skillsFamily } from './skills.js'
 import { ConversationFamily } from './conversation.js'
 import { ProcessSupervisor } from '../process/process-supervisor.js'
+import { ProcessFamily } from './process.js'
+import type { SandboxOptions } from '../sandbox/sandbox.js'
 import { DEFAULT_IDLE_UNLOAD_MS } from '../conversations/thread-manager.js'
 import { FileConversationStore } from '../conversations/file-conversation-store.js'
 import { FileThreadStore } from '../conversations/file-thread-store.js'
@@ -22,16 +24,19 @@ import { createLogger } from '../log.js'
 export interface FamilySettings {
   /** How long a thread nobody subscribes to stays loaded (codex: 30 minutes). */
   idleUnloadMs?: number
+  /** How commands are confined (which bubblewrap to use). */
+  sandbox?: SandboxOptions
 }
 
 /** Every family of the reference server, with its own state, for one server instance. */
 export function createHandlerFamilies(environment: FamilyEnvironment, settings: FamilySettings = {}): HandlerFamily[] {
   const layout = new StoreLayout(environment.home)
   // Commands of command/exec and of the agent: one supervisor ties them all to this server's life.
-  const processes = new ProcessSupervisor(environment.home, environment.log)
+  const processes = new ProcessSupervisor(environment.home, environment.log, settings.sandbox ? { sandbox: settings.sandbox } : {})
   return [
     accountFamily(),
     new CommandExecFamily(processes),
+    new ProcessFamily(processes),
     configFamily(environment),
     fsFamily(),
     new FsWatchFamily(),

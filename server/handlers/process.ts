@@ -85,9 +85,9 @@ export class ProcessFamily implements HandlerFamily {
     this.#running.releaseAll()
   }
 
-  /** Number of processes a connection has running (for tests and diagnostics). */
-  runningProcessCount(connectionId: number): number {
-    return this.#running.peek(connectionId)?.size ?? 0
+  /** Process ids of a connection's running processes (for tests and diagnostics). */
+  runningPids(connectionId: number): number[] {
+    return [...(this.#running.peek(connectionId)?.values() ?? [])].flatMap((entry) => (entry.command ? [entry.command.pid] : []))
   }
 
   #active(context: HandlerContext, handle: string): RunningCommand {

@@ -3,7 +3,8 @@
 // that lets it ask allows; and a confined command that failed the way a sandbox denial looks may
 // be run again unconfined once the user approves, under the policies that ask about sandbox
 // failures (`untrusted`, or a granular policy with `sandbox_approval`).
-import type { AskForApproval } from '../../generated/experimental/index.js'
+import { randomUUID } from 'node:crypto'
+import type { AskForApproval, CommandExecutionRequestApprovalParams } from '../../generated/experimental/index.js'
 
 /** The approval reason codex gives when it offers to run a denied command again unconfined. */
 export const SANDBOX_RETRY_REASON = 'command failed; retry without sandbox?'
@@ -36,4 +37,17 @@ export function escalationRefusal(policy: AskForApproval): string | undefined {
   if (typeof policy === 'object' && policy.granular.sandbox_approval) return undefined
   const name = typeof policy === 'object' ? 'Granular' : policy === 'never' ? 'Never' : 'UnlessTrusted'
   return `approval policy is ${name}; reject command — you cannot ask for escalated permissions if the approval policy is ${name}`
+}
+
+/** The approval request for a command the agent asked to run outside the sandbox: its justification is the reason. */
+export function escalationApproval(request: CommandExecutionRequestApprovalParams, justification: string): CommandExecutionRequestApprovalParams {
+  return { ...request, reason: justification }
+}
+
+/**
+ * The second approval request of a command the sandbox denied, asking to run it unconfined: a
+ * prompt of its own (a fresh approvalId, so an answer to the first prompt cannot settle it).
+ */
+export function sandboxRetryApproval(request: CommandExecutionRequestApprovalParams): CommandExecutionRequestApprovalParams {
+  return { ...request, approvalId: randomUUID(), reason: SANDBOX_RETRY_REASON, startedAtMs: Date.now() }
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bwrapArguments } from '../../../server/sandbox/bwrap-arguments.js'
-import { asksToRetryUnconfined, escalationRefusal, looksLikeSandboxDenial } from '../../../server/sandbox/escalation.js'
+import { asksToRetryUnconfined, escalationApproval, escalationRefusal, looksLikeSandboxDenial, SANDBOX_RETRY_REASON, sandboxRetryApproval } from '../../../server/sandbox/escalation.js'
 import { writableRootsOf } from '../../../server/sandbox/writable-roots.js'
 
 let cwd: string
@@ -78,5 +78,13 @@ describe('sandbox denials and escalations', () => {
     expect(escalationRefusal('on-request')).toBeUndefined()
     expect(escalationRefusal('never')).toBe('approval policy is Never; reject command — you cannot ask for escalated permissions if the approval policy is Never')
     expect(escalationRefusal('untrusted')).toContain('approval policy is UnlessTrusted; reject command')
+  })
+
+  it('asks about an escalation with the agent\'s justification, and about a retry in a prompt of its own', () => {
+    const base = { kind: 'command' as const, threadId: 't', turnId: 'u', itemId: 'i', startedAtMs: 1, approvalId: null, reason: 'r', command: 'c' }
+    expect(escalationApproval(base, 'needs the network to fetch dependencies')).toEqual({ ...base, reason: 'needs the network to fetch dependencies' })
+    const retry = sandboxRetryApproval(base)
+    expect(retry).toMatchObject({ ...base, startedAtMs: expect.any(Number), reason: SANDBOX_RETRY_REASON, approvalId: expect.stringMatching(/^[0-9a-f-]{36}$/) })
+    expect(sandboxRetryApproval(base).approvalId).not.toBe(retry.approvalId)
   })
 })

@@ -36,11 +36,11 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
   return [
     accountFamily(),
     new CommandExecFamily(processes),
-    new ProcessFamily(processes),
     configFamily(environment),
     fsFamily(),
     new FsWatchFamily(),
     hooksFamily(),
+    new ProcessFamily(processes),
     mockFamily(),
     modelFamily(),
     skillsFamily(),

@@ -5,12 +5,21 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Sandbox } from '../../../server/sandbox/sandbox.js'
 import { ConversationHarness, startThread, text, untilTurnCompleted } from '../conversations/conversation-harness.js'
 import type { WebsocketClient } from '../helpers/wire-client.js'
 
 const unusable = await new Sandbox().unavailableReason()
+
+// Commands run as `bash -lc`: an empty HOME keeps this machine's login profile (which may wait on
+// locks shared with other shells) out of what is measured here.
+const emptyHome = mkdtempSync(join(tmpdir(), 'sandbox-home-'))
+beforeAll(() => { vi.stubEnv('HOME', emptyHome) })
+afterAll(() => {
+  vi.unstubAllEnvs()
+  rmSync(emptyHome, { recursive: true, force: true })
+})
 
 let harness: ConversationHarness
 let cwd: string

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SandboxPolicy } from '../../../generated/experimental/index.js'
 import { REFUSED_EXIT_CODE, runAgentCommand, type AgentCommandOptions } from '../../../server/conversations/agent-command.js'
 import { ProcessSupervisor } from '../../../server/process/process-supervisor.js'
@@ -16,6 +16,15 @@ import { Sandbox } from '../../../server/sandbox/sandbox.js'
 
 const unusable = await new Sandbox().unavailableReason()
 if (unusable !== undefined) console.warn(`bubblewrap cannot confine commands on this machine (${unusable}): only the refusal tests run`)
+
+// Commands run as `bash -lc`: an empty HOME keeps this machine's login profile (which may wait on
+// locks shared with other shells) out of what is measured here.
+const emptyHome = mkdtempSync(join(tmpdir(), 'sandbox-home-'))
+beforeAll(() => { vi.stubEnv('HOME', emptyHome) })
+afterAll(() => {
+  vi.unstubAllEnvs()
+  rmSync(emptyHome, { recursive: true, force: true })
+})
 
 const READ_ONLY: SandboxPolicy = { type: 'readOnly', networkAccess: false }
 // /tmp and $TMPDIR excluded, so that a sibling folder under /tmp is outside every writable root.

@@ -214,7 +214,7 @@ export class TurnRunner implements ActiveTurn {
     thread.setStatus({ type: 'active', activeFlags: [] })
     const result = await runAgentCommand(this.services.processes, command, thread.meta.cwd, this.interrupted.signal, (delta) => {
       thread.emit('item/commandExecution/outputDelta', { threadId: thread.id, turnId: turn.id, itemId: item.id, delta })
-    })
+    }, undefined, { sandbox: thread.settings.sandbox })
     await this.complete({
       ...item, status: result.exitCode === 0 ? 'completed' : 'failed', aggregatedOutput: result.output,
       exitCode: result.exitCode, durationMs: result.durationMs, completedAtMs: Date.now(),

@@ -1,10 +1,10 @@
 // command/exec and its follow-ups: real child processes, addressed by client-chosen ids that
 // are private to the connection, all killed when the connection closes.
 import { defineHandlers, ErrorCode, RpcError, type HandlerContext } from '../handler-types.js'
-import { Base64Error, decodeBase64Strict } from './base64.js'
-import { captureOutput, streamOutput } from './command-output.js'
+import { captureOutput, streamOutput, type OutputStream } from './command-output.js'
 import { planExec, type ExecPlan } from './exec-plan.js'
-import { osErrorMessage, isSystemError } from './os-error.js'
+import { decodeStdinWrite, writeStdin } from './stdin-write.js'
+import { startForClient } from '../process/start-for-client.js'
 import { PerConnection } from './per-connection.js'
 import type { RunningCommand } from './running-command.js'
 import type { ProcessSupervisor } from '../process/process-supervisor.js'
@@ -43,10 +43,8 @@ export class CommandExecFamily implements HandlerFamily {
       const entry: Entry = { command: undefined }
       commands.set(key, entry)
       try {
-        entry.command = await this.processes.start(plan).catch((error: unknown) => {
-          const reason = isSystemError(error) ? osErrorMessage(error) : String((error as Error)?.message ?? error)
-          throw new RpcError(ErrorCode.internal, `failed to spawn command: ${reason}`)
-        })
+        // Confined when the client names a confining policy; without one, it runs as the server does.
+        entry.command = await startForClient(this.processes, plan, params.sandboxPolicy, 'command')
         // The connection may have closed while the process was starting.
         if (context.connection.closed.aborted || context.signal.aborted) entry.command.kill()
         const stop = () => entry.command?.kill()
@@ -61,20 +59,9 @@ export class CommandExecFamily implements HandlerFamily {
       }
     },
 
-    'command/exec/write': async ({ processId, deltaBase64, closeStdin }, context) => {
-      const bytes = deltaBase64 == null ? undefined : decodeDelta(deltaBase64)
-      if (bytes === undefined && closeStdin !== true) {
-        throw new RpcError(ErrorCode.invalidParams, 'command/exec/write requires deltaBase64 or closeStdin')
-      }
-      const command = this.#activeCommand(context, processId)
-      if (!command.acceptsInput) throw new RpcError(ErrorCode.invalidRequest, 'stdin streaming is not enabled for this command/exec')
-      if (bytes !== undefined && bytes.length > 0) {
-        if (command.stdinClosed) throw new RpcError(ErrorCode.invalidRequest, 'stdin is already closed')
-        await command.write(bytes).catch((error: unknown) => {
-          throw new RpcError(ErrorCode.internal, `failed to write stdin: ${isSystemError(error) ? osErrorMessage(error) : String(error)}`)
-        })
-      }
-      if (closeStdin === true) command.closeStdin()
+    'command/exec/write': async (params, context) => {
+      const bytes = decodeStdinWrite('command/exec/write', params)
+      await writeStdin(this.#activeCommand(context, params.processId), bytes, params.closeStdin === true, 'command/exec')
       return {}
     },
 
@@ -131,7 +118,10 @@ export class CommandExecFamily implements HandlerFamily {
 
 async function collectResult(command: RunningCommand, plan: ExecPlan, context: HandlerContext) {
   if (plan.streamOutput) {
-    const streamed = streamOutput({ processId: plan.processId!, cap: plan.outputBytesCap, context }, command.stdout, command.stderr)
+    const processId = plan.processId!
+    const send = (stream: OutputStream, bytes: Buffer, capReached: boolean) =>
+      context.notify('command/exec/outputDelta', { processId, stream, deltaBase64: bytes.toString('base64'), capReached })
+    const streamed = streamOutput({ cap: plan.outputBytesCap, context, send }, command.stdout, command.stderr)
     const [exitCode] = await Promise.all([command.finished, streamed])
     return { exitCode, stdout: '', stderr: '' }
   }
@@ -141,13 +131,4 @@ async function collectResult(command: RunningCommand, plan: ExecPlan, context: H
     captureOutput(command.stderr, plan.outputBytesCap),
   ])
   return { exitCode, stdout: stdout.toString('utf8'), stderr: stderr.toString('utf8') }
-}
-
-function decodeDelta(deltaBase64: string): Buffer {
-  try {
-    return decodeBase64Strict(deltaBase64)
-  } catch (error) {
-    if (error instanceof Base64Error) throw new RpcError(ErrorCode.invalidParams, `invalid deltaBase64: ${error.message}`)
-    throw error
-  }
 }

@@ -1,5 +1,5 @@
 // What happens to a command's stdout and stderr: kept for the response (buffered mode), or sent
-// as command/exec/outputDelta notifications (streamed mode). Either way each stream keeps at
+// as notifications (streamed mode: command/exec/outputDelta, process/outputDelta). Either way each stream keeps at
 // most `cap` bytes; later bytes are read and dropped so the process is never blocked by the cap.
 //
 // Streamed output is batched (reads within OUTPUT_BATCH_MS, up to OUTPUT_BATCH_BYTES, become
@@ -7,14 +7,26 @@
 // outgoing buffer both pipes are paused until it drains, so a client that stops reading stops
 // the process's output instead of filling the server's memory.
 import type { Readable } from 'node:stream'
-import type { CommandExecOutputStream } from '../../generated/experimental/index.js'
 import type { HandlerContext } from '../handler-types.js'
 
 export const OUTPUT_BATCH_MS = 5
 export const OUTPUT_BATCH_BYTES = 64 * 1024
 
+export type OutputStream = 'stdout' | 'stderr'
+
+/** What a stream produced within its cap; capReached once the cap was reached. */
+export interface Captured {
+  bytes: Buffer
+  capReached: boolean
+}
+
 /** Collects up to `cap` bytes of a stream (all of it when cap is null) until it ends. */
 export function captureOutput(stream: Readable, cap: number | null): Promise<Buffer> {
+  return captureWithin(stream, cap).then((captured) => captured.bytes)
+}
+
+/** captureOutput, also telling whether the cap was reached. */
+export function captureWithin(stream: Readable, cap: number | null): Promise<Captured> {
   const chunks: Buffer[] = []
   let kept = 0
   stream.on('data', (chunk: Buffer) => {
@@ -23,26 +35,31 @@ export function captureOutput(stream: Readable, cap: number | null): Promise<Buf
     chunks.push(room === chunk.length ? chunk : chunk.subarray(0, room))
     kept += room
   })
-  return ended(stream).then(() => Buffer.concat(chunks))
+  return ended(stream).then(() => ({ bytes: Buffer.concat(chunks), capReached: cap !== null && kept >= cap }))
 }
 
 export interface StreamTarget {
-  processId: string
   cap: number | null
-  context: Pick<HandlerContext, 'notify' | 'drained'>
+  context: Pick<HandlerContext, 'drained'>
+  /** Sends one chunk as a notification; false when the connection's outgoing buffer is full. */
+  send(stream: OutputStream, bytes: Buffer, capReached: boolean): boolean
 }
 
-/** Sends both streams as notifications; resolves once both have ended and everything is sent. */
-export function streamOutput(target: StreamTarget, stdout: Readable, stderr: Readable): Promise<void> {
+/**
+ * Sends both streams as notifications; resolves once both have ended and everything is sent,
+ * with whether each reached its cap.
+ */
+export async function streamOutput(target: StreamTarget, stdout: Readable, stderr: Readable): Promise<{ stdout: boolean; stderr: boolean }> {
   const gate = new DrainGate([stdout, stderr], target.context)
-  return Promise.all([
+  const [stdoutCapReached, stderrCapReached] = await Promise.all([
     pump(target, 'stdout', stdout, gate),
     pump(target, 'stderr', stderr, gate),
-  ]).then(() => undefined)
+  ])
+  return { stdout: stdoutCapReached, stderr: stderrCapReached }
 }
 
-function pump(target: StreamTarget, name: CommandExecOutputStream, stream: Readable, gate: DrainGate): Promise<void> {
-  const { cap, processId, context } = target
+function pump(target: StreamTarget, name: OutputStream, stream: Readable, gate: DrainGate): Promise<boolean> {
+  const { cap } = target
   let pending: Buffer[] = []
   let pendingBytes = 0
   let sent = 0
@@ -63,8 +80,7 @@ function pump(target: StreamTarget, name: CommandExecOutputStream, stream: Reada
       pendingBytes -= bytes.length
       sent += bytes.length
       const capReached = cap !== null && sent >= cap
-      const accepted = context.notify('command/exec/outputDelta', { processId, stream: name, deltaBase64: bytes.toString('base64'), capReached })
-      if (!accepted) gate.hold()
+      if (!target.send(name, bytes, capReached)) gate.hold()
     }
     // The delay counts from the first byte still pending, not from the latest chunk.
     if (pendingBytes === 0) {
@@ -90,6 +106,7 @@ function pump(target: StreamTarget, name: CommandExecOutputStream, stream: Reada
       await gate.opened()
       flush(true)
     }
+    return cap !== null && sent >= cap
   })
 }
 

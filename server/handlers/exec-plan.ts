@@ -1,7 +1,7 @@
-// Turns command/exec params into a plan to run, rejecting contradictory or unsupported options
-// with codex's messages, checked in the order codex checks them.
+// Turns command/exec and process/spawn params into a plan to run, rejecting contradictory or
+// unsupported options with codex's messages, checked in the order codex checks them.
 import { resolve } from 'node:path'
-import type { CommandExecParams } from '../../generated/experimental/index.js'
+import type { CommandExecParams, ProcessSpawnParams } from '../../generated/experimental/index.js'
 import { ErrorCode, RpcError } from '../handler-types.js'
 
 /** Defaults codex applies when the client leaves them out. */
@@ -23,9 +23,6 @@ export interface ExecPlan {
   streamOutput: boolean
   streamStdin: boolean
 }
-
-// Policies that only ask for no sandbox, or say the caller already provides one, can be honoured.
-const UNSANDBOXED_POLICIES = new Set(['dangerFullAccess', 'externalSandbox'])
 
 export function planExec(params: CommandExecParams): ExecPlan {
   const [program, ...args] = params.command
@@ -55,10 +52,7 @@ export function planExec(params: CommandExecParams): ExecPlan {
   // Node has no pseudo-terminals of its own; a PTY needs a native module this server does not use.
   if (tty) throw invalidRequest('command/exec tty is not supported by this server (it has no pseudo-terminal support); use streamStdin and streamStdoutStderr without tty')
   if (params.permissionProfile != null) {
-    throw invalidRequest('command/exec permissionProfile is not supported by this server: it runs commands without a sandbox')
-  }
-  if (params.sandboxPolicy != null && !UNSANDBOXED_POLICIES.has(params.sandboxPolicy.type)) {
-    throw invalidRequest(`command/exec sandboxPolicy \`${params.sandboxPolicy.type}\` is not supported by this server: it runs commands without a sandbox (omit the policy or use dangerFullAccess or externalSandbox)`)
+    throw invalidRequest('command/exec permissionProfile is not supported by this server: give a sandboxPolicy instead')
   }
   return {
     argv: [program, ...args],
@@ -69,6 +63,34 @@ export function planExec(params: CommandExecParams): ExecPlan {
     outputBytesCap: params.disableOutputCap === true ? null : (params.outputBytesCap ?? DEFAULT_OUTPUT_BYTES_CAP),
     streamOutput,
     streamStdin,
+  }
+}
+
+/**
+ * process/spawn's plan: like command/exec's, but every process has a client handle, an absolute
+ * cwd, and null (not a flag) turns the timeout or the cap off.
+ */
+export function planSpawn(params: ProcessSpawnParams): ExecPlan {
+  const [program, ...args] = params.command
+  if (program === undefined) throw invalidRequest('command must not be empty')
+  if (params.size != null && params.tty !== true) throw invalidParams('process/spawn size requires tty: true')
+  if (params.timeoutMs != null && params.timeoutMs < 0) {
+    throw invalidParams(`process/spawn timeoutMs must be non-negative, got ${params.timeoutMs}`)
+  }
+  if (params.size != null && (params.size.rows === 0 || params.size.cols === 0)) {
+    throw invalidParams('process size rows and cols must be greater than 0')
+  }
+  // As for command/exec: no pseudo-terminals without a native module.
+  if (params.tty === true) throw invalidRequest('process/spawn tty is not supported by this server (it has no pseudo-terminal support); use streamStdin and streamStdoutStderr without tty')
+  return {
+    argv: [program, ...args],
+    processId: params.processHandle,
+    cwd: params.cwd,
+    env: mergeEnv(process.env, params.env ?? {}),
+    timeoutMs: params.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : params.timeoutMs,
+    outputBytesCap: params.outputBytesCap === undefined ? DEFAULT_OUTPUT_BYTES_CAP : params.outputBytesCap,
+    streamOutput: params.streamStdoutStderr === true,
+    streamStdin: params.streamStdin === true,
   }
 }
 

@@ -21,6 +21,8 @@ import { userVerificationFamily } from './user-verification.js'
 import { windowsSandboxFamily } from './windows-sandbox.js'
 import { ConversationFamily } from './conversation.js'
 import { ProcessSupervisor } from '../process/process-supervisor.js'
+import { ProcessFamily } from './process.js'
+import type { SandboxOptions } from '../sandbox/sandbox.js'
 import { DEFAULT_IDLE_UNLOAD_MS } from '../conversations/thread-manager.js'
 import { FileConversationStore } from '../conversations/file-conversation-store.js'
 import { FileThreadStore } from '../conversations/file-thread-store.js'
@@ -32,13 +34,15 @@ import { conversationErrors } from '../conversations/conversation-errors.js'
 export interface FamilySettings {
   /** How long a thread nobody subscribes to stays loaded (codex: 30 minutes). */
   idleUnloadMs?: number
+  /** How commands are confined (which bubblewrap to use). */
+  sandbox?: SandboxOptions
 }
 
 /** Every family of the reference server, with its own state, for one server instance. */
 export function createHandlerFamilies(environment: FamilyEnvironment, settings: FamilySettings = {}): HandlerFamily[] {
   const layout = new StoreLayout(environment.home)
   // Commands of command/exec and of the agent: one supervisor ties them all to this server's life.
-  const processes = new ProcessSupervisor(environment.home, environment.log)
+  const processes = new ProcessSupervisor(environment.home, environment.log, settings.sandbox ? { sandbox: settings.sandbox } : {})
   // One store for config.toml, so that every family's writes to it are made one after another.
   const config = new ConfigStore(environment.home)
   const plugins = new PluginFamily(environment, config)
@@ -57,6 +61,7 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     fsFamily(),
     new FsWatchFamily(),
     hooksFamily(),
+    new ProcessFamily(processes),
     mockFamily(),
     modelFamily(),
     new SkillsFamily(environment, config, plugins.store),

@@ -19,6 +19,7 @@ export class RunningCommand {
   readonly finished: Promise<number>
   #stdinClosed = false
   #timedOut = false
+  #drainTimedOut = false
 
   private constructor(private readonly child: ChildProcess, plan: ExecPlan, private readonly killTree: (group: number) => void) {
     this.stdout = child.stdout!
@@ -34,7 +35,10 @@ export class RunningCommand {
       child.once('exit', (code, signal) => {
         clearTimeout(timer)
         const exitCode = this.#timedOut ? TIMEOUT_EXIT_CODE : code ?? 128 + signalNumber(signal)
-        void outputEnded([this.stdout, this.stderr], OUTPUT_GRACE_MS).then(() => resolve(exitCode))
+        void outputEnded([this.stdout, this.stderr], OUTPUT_GRACE_MS).then((cut) => {
+          this.#drainTimedOut = cut
+          resolve(exitCode)
+        })
       })
     })
     // Writes to a process that has closed its stdin fail with EPIPE; the write call reports it.
@@ -63,6 +67,11 @@ export class RunningCommand {
 
   get acceptsInput(): boolean {
     return this.child.stdin !== null
+  }
+
+  /** Output still open after the process exited had to be cut off (known once `finished` resolved). */
+  get outputDrainTimedOut(): boolean {
+    return this.#drainTimedOut
   }
 
   get stdinClosed(): boolean {
@@ -106,18 +115,23 @@ function signalNumber(signal: NodeJS.Signals | null): number {
 
 // Waits for both output streams to end. One still open `graceMs` after the exit is held by a
 // background process and is closed, unless it is paused because the client reads slowly:
-// that output is finite and still wanted.
-function outputEnded(streams: Readable[], graceMs: number): Promise<void> {
+// that output is finite and still wanted. Resolves with whether a stream was cut off so.
+function outputEnded(streams: Readable[], graceMs: number): Promise<boolean> {
   return new Promise((resolve) => {
     const open = () => streams.filter((stream) => !stream.readableEnded && !stream.destroyed)
     let timer: NodeJS.Timeout | undefined
+    let cut = false
     const check = () => {
       if (open().length > 0) return
       clearTimeout(timer)
-      resolve()
+      resolve(cut)
     }
     const expire = () => {
-      for (const stream of open()) if (!stream.isPaused()) stream.destroy()
+      for (const stream of open()) {
+        if (stream.isPaused()) continue
+        stream.destroy()
+        cut = true
+      }
       timer = setTimeout(expire, graceMs)
       check()
     }

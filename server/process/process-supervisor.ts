@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import type { Logger } from '../log.js'
 import type { ExecPlan } from '../handlers/exec-plan.js'
 import { RunningCommand } from '../handlers/running-command.js'
+import { Sandbox, type SandboxOptions } from '../sandbox/sandbox.js'
 import { OrphanWatchdog } from './orphan-watchdog.js'
 import { killNow, processesWithEnv, processesWithEnvSync, processGroup, processStartTime } from './proc-table.js'
 
@@ -35,7 +36,13 @@ interface Supervised {
   group: ProcessRecord
 }
 
+export interface SupervisorOptions {
+  sandbox?: SandboxOptions
+}
+
 export class ProcessSupervisor {
+  /** Confines the commands that ask for it; knows whether confinement works on this machine. */
+  readonly sandbox: Sandbox
   readonly #token = randomBytes(12).toString('hex')
   readonly #running = new Set<Supervised>()
   readonly #recordFile: string
@@ -44,7 +51,8 @@ export class ProcessSupervisor {
   #self: ProcessRecord | undefined
   readonly #toSweep = new Set<string>()
 
-  constructor(private readonly home: string, private readonly log?: Logger) {
+  constructor(private readonly home: string, private readonly log?: Logger, options: SupervisorOptions = {}) {
+    this.sandbox = new Sandbox(options.sandbox)
     // Named by the random token: in a container the next server may well get the same pid.
     this.#recordFile = join(home, RECORDS_FOLDER, `${this.#token}.json`)
   }

@@ -51,7 +51,9 @@ describe('a turn', () => {
 describe('a command approval', () => {
   async function approvalTurn(decision: string) {
     const client = await harness.connect()
-    const threadId = await startThread(client)
+    // Unconfined, so the output is the command's alone: a login shell's profile may complain on
+    // stderr inside a read-only sandbox (test/server/sandbox/ covers confinement).
+    const threadId = await startThread(client, { sandbox: 'danger-full-access' })
     const start = client.received.length
     client.send({ id: 'run', method: 'turn/start', params: { threadId, input: text('[[run: echo approved-run]]') } })
     const request = await client.waitFor((message) => message.json.method === 'item/commandExecution/requestApproval')

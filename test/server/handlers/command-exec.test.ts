@@ -116,9 +116,8 @@ describe('command/exec validation', () => {
     expect(await rpcErrorOf(exec(params))).toEqual(error)
   })
 
-  it('refuses what this server cannot do: PTYs, sandboxes and permission profiles', async () => {
+  it('refuses what this server cannot do: PTYs and permission profiles; runs unconfined policies as they are', async () => {
     expect(await rpcErrorOf(exec({ command: ['echo'], processId: 't', tty: true }))).toMatchObject({ code: -32600, message: expect.stringContaining('tty is not supported by this server') })
-    expect(await rpcErrorOf(exec({ command: ['echo'], sandboxPolicy: { type: 'readOnly' } }))).toMatchObject({ code: -32600, message: expect.stringContaining('sandboxPolicy `readOnly` is not supported') })
     expect(await rpcErrorOf(exec({ command: ['echo'], permissionProfile: 'default' }))).toMatchObject({ code: -32600, message: expect.stringContaining('permissionProfile is not supported') })
     expect((await exec({ command: ['echo', 'ok'], sandboxPolicy: { type: 'dangerFullAccess' } })).stdout).toBe('ok\n')
     expect((await exec({ command: ['echo', 'ok'], sandboxPolicy: { type: 'externalSandbox' } })).stdout).toBe('ok\n')

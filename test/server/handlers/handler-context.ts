@@ -6,7 +6,7 @@
 import type { ClientRequestMap, ServerNotificationMap, ServerRequestMap } from '../../../generated/experimental/index.js'
 import type { ClientRequestMethod, ConnectionInfo, HandlerContext, HandlerMap, ServerNotificationMethod, ServerRequestMethod } from '../../../server/handler-types.js'
 import { mergeHandlers, type ConnectionDirectory, type FamilyEnvironment, type HandlerFamily } from '../../../server/handlers/family.js'
-import { createHandlerFamilies } from '../../../server/handlers/index.js'
+import { createHandlerFamilies, type FamilySettings } from '../../../server/handlers/index.js'
 import { createLogger } from '../../../server/log.js'
 import { loadProtocolModel, type ProtocolModel } from '../../../server/model/protocol-model.js'
 import { decodeErrorOf } from '../../../server/validation/decode-errors.js'
@@ -27,7 +27,7 @@ export class TestServer implements ConnectionDirectory {
   readonly #connections = new Map<number, TestConnection>()
   #nextConnectionId = 1
 
-  constructor(readonly home: string) {
+  constructor(readonly home: string, settings: FamilySettings = {}) {
     const environment: FamilyEnvironment = {
       home,
       codexVersion: protocolModel().codexVersion,
@@ -35,7 +35,7 @@ export class TestServer implements ConnectionDirectory {
       connections: this,
       describeTypeError: (typeName, value) => decodeErrorOf(value, typeName, protocolTypes()),
     }
-    this.families = createHandlerFamilies(environment)
+    this.families = createHandlerFamilies(environment, settings)
     this.handlers = mergeHandlers(this.families)
   }
 

@@ -57,6 +57,7 @@ export async function main(argv: readonly string[], repoRoot: string): Promise<n
     server = await startServer({
       listen, home, repoRoot, auth, log, onStdioEnd: () => process.exit(0),
       ...(flags.threadIdleSeconds !== undefined ? { idleUnloadMs: flags.threadIdleSeconds * 1000 } : {}),
+      ...(flags.scenario !== undefined ? { defaultScenario: flags.scenario } : {}),
     })
   } catch (error) {
     return fail(`cannot start: ${(error as Error).message}`)

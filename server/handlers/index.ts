@@ -22,6 +22,8 @@ import { createLogger } from '../log.js'
 export interface FamilySettings {
   /** How long a thread nobody subscribes to stays loaded (codex: 30 minutes). */
   idleUnloadMs?: number
+  /** The scenario every turn plays unless its prompt names another (`--scenario`). */
+  defaultScenario?: string | undefined
 }
 
 /** Every family of the reference server, with its own state, for one server instance. */
@@ -44,6 +46,7 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
       historyPath: (threadId) => layout.historyPath(threadId, false),
       idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
       processes,
+      defaultScenario: settings.defaultScenario,
     }),
   ]
 }

@@ -5,7 +5,7 @@ import { promptText } from '../conversations/agent/offline-agent.js'
 import type { ThreadManager } from '../conversations/thread-manager.js'
 import { applySettings } from '../conversations/thread-settings.js'
 import { nowSeconds } from '../conversations/clock.js'
-import { TurnRunner } from '../conversations/turn-runner.js'
+import { askConnection, TurnRunner } from '../conversations/turn-runner.js'
 import { checkThreadId } from '../conversations/thread-id.js'
 
 /** Characters of the first prompt kept as the thread's preview. */
@@ -27,8 +27,11 @@ export function turnHandlers(manager: ThreadManager) {
       await thread.changeSettings(settings)
       const runner = new TurnRunner(thread, {
         input: params.input, clientUserMessageId: params.clientUserMessageId ?? null,
-        outputSchema: params.outputSchema, connectionId: context.connection.id,
-      }, { connections: manager.connections, log: manager.log, processes: manager.processes, onEnded: () => manager.turnEnded(thread) }, params.rootTurnId ?? null)
+        outputSchema: params.outputSchema, mode: params.collaborationMode?.mode,
+      }, {
+        connections: manager.connections, log: manager.log, processes: manager.processes, scenarios: manager.scenarios,
+        defaultScenario: manager.defaultScenario, ask: askConnection(manager.connections, context.connection.id), onEnded: () => manager.turnEnded(thread),
+      }, params.rootTurnId ?? null)
       thread.running = runner
       const changes = { updatedAt: nowSeconds(), recencyAt: nowSeconds(), ...(thread.meta.preview === '' ? { preview: promptText(params.input).slice(0, PREVIEW_LENGTH) } : {}) }
       thread.meta = { ...thread.meta, ...changes }

@@ -11,7 +11,7 @@ const count = (description: string, max: number) => Type.Integer({ minimum: 1, m
 const optional = <T extends TSchema>(schema: T) => Type.Optional(schema)
 const strings = (description: string) => Type.Array(Type.String(), { description })
 
-const Approval = Type.Union([Type.Literal('ask'), Type.Literal('none'), Type.Literal('legacy')], {
+const Approval = Type.Enum(['ask', 'none', 'legacy'], {
   description: '`ask` (default): the v2 approval request; `none`: go ahead without asking; `legacy`: the v1 request (execCommandApproval / applyPatchApproval) that codex sends to threads of its old API',
 })
 const Reply = Type.String({
@@ -29,7 +29,7 @@ export const STEP_SCHEMAS = {
   message: step('message', 'The agent writes a message, streamed in deltas', {
     text: text('What the agent says'),
     deltas: optional(Deltas), delayMs: optional(DelayMs),
-    phase: optional(Type.Union([Type.Literal('commentary'), Type.Literal('final_answer')], { description: 'Marks the message as commentary or as the final answer' })),
+    phase: optional(Type.Enum(['commentary', 'final_answer'], { description: 'Marks the message as commentary or as the final answer' })),
   }),
   reasoning: step('reasoning', 'A reasoning item: summary parts and raw reasoning text, each streamed', {
     summary: optional(strings('Summary parts, in order')),
@@ -40,7 +40,7 @@ export const STEP_SCHEMAS = {
     explanation: optional(text('Why the plan is what it is')),
     steps: optional(Type.Array(Type.Object({
       step: text('What to do'),
-      status: Type.Union([Type.Literal('pending'), Type.Literal('inProgress'), Type.Literal('completed')]),
+      status: Type.Enum(['pending', 'inProgress', 'completed']),
     }, { additionalProperties: false }), { description: 'The checklist sent with turn/plan/updated' })),
     text: optional(text('The plan item, in Markdown')),
     deltas: optional(Deltas),
@@ -54,7 +54,7 @@ export const STEP_SCHEMAS = {
   fileChange: step('fileChange', 'The agent edits files in the thread\'s cwd, as apply_patch does', {
     changes: Type.Array(Type.Object({
       path: text('File path, relative to the thread\'s cwd or absolute'),
-      kind: Type.Union([Type.Literal('add'), Type.Literal('update'), Type.Literal('delete')]),
+      kind: Type.Enum(['add', 'update', 'delete']),
       content: optional(text('The whole new content (add and update)')),
       movePath: optional(text('For update: where the file moves to')),
     }, { additionalProperties: false }), { minItems: 1, description: 'The changes, applied in order' }),

@@ -7,6 +7,7 @@ import { threadScenarios } from './scenarios-threads.js'
 import { turnScenarios } from './scenarios-turns.js'
 import { actionScenarios } from './scenarios-actions.js'
 import { manageScenarios } from './scenarios-manage.js'
+import { itemScenarios } from './scenarios-items.js'
 
 export interface Scenario {
   name: string
@@ -20,4 +21,4 @@ export interface Scenario {
   run(run: CodexRun): Promise<void>
 }
 
-export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios, ...actionScenarios, ...manageScenarios]
+export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios, ...actionScenarios, ...manageScenarios, ...itemScenarios]

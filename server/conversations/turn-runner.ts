@@ -221,7 +221,7 @@ export class TurnRunner implements ActiveTurn, StepContext {
   }
 
   /** A model response that is a message: streamed, completed, then usage. */
-  async respond(deltas: string[], delayMs: number, phase: 'commentary' | 'final_answer' | null = null): Promise<'steered' | undefined> {
+  async respond(deltas: string[], delayMs: number, phase: 'commentary' | 'final_answer' | null = null, inside?: () => Promise<void>): Promise<'steered' | undefined> {
     const startedAtMs = Date.now()
     const item: ThreadItem = {
       type: 'agentMessage', moderation: null, id: `msg_${newId()}`, text: '', phase, memoryCitation: null,
@@ -236,6 +236,7 @@ export class TurnRunner implements ActiveTurn, StepContext {
       text += delta
       this.thread.emit('item/agentMessage/delta', { threadId: this.thread.id, turnId: this.turn.id, itemId: item.id, delta })
     }
+    await inside?.()
     await this.complete({ ...item, text, completedAtMs: Date.now() })
     await this.reportUsage(text)
     return this.steering.signal.aborted ? 'steered' : undefined

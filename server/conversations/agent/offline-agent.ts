@@ -79,9 +79,8 @@ export function planTurn(input: readonly UserInput[], { outputSchema, mode, defa
     reply = directives.reply ?? `You said: ${text === '' ? '(nothing)' : text}`
   }
   if (mode === 'plan' && !hasSchema) {
-    // Plan mode: a word on what follows, then the plan as a plan item.
-    steps.push({ kind: 'message', deltas: splitIntoDeltas(`Here is a plan for: ${text === '' ? '(nothing)' : text}`, directives.deltas ?? DEFAULT_DELTAS) })
-    steps.push({ kind: 'play', step: { type: 'plan', text: planText(text) } })
+    // Plan mode: as codex, the plan is an item of its own, streamed inside the message that proposes it.
+    steps.push({ kind: 'play', step: { type: 'message', text: `Here is a plan for: ${text === '' ? '(nothing)' : text}\n`, deltas: directives.deltas ?? DEFAULT_DELTAS, plan: planText(text) } })
     return { steps, delayMs: directives.delayMs }
   }
   steps.push({ kind: 'message', deltas: splitIntoDeltas(reply, directives.deltas ?? DEFAULT_DELTAS) })

@@ -22,12 +22,9 @@ export const BUILTIN_SCENARIOS: Readonly<Record<string, Scenario>> = {
         steps: [{ step: 'Read the code', status: 'inProgress' }, { step: 'Make the change', status: 'pending' }, { step: 'Run the tests', status: 'pending' }],
       },
       { type: 'message', text: 'I read the code.', phase: 'commentary' },
-      {
-        type: 'plan',
-        steps: [{ step: 'Read the code', status: 'completed' }, { step: 'Make the change', status: 'completed' }, { step: 'Run the tests', status: 'inProgress' }],
-        text: '# Plan\n\n1. Read the code.\n2. Make the change.\n3. Run the tests.\n',
-      },
-      { type: 'message', text: 'The plan is above.', phase: 'final_answer' },
+      { type: 'plan', steps: [{ step: 'Read the code', status: 'completed' }, { step: 'Make the change', status: 'completed' }, { step: 'Run the tests', status: 'inProgress' }] },
+      { type: 'message', text: 'Here is the plan.\n', phase: 'final_answer', plan: '# Plan\n\n1. Read the code.\n2. Make the change.\n3. Run the tests.\n' },
+      { type: 'plan', text: '# Follow-up\n\n1. Ask for review.\n' },
     ],
   },
   command: {

@@ -12,8 +12,10 @@ const DEFAULT_DELTAS = 5
 
 export async function playStep(context: StepContext, step: ScenarioStep): Promise<StepOutcome> {
   switch (step.type) {
-    case 'message':
-      return context.respond(splitIntoDeltas(step.text, step.deltas ?? DEFAULT_DELTAS), step.delayMs ?? 0, step.phase)
+    case 'message': {
+      const { plan } = step
+      return context.respond(splitIntoDeltas(step.text, step.deltas ?? DEFAULT_DELTAS), step.delayMs ?? 0, step.phase, plan === undefined ? undefined : () => items.streamPlan(context, plan))
+    }
     case 'reasoning':
       return items.reason(context, step)
     case 'plan':

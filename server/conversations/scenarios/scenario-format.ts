@@ -30,6 +30,7 @@ export const STEP_SCHEMAS = {
     text: text('What the agent says'),
     deltas: optional(Deltas), delayMs: optional(DelayMs),
     phase: optional(Type.Enum(['commentary', 'final_answer'], { description: 'Marks the message as commentary or as the final answer' })),
+    plan: optional(text('A plan the message proposes, as in plan mode: a plan item streamed after the text, completed before the message')),
   }),
   reasoning: step('reasoning', 'A reasoning item: summary parts and raw reasoning text, each streamed', {
     summary: optional(strings('Summary parts, in order')),

@@ -32,8 +32,8 @@ export interface StepContext {
   started(item: ThreadItem): void
   /** Adds a finished item to the turn, writes it to the history, then sends item/completed (with item/started first when `announceStart`). */
   complete(item: ThreadItem, announceStart?: boolean): Promise<void>
-  /** An agent message streamed in these deltas, then completed and its usage reported. */
-  respond(deltas: string[], delayMs: number, phase?: 'commentary' | 'final_answer'): Promise<'steered' | undefined>
+  /** An agent message streamed in these deltas, then completed and its usage reported; `inside` runs before it completes. */
+  respond(deltas: string[], delayMs: number, phase?: 'commentary' | 'final_answer' | null, inside?: () => Promise<void>): Promise<'steered' | undefined>
   /** Token usage and rate limits after a model response that produced `output`. */
   reportUsage(output: string): Promise<void>
   /** Waits, cut short by an interrupt or steering. */

@@ -2,6 +2,7 @@
 // compaction, sub-agents, sleep, hook prompts, tool output, review mode, and the turn-level
 // notices (retries, usage, reroutes, rate limits). Each item as codex sends it: item/started, its
 // deltas, item/completed.
+import { resolve } from 'node:path'
 import type { ThreadItem } from '../../../generated/experimental/index.js'
 import { splitIntoDeltas } from '../agent/offline-agent.js'
 import { newId } from '../clock.js'
@@ -53,12 +54,19 @@ export async function reason(context: StepContext, step: StepOf<'reasoning'>): P
 /** The checklist (turn/plan/updated), then the plan item streamed with item/plan/delta. */
 export async function plan(context: StepContext, step: StepOf<'plan'>): Promise<StepOutcome> {
   if (step.steps) context.thread.emit('turn/plan/updated', { ...ids(context), explanation: step.explanation ?? null, plan: step.steps })
-  if (step.text === undefined) return undefined
-  const item = { type: 'plan' as const, id: `plan_${newId()}`, text: '', startedAtMs: Date.now(), completedAtMs: null }
-  context.started(item)
-  for (const delta of splitIntoDeltas(step.text, step.deltas ?? DEFAULT_DELTAS)) context.thread.emit('item/plan/delta', { ...ids(context), itemId: item.id, delta })
-  await context.complete({ ...item, text: step.text, completedAtMs: Date.now() })
+  if (step.text !== undefined) await streamPlan(context, step.text, step.deltas ?? DEFAULT_DELTAS)
   return undefined
+}
+
+/** A plan item as codex streams a proposed plan: its id is the turn's, with `-plan`. */
+export async function streamPlan(context: StepContext, text: string, deltas: number = DEFAULT_DELTAS): Promise<void> {
+  const taken = new Set(context.turn.items.map((item) => item.id))
+  let id = `${context.turn.id}-plan`
+  for (let n = 2; taken.has(id); n++) id = `${context.turn.id}-plan-${n}`
+  const item = { type: 'plan' as const, id, text: '', startedAtMs: Date.now(), completedAtMs: null }
+  context.started(item)
+  for (const delta of splitIntoDeltas(text, deltas)) context.thread.emit('item/plan/delta', { ...ids(context), itemId: item.id, delta })
+  await context.complete({ ...item, text, completedAtMs: Date.now() })
 }
 
 /** An item that starts in one shape and completes in another. */
@@ -78,7 +86,8 @@ export function webSearch(context: StepContext, step: StepOf<'webSearch'>): Prom
 }
 
 export function imageView(context: StepContext, step: StepOf<'imageView'>): Promise<StepOutcome> {
-  const item = { type: 'imageView' as const, id: `call_${newId()}`, path: step.path, startedAtMs: Date.now() }
+  // codex shows the path resolved against the thread's cwd.
+  const item = { type: 'imageView' as const, id: `call_${newId()}`, path: resolve(context.thread.meta.cwd, step.path), startedAtMs: Date.now() }
   return startThenComplete(context, { ...item, completedAtMs: null }, { ...item, completedAtMs: Date.now() }, step.path)
 }
 

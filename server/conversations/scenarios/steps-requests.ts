@@ -18,11 +18,10 @@ async function replyWith(context: StepContext, reply: string | undefined, answer
 }
 
 /** An answer, or the turn's ending when there is none: interrupted, or (a failed answer) what `onFailure` says. */
-function settled<M extends ServerRequestMethod>(answer: Answer<M>, onFailure: (message: string) => StepOutcome | 'ignore'): { result: ServerRequestMap[M]['result'] } | { outcome: StepOutcome } {
+function settled<M extends ServerRequestMethod>(answer: Answer<M>, onFailure: (message: string) => StepOutcome): { result: ServerRequestMap[M]['result'] } | { outcome: StepOutcome } {
   if (answer.kind === 'answered') return { result: answer.result }
   if (answer.kind === 'interrupted') return { outcome: INTERRUPTED }
-  const outcome = onFailure(answer.message)
-  return { outcome: outcome === 'ignore' ? undefined : outcome }
+  return { outcome: onFailure(answer.message) }
 }
 
 export async function askPermissions(context: StepContext, step: StepOf<'permissions'>): Promise<StepOutcome> {
@@ -37,18 +36,26 @@ export async function askPermissions(context: StepContext, step: StepOf<'permiss
   }, 'waitingOnApproval')
   thread.setStatus({ type: 'active', activeFlags: [] })
   const got = settled(answer, (message) => failure(`the permission request failed: ${message}`))
-  return 'outcome' in got ? got.outcome : replyWith(context, step.reply, got.result)
+  if ('outcome' in got) return got.outcome
+  await context.reportUsage(JSON.stringify(got.result))
+  return replyWith(context, step.reply, got.result)
 }
 
 export async function askUser(context: StepContext, step: StepOf<'userInput'>): Promise<StepOutcome> {
   const { thread, turn } = context
   const answer = await context.ask('item/tool/requestUserInput', {
-    threadId: thread.id, turnId: turn.id, itemId: `call_${newId()}`, isBlocking: true, autoResolutionMs: null,
-    questions: step.questions.map((question) => ({ ...question, options: question.options ?? null })),
+    threadId: thread.id, turnId: turn.id, itemId: `call_${newId()}`,
+    // As codex asks: every question offers a free-form answer unless it says otherwise.
+    questions: step.questions.map(({ id, header, question, isOther, isSecret, options }) => ({
+      id, header, question, isOther: isOther ?? true, isSecret: isSecret ?? false, options: options ?? null,
+    })),
+    isBlocking: true, autoResolutionMs: null,
   }, 'waitingOnUserInput')
   thread.setStatus({ type: 'active', activeFlags: [] })
   const got = settled(answer, (message) => failure(`the question to the user failed: ${message}`))
-  return 'outcome' in got ? got.outcome : replyWith(context, step.reply, got.result.answers)
+  if ('outcome' in got) return got.outcome
+  await context.reportUsage(JSON.stringify(got.result.answers))
+  return replyWith(context, step.reply, got.result.answers)
 }
 
 /** Calls a tool the client gave to thread/start; the client's result completes the item. */
@@ -62,7 +69,7 @@ export async function callDynamicTool(context: StepContext, step: StepOf<'dynami
   const args = (step.arguments ?? {}) as JsonValue
   const started = Date.now()
   const item: ThreadItem & { type: 'dynamicToolCall' } = {
-    type: 'dynamicToolCall', id: `call_${newId()}`, tool: toolName, namespace, arguments: args, status: 'inProgress',
+    type: 'dynamicToolCall', id: `call_${newId()}`, namespace, tool: toolName, arguments: args, status: 'inProgress',
     contentItems: null, success: null, durationMs: null, startedAtMs: started, completedAtMs: null,
   }
   context.started(item)

@@ -10,7 +10,7 @@ import { BUILTIN_SCENARIOS } from '../../../server/conversations/scenarios/built
 import { OutboundValidator, type Variant } from '../helpers/outbound-validator.js'
 import { spawnServer, type SpawnedServer } from '../helpers/spawn-server.js'
 import { StdioClient, type WireClient } from '../helpers/wire-client.js'
-import { ConversationHarness, text, untilTurnCompleted } from './conversation-harness.js'
+import { ConversationHarness, text } from './conversation-harness.js'
 import { answerRequests, scenarioPrompt } from './scenario-client.js'
 
 const NAMES = Object.keys(BUILTIN_SCENARIOS)
@@ -40,7 +40,7 @@ async function playAll(client: WireClient, variant: Variant, prompts: string[]):
     const started = await client.request('thread/start', { cwd, ...tools })
     const threadId = started.json.result.thread.id as string
     client.send({ id: `turn-${prompt}`, method: 'turn/start', params: { threadId, input: text(prompt) } })
-    await untilTurnCompleted(client, threadId)
+    await client.waitFor((message) => message.json.method === 'turn/completed' && message.json.params.threadId === threadId, 10_000, 'turn/completed')
     await client.request('thread/read', { threadId, includeTurns: true })
   }
   answering.stop()

@@ -15,7 +15,7 @@ const DYNAMIC_TOOLS = [{ type: 'function', name: 'lookup', description: 'Looks a
 /** What each built-in must produce: item kinds (besides the user message), server requests, the turn's status. */
 const EXPECTED: Record<string, { items: string[]; requests: string[]; status?: string }> = {
   reasoning: { items: ['reasoning', 'agentMessage'], requests: [] },
-  plan: { items: ['agentMessage', 'plan', 'agentMessage'], requests: [] },
+  plan: { items: ['agentMessage', 'plan', 'agentMessage', 'plan'], requests: [] },
   command: { items: ['commandExecution', 'commandExecution', 'agentMessage'], requests: ['item/commandExecution/requestApproval'] },
   'file-change': { items: ['fileChange', 'fileChange', 'fileChange', 'agentMessage'], requests: ['item/fileChange/requestApproval', 'item/fileChange/requestApproval'] },
   permissions: { items: ['agentMessage'], requests: ['item/permissions/requestApproval'] },
@@ -61,9 +61,11 @@ describe('built-in scenarios', () => {
       expect(completedItems(messages).map((item) => item.type)).toEqual(['userMessage', ...expected.items])
       expect(asked.map((request) => request.json.method)).toEqual(expected.requests)
       expect(messages.at(-1)!.json.params.turn.status).toBe(expected.status ?? 'completed')
-      // Every item that completed was announced first, with the same id.
-      const startedIds = messages.filter((message) => message.json.method === 'item/started').map((message) => message.json.params.item.id)
-      expect(completedItems(messages).map((item) => item.id)).toEqual(startedIds)
+      // Every item that completed was announced before, with the same id (a plan inside its message completes first).
+      const started = messages.filter((message) => message.json.method === 'item/started').map((message) => message.json.params.item.id)
+      const completed = completedItems(messages).map((item) => item.id)
+      expect([...completed].sort()).toEqual([...started].sort())
+      for (const id of completed) expect(messages.findIndex((message) => message.json.params?.item?.id === id)).toBeLessThan(messages.findIndex((message) => message.json.method === 'item/completed' && message.json.params.item.id === id))
     })
   }
 })
@@ -157,9 +159,13 @@ describe('what scenario steps do', () => {
     const messages = await runTurn(client, threadId, 'add a button', {
       collaborationMode: { mode: 'plan', settings: { model: 'reference-standard', reasoning_effort: null, developer_instructions: null } },
     })
+    // As codex (j-tool-items.jsonl): the plan item, `<turn>-plan`, opens and completes inside the message.
     const items = completedItems(messages)
-    expect(items.map((item) => item.type)).toEqual(['userMessage', 'agentMessage', 'plan'])
-    expect(items[2].text).toContain('add a button')
-    expect(messages.filter((message) => message.json.method === 'item/plan/delta').map((message) => message.json.params.delta).join('')).toBe(items[2].text)
+    expect(items.map((item) => item.type)).toEqual(['userMessage', 'plan', 'agentMessage'])
+    const turnId = messages[0]!.json.result.turn.id
+    expect(items[1]).toMatchObject({ id: `${turnId}-plan`, text: expect.stringContaining('add a button') })
+    expect(messages.filter((message) => message.json.method === 'item/plan/delta').map((message) => message.json.params.delta).join('')).toBe(items[1].text)
+    const order = messages.map((message) => `${message.json.method}:${message.json.params?.item?.type ?? ''}`).filter((entry) => /item\/(started|completed):(plan|agentMessage)/.test(entry))
+    expect(order).toEqual(['item/started:agentMessage', 'item/started:plan', 'item/completed:plan', 'item/completed:agentMessage'])
   })
 })

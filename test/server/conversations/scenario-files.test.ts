@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { BUILTIN_SCENARIOS } from '../../../server/conversations/scenarios/builtin-scenarios.js'
 import { SCENARIO_SCHEMA_PATH, scenarioSchemaText } from '../../../server/conversations/scenarios/scenario-json-schema.js'
 import { ScenarioError, ScenarioLibrary } from '../../../server/conversations/scenarios/scenario-loader.js'
-import { repoRoot } from '../helpers/spawn-server.js'
+import { makeTempHome, repoRoot, runCli } from '../helpers/spawn-server.js'
 import { call, harnessPerTest, runTurn, startThread } from './conversation-harness.js'
 import { completedItems, scenarioPrompt } from './scenario-client.js'
 
@@ -85,5 +85,20 @@ describe('scenarios in the home folder', () => {
     const next = await runTurn(client, threadId, 'still there?')
     expect(completedItems(next).at(-1)).toMatchObject({ text: 'You said: still there?' })
     expect((await call(client, 'thread/read', { threadId, includeTurns: true })).thread.turns).toHaveLength(3)
+  })
+})
+
+describe('--scenario', () => {
+  it('refuses, before starting, a scenario no turn could play: one line, exit 1; an empty name is a usage error', async () => {
+    const home = makeTempHome('scenario-flag-')
+    mkdirSync(join(home, 'scenarios'))
+    writeFileSync(join(home, 'scenarios', 'broken.json'), '{"version": 1}')
+    const missing = await runCli(['--home', home, '--scenario', 'nothing'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/^reference-app-server: --scenario: no scenario "nothing": neither .*nothing\.json nor a built-in \(built-ins: [^\n]*\)\n$/)
+    const broken = await runCli(['--home', home, '--scenario', 'broken'])
+    expect(broken.stderr).toBe(`reference-app-server: --scenario: scenario ${join(home, 'scenarios', 'broken.json')}: must have required property 'steps'\n`)
+    const empty = await runCli(['--home', home, '--scenario', ''])
+    expect([empty.code, empty.stderr]).toEqual([2, 'reference-app-server: --scenario needs a scenario name\n'])
   })
 })

@@ -54,7 +54,7 @@ export async function playStep(context: StepContext, step: ScenarioStep): Promis
       for (let attempt = 1; attempt <= (step.count ?? 1); attempt++) await items.retryOnce(context, attempt, 0)
       return undefined
     case 'fail':
-      return failure(step.message, (step.code ?? 'other') as never)
+      return failure(step.message, step.code ?? 'other')
     case 'usage':
       return items.usage(context, step)
     case 'reroute':

@@ -3,8 +3,16 @@
 // the loader validates files against it and `scenario.schema.json` (for editors) is generated from
 // it. Descriptions are written for the people who write scenario files.
 import { Type, type Static, type TSchema } from 'typebox'
+import type { CodexErrorInfo } from '../../../generated/experimental/index.js'
 
 export const SCENARIO_VERSION = 1
+
+/** The codexErrorInfo values a failed turn may carry that need no further details. */
+const FAILURE_CODES = [
+  'contextWindowExceeded', 'sessionBudgetExceeded', 'usageLimitExceeded', 'rateLimitExceeded', 'flexUnavailable', 'serverOverloaded',
+  'modelNotFound', 'policyCapacityUnavailable', 'cyberPolicy', 'misalignmentPolicyViolation', 'tooManyDenials', 'internalServerError',
+  'unauthorized', 'badRequest', 'threadRollbackFailed', 'sandboxError', 'other', 'inferenceHookDenied',
+] as const satisfies readonly Extract<CodexErrorInfo, string>[]
 
 const text = (description: string) => Type.String({ description })
 const count = (description: string, max: number) => Type.Integer({ minimum: 1, maximum: max, description })
@@ -122,7 +130,7 @@ export const STEP_SCHEMAS = {
   retry: step('retry', 'The model stream breaks and is retried (`error` with willRetry)', { count: optional(count('How many retries', 5)) }),
   fail: step('fail', 'The turn fails with this error', {
     message: text('The error message'),
-    code: optional(Type.String({ description: 'codexErrorInfo, e.g. `usageLimitExceeded` (default `other`)' })),
+    code: optional(Type.Enum(FAILURE_CODES, { description: 'The error\'s codexErrorInfo (default `other`)' })),
   }),
   usage: step('usage', 'Token usage of a model response (`thread/tokenUsage/updated`)', {
     inputTokens: Type.Integer({ minimum: 0 }), outputTokens: Type.Integer({ minimum: 0 }),

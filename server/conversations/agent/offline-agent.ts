@@ -57,8 +57,9 @@ export function planTurn(input: readonly UserInput[], { outputSchema, mode, defa
     return { steps, delayMs: directives.delayMs }
   }
   const hasSchema = outputSchema !== undefined && outputSchema !== null
-  // A turn that must answer a schema (the TUI's title turn) is never given the server's scenario.
-  const scenario = directives.scenario ?? (hasSchema ? undefined : defaultScenario)
+  // A turn that must answer a schema plays no scenario: the TUI's title turn quotes the user's
+  // prompt, directive included, and its ephemeral thread may not ask anything of the user.
+  const scenario = hasSchema ? undefined : directives.scenario ?? defaultScenario
   if (scenario !== undefined) {
     steps.push({ kind: 'scenario', name: scenario })
     return { steps, delayMs: directives.delayMs }

@@ -153,6 +153,17 @@ describe('what scenario steps do', () => {
     })
   })
 
+  it('a turn with an outputSchema (the TUI\'s title turn quotes the prompt) plays no scenario', async () => {
+    const client = await (await harness()).connect()
+    const answering = answerRequests(client)
+    const threadId = await startThread(client, { ephemeral: true })
+    const schema = { type: 'object', properties: { title: { type: 'string', maxLength: 36 } }, required: ['title'], additionalProperties: false }
+    const messages = await runTurn(client, threadId, `Name this conversation.\n${scenarioPrompt('user-input')} pick a color`, { outputSchema: schema })
+    answering.stop()
+    expect(answering.asked).toEqual([])
+    expect(JSON.parse(completedItems(messages).at(-1).text)).toEqual({ title: 'Pick a color' })
+  })
+
   it('plan mode (collaborationMode plan) answers with a plan item', async () => {
     const client = await (await harness()).connect()
     const threadId = await startThread(client)

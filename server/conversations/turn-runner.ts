@@ -1,8 +1,10 @@
 // Runs one turn of a thread with the offline agent, in the order codex 0.169.0 sends things (see
 // test/server/fixtures/codex-0.169.0/conversations/): each model response is followed by token
-// usage and rate limits; approvals are asked of the client that started the turn; commands run for
-// real in the thread's cwd; steering replaces the reply being streamed; an interrupted reply is
-// neither completed nor kept.
+// usage and rate limits; whatever the agent asks a client goes through the turn's one `ask`;
+// commands run and files change for real in the thread's cwd; a turn plays a scenario
+// (scenarios/) when its prompt or the server names one; steering replaces the reply being
+// streamed; an interrupted reply is neither completed nor kept. The steps themselves live in
+// scenarios/; this class is the StepContext they act on.
 import type { ServerRequestMap, ServerRequestMethod, ThreadItem, Turn, UserInput } from '../../generated/experimental/index.js'
 import type { ConnectionDirectory } from '../handlers/family.js'
 import type { Logger } from '../log.js'

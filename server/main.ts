@@ -6,6 +6,7 @@ import { FlagError, parseFlags, UsageError } from './cli/flags.js'
 import { HELP } from './cli/help.js'
 import { SERVER_NAME, SERVER_VERSION } from './core/server-core.js'
 import { resolveHome } from './home.js'
+import { ScenarioError, ScenarioLibrary } from './conversations/scenarios/scenario-loader.js'
 import { createLogger, parseLogLevel } from './log.js'
 import { startServer, type ListenTarget, type RunningServer } from './server.js'
 
@@ -38,6 +39,15 @@ export async function main(argv: readonly string[], repoRoot: string): Promise<n
   if (!level) return fail(`REFERENCE_APP_SERVER_LOG must be one of off, error, warn, info, debug (got ${JSON.stringify(process.env.REFERENCE_APP_SERVER_LOG)})`)
   const log = createLogger(level)
   const home = resolveHome(flags.home, process.env)
+  // A scenario every turn would fail on is refused before the server starts.
+  if (flags.scenario !== undefined) {
+    try {
+      await ScenarioLibrary.ofHome(home).load(flags.scenario)
+    } catch (error) {
+      if (error instanceof ScenarioError) return fail(`--scenario: ${error.message}`)
+      throw error
+    }
+  }
   const listen: ListenTarget = flags.listen.kind === 'unix'
     ? { kind: 'unix', path: flags.defaultUnixSocket ? join(home, 'app-server-control', 'app-server-control.sock') : resolve(flags.listen.path) }
     : flags.listen
@@ -57,6 +67,7 @@ export async function main(argv: readonly string[], repoRoot: string): Promise<n
     server = await startServer({
       listen, home, repoRoot, auth, log, onStdioEnd: () => process.exit(0),
       ...(flags.threadIdleSeconds !== undefined ? { idleUnloadMs: flags.threadIdleSeconds * 1000 } : {}),
+      ...(flags.scenario !== undefined ? { defaultScenario: flags.scenario } : {}),
     })
   } catch (error) {
     return fail(`cannot start: ${(error as Error).message}`)

@@ -25,6 +25,8 @@ export interface ServerOptions {
   auth?: WsAuth | undefined
   /** How long a thread nobody subscribes to stays loaded (default 30 minutes, as codex). */
   idleUnloadMs?: number
+  /** The scenario every turn plays unless its prompt names another (`--scenario NAME`). */
+  defaultScenario?: string
   /** Creates the server's handler families (default: every family of the reference server). */
   families?: (environment: FamilyEnvironment) => HandlerFamily[]
   /** Handlers added to, or replacing, the families' ones (tests add slow or probing handlers this way). */
@@ -54,7 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? createLogger('info')
   const core = new ServerCore({
     model,
-    createFamilies: options.families ?? ((environment) => createHandlerFamilies(environment, { ...(options.idleUnloadMs !== undefined ? { idleUnloadMs: options.idleUnloadMs } : {}) })),
+    createFamilies: options.families ?? ((environment) => createHandlerFamilies(environment, { ...(options.idleUnloadMs !== undefined ? { idleUnloadMs: options.idleUnloadMs } : {}), defaultScenario: options.defaultScenario })),
     overrideHandlers: options.overrideHandlers,
     home: options.home,
     log,

@@ -9,6 +9,7 @@ import { actionScenarios } from './scenarios-actions.js'
 import { manageScenarios } from './scenarios-manage.js'
 import { requestScenarios } from './scenarios-requests.js'
 import { threadFamilyScenarios } from './scenarios-thread-families.js'
+import { itemScenarios } from './scenarios-items.js'
 
 export interface Scenario {
   name: string
@@ -22,4 +23,4 @@ export interface Scenario {
   run(run: CodexRun): Promise<void>
 }
 
-export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios, ...actionScenarios, ...manageScenarios, ...requestScenarios, ...threadFamilyScenarios]
+export const scenarios: Scenario[] = [...basicScenarios, ...turnScenarios, ...threadScenarios, ...actionScenarios, ...manageScenarios, ...requestScenarios, ...threadFamilyScenarios, ...itemScenarios]

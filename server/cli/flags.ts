@@ -13,6 +13,8 @@ export interface ParsedFlags {
   wsAuth: WsAuthFlags | undefined
   /** How long a thread nobody subscribes to stays loaded (undefined: codex's 30 minutes). */
   threadIdleSeconds: number | undefined
+  /** The scenario every turn plays unless its prompt names another. */
+  scenario: string | undefined
 }
 
 export type WsAuthFlags =
@@ -27,7 +29,7 @@ export class UsageError extends FlagError {}
 
 const VALUE_FLAGS = new Set([
   '--listen', '--home', '--ws-auth', '--ws-token-file', '--ws-token-sha256', '--ws-shared-secret-file',
-  '--ws-issuer', '--ws-audience', '--ws-max-clock-skew-seconds', '--thread-idle-seconds',
+  '--ws-issuer', '--ws-audience', '--ws-max-clock-skew-seconds', '--thread-idle-seconds', '--scenario',
 ])
 const SWITCHES = new Set(['--help', '-h', '--version', '--stdio'])
 const TOKEN_FLAGS = ['--ws-token-file', '--ws-token-sha256']
@@ -76,7 +78,9 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
   if (listen.kind === 'ws' && !wsAuth && !isLoopback(listen.host)) {
     throw new FlagError(`refusing to start non-loopback websocket listener ${listen.host}:${listen.port} without auth; configure \`--ws-auth capability-token\` or \`--ws-auth signed-bearer-token\``)
   }
-  return { help, version, listen, defaultUnixSocket, home, wsAuth, threadIdleSeconds }
+  const scenario = values.get('--scenario')
+  if (scenario === '') throw new UsageError('--scenario needs a scenario name')
+  return { help, version, listen, defaultUnixSocket, home, wsAuth, threadIdleSeconds, scenario }
 }
 
 function parseListen(url: string): { listen: ListenTarget; defaultUnixSocket: boolean } {

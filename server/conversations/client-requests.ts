@@ -10,11 +10,15 @@
 // A malformed answer or a JSON-RPC error rejects the ask with an RpcError (the core logs one line).
 // A request whose params name no thread (account/chatgptAuthTokens/refresh, attestation/generate)
 // goes to the same subscribers but is not announced: serverRequest/resolved needs a thread id.
+// Nor is item/tool/call, which codex never announces (j-tool-items.jsonl).
 import type { ServerRequestMap } from '../../generated/experimental/index.js'
 import { threadIdOf } from '../core/server-requests.js'
 import type { ServerRequestMethod } from '../handler-types.js'
 import type { ConnectionDirectory, SharedServerRequest } from '../handlers/family.js'
 import type { LoadedThread } from './loaded-thread.js'
+
+/** Requests codex answers without a serverRequest/resolved. */
+const UNANNOUNCED: ReadonlySet<ServerRequestMethod> = new Set(['item/tool/call'])
 
 export class ClientRequests {
   /** Requests waiting for an answer, by thread id. */
@@ -27,7 +31,7 @@ export class ClientRequests {
     if (signal.aborted) return Promise.reject(abortReason(signal))
     const request = this.connections.requestShared(thread.subscribers, method, params)
     this.track(thread.id, request)
-    const announced = threadIdOf(params) !== undefined
+    const announced = threadIdOf(params) !== undefined && !UNANNOUNCED.has(method)
     const resolved = () => {
       if (announced) thread.emit('serverRequest/resolved', { threadId: thread.id, requestId: request.id })
     }

@@ -12,6 +12,7 @@ import { LoadedThread, type ThreadPersistence } from './loaded-thread.js'
 import { ThreadGoals } from './thread-goals.js'
 import { unreadableHistory } from './conversation-errors.js'
 import { replayThread, type ReplayedThread } from './thread-records.js'
+import type { ScenarioLibrary } from './scenarios/scenario-loader.js'
 
 /** codex unloads a thread nobody subscribes to after this long. */
 export const DEFAULT_IDLE_UNLOAD_MS = 30 * 60 * 1000
@@ -23,6 +24,9 @@ export interface ThreadManagerOptions {
   idleUnloadMs: number
   /** Runs the commands the agent is allowed to run, tied to the server's life. */
   processes: ProcessSupervisor
+  /** The scenarios turns may play, and the one they play by default (`--scenario`). */
+  scenarios: ScenarioLibrary
+  defaultScenario?: string | undefined
 }
 
 export type UnsubscribeStatus = 'unsubscribed' | 'notSubscribed' | 'notLoaded'
@@ -54,6 +58,14 @@ export class ThreadManager {
 
   get log(): Logger {
     return this.options.log
+  }
+
+  get scenarios(): ScenarioLibrary {
+    return this.options.scenarios
+  }
+
+  get defaultScenario(): string | undefined {
+    return this.options.defaultScenario
   }
 
   store(): Promise<ConversationStore> {

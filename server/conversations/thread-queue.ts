@@ -16,8 +16,6 @@ import { admitTurn } from './turn-start.js'
 export class ThreadQueues {
   /** Queues read so far, by thread id; every change goes through here, so they stay current. */
   private readonly queues = new Map<string, QueuedSubmission[]>()
-  /** Which connection queued each submission (not kept on disk): its turn's requests go there. */
-  private readonly queuedBy = new Map<string, number>()
   /** The last change of each thread's queue: changes (requests, and drains after a turn) run one at a time. */
   private readonly changing = new Map<string, Promise<unknown>>()
 
@@ -45,12 +43,11 @@ export class ThreadQueues {
     return queue
   }
 
-  add(threadId: string, input: UserInput[], clientUserMessageId: string, metadata: QueuedSubmission['responsesapiClientMetadata'], connectionId: number): Promise<QueuedSubmission> {
+  add(threadId: string, input: UserInput[], clientUserMessageId: string, metadata: QueuedSubmission['responsesapiClientMetadata']): Promise<QueuedSubmission> {
     return this.exclusive(threadId, async () => {
       const queue = await this.read(threadId)
       checkInput(input)
       const submission: QueuedSubmission = { id: newId(), input, clientUserMessageId, responsesapiClientMetadata: metadata }
-      this.queuedBy.set(submission.id, connectionId)
       await this.write(threadId, [...queue, submission])
       const loaded = this.manager.loaded.get(threadId)
       if (loaded) await this.drain(loaded)
@@ -77,7 +74,6 @@ export class ThreadQueues {
       const queue = await this.read(threadId)
       if (!queue.some((submission) => submission.id === submissionId)) return false
       await this.write(threadId, queue.filter((submission) => submission.id !== submissionId))
-      this.queuedBy.delete(submissionId)
       return true
     })
   }
@@ -93,14 +89,14 @@ export class ThreadQueues {
   }
 
   /** Takes a submission (the head when none is named) off the queue and admits its turn; the caller begins it. */
-  start(threadId: string, submissionId: string | null, connectionId: number): Promise<TurnRunner> {
+  start(threadId: string, submissionId: string | null): Promise<TurnRunner> {
     return this.exclusive(threadId, async () => {
       const queue = await this.read(threadId)
       const submission = submissionId === null ? queue[0] : queue.find((candidate) => candidate.id === submissionId)
       if (!submission) throw submissionId === null ? threadFamilyErrors.queueEmpty() : threadFamilyErrors.submissionNotFound(submissionId)
       const thread = this.manager.loadedOr(threadId, conversationErrors.threadNotFound)
       if (thread.running) throw threadFamilyErrors.turnBusy()
-      return this.admit(thread, queue, submission, connectionId)
+      return this.admit(thread, queue, submission)
     })
   }
 
@@ -119,15 +115,14 @@ export class ThreadQueues {
     const queue = await this.read(thread.id)
     const head = queue[0]
     if (!head) return
-    const runner = await this.admit(thread, queue, head, this.queuedBy.get(head.id) ?? firstSubscriber(thread))
+    const runner = await this.admit(thread, queue, head)
     runner.begin()
   }
 
-  private async admit(thread: LoadedThread, queue: QueuedSubmission[], submission: QueuedSubmission, connectionId: number): Promise<TurnRunner> {
+  private async admit(thread: LoadedThread, queue: QueuedSubmission[], submission: QueuedSubmission): Promise<TurnRunner> {
     await this.write(thread.id, queue.filter((candidate) => candidate !== submission))
-    this.queuedBy.delete(submission.id)
     return admitTurn(this.manager, thread, {
-      input: submission.input, clientUserMessageId: submission.clientUserMessageId, outputSchema: undefined, connectionId,
+      input: submission.input, clientUserMessageId: submission.clientUserMessageId, outputSchema: undefined,
     }, null)
   }
 
@@ -158,6 +153,3 @@ function checkInput(input: UserInput[]): void {
 }
 
 /** A subscriber to receive the requests of a turn nobody in particular started; -1 when none. */
-function firstSubscriber(thread: LoadedThread): number {
-  return thread.subscribers.values().next().value ?? -1
-}

@@ -1,6 +1,6 @@
 // The settings a thread runs with (model, approval policy, sandbox, …): chosen when it starts,
 // changed by later turns, reported by thread/start, thread/resume and thread/fork.
-import type { ApprovalsReviewer, AskForApproval, CollaborationMode, Personality, ReasoningEffort, ReasoningSummary, SandboxMode, SandboxPolicy } from '../../generated/experimental/index.js'
+import type { ApprovalsReviewer, AskForApproval, CollaborationMode, DynamicToolSpec, Personality, ReasoningEffort, ReasoningSummary, SandboxMode, SandboxPolicy } from '../../generated/experimental/index.js'
 import { MODEL_CATALOG, MODEL_PROVIDER_ID } from '../handlers/model-catalog.js'
 
 export interface ThreadSettings {
@@ -16,6 +16,8 @@ export interface ThreadSettings {
   disabledPluginIds?: string[]
   collaborationMode?: CollaborationMode
   personality?: Personality | null
+  /** Tools the client provides (thread/start `dynamicTools`); absent in histories written before they were kept. */
+  dynamicTools?: DynamicToolSpec[]
 }
 
 /** What a client may ask for on thread/start, thread/resume, thread/fork or turn/start. */
@@ -28,6 +30,7 @@ export interface SettingsRequest {
   sandbox?: SandboxMode | null | undefined
   sandboxPolicy?: SandboxPolicy | null | undefined
   effort?: ReasoningEffort | null | undefined
+  dynamicTools?: DynamicToolSpec[] | null | undefined
 }
 
 const DEFAULT_MODEL = MODEL_CATALOG.find((model) => model.isDefault) ?? MODEL_CATALOG[0]!
@@ -57,6 +60,7 @@ export function applySettings(base: ThreadSettings, request: SettingsRequest): T
     approvalsReviewer: request.approvalsReviewer ?? base.approvalsReviewer,
     sandbox: request.sandboxPolicy ?? (request.sandbox ? sandboxPolicyOf(request.sandbox) : base.sandbox),
     reasoningEffort: request.effort ?? (modelChanged ? defaultEffortOf(model) : base.reasoningEffort),
+    ...((request.dynamicTools ?? base.dynamicTools) ? { dynamicTools: request.dynamicTools ?? base.dynamicTools } : {}),
   }
 }
 

@@ -5,16 +5,16 @@ import type { ThreadTokenUsage, TokenUsageBreakdown } from '../../generated/expe
 export const MODEL_CONTEXT_WINDOW = 272_000
 
 export function nextUsage(previous: ThreadTokenUsage | undefined, inputTokens: number, outputTokens: number): ThreadTokenUsage {
-  const last: TokenUsageBreakdown = {
-    totalTokens: inputTokens + outputTokens, inputTokens, cachedInputTokens: 0, outputTokens, reasoningOutputTokens: 0,
-  }
+  return addUsage(previous, { totalTokens: inputTokens + outputTokens, inputTokens, cachedInputTokens: 0, outputTokens, reasoningOutputTokens: 0 })
+}
+
+/** `previous` with one more model response that used `last`. */
+export function addUsage(previous: ThreadTokenUsage | undefined, last: TokenUsageBreakdown): ThreadTokenUsage {
   const before = previous?.total
+  const sum = (key: 'totalTokens' | 'inputTokens' | 'cachedInputTokens' | 'outputTokens' | 'reasoningOutputTokens') => (before?.[key] ?? 0) + last[key]
   const total: TokenUsageBreakdown = {
-    totalTokens: (before?.totalTokens ?? 0) + last.totalTokens,
-    inputTokens: (before?.inputTokens ?? 0) + inputTokens,
-    cachedInputTokens: before?.cachedInputTokens ?? 0,
-    outputTokens: (before?.outputTokens ?? 0) + outputTokens,
-    reasoningOutputTokens: before?.reasoningOutputTokens ?? 0,
+    totalTokens: sum('totalTokens'), inputTokens: sum('inputTokens'), cachedInputTokens: sum('cachedInputTokens'),
+    outputTokens: sum('outputTokens'), reasoningOutputTokens: sum('reasoningOutputTokens'),
   }
   return { total, last, modelContextWindow: MODEL_CONTEXT_WINDOW }
 }

@@ -1,25 +1,34 @@
 // Runs one turn of a thread with the offline agent, in the order codex 0.169.0 sends things (see
 // test/server/fixtures/codex-0.169.0/conversations/): each model response is followed by token
-// usage and rate limits; approvals are asked of the client that started the turn; commands run for
-// real in the thread's cwd; steering replaces the reply being streamed; an interrupted reply is
-// neither completed nor kept.
-import type { RateLimitSnapshot, ServerRequestMap, ServerRequestMethod, ThreadItem, Turn, TurnError, TurnStatus, UserInput } from '../../generated/experimental/index.js'
+// usage and rate limits; whatever the agent asks a client goes through the turn's one `ask`;
+// commands run and files change for real in the thread's cwd; a turn plays a scenario
+// (scenarios/) when its prompt or the server names one; steering replaces the reply being
+// streamed; an interrupted reply is neither completed nor kept. The steps themselves live in
+// scenarios/; this class is the StepContext they act on.
+import type { ServerRequestMap, ServerRequestMethod, ThreadItem, Turn, UserInput } from '../../generated/experimental/index.js'
 import type { ConnectionDirectory } from '../handlers/family.js'
 import type { Logger } from '../log.js'
 import type { ProcessSupervisor } from '../process/process-supervisor.js'
-import { commandReport, planTurn, promptText, splitIntoDeltas, tokensOf, type AgentStep } from './agent/offline-agent.js'
-import { runAgentCommand } from './agent-command.js'
+import { planTurn, promptText, tokensOf, type AgentStep } from './agent/offline-agent.js'
 import { newId, nowSeconds } from './clock.js'
 import type { ActiveTurn, LoadedThread } from './loaded-thread.js'
 import { nextUsage } from './token-usage.js'
-import { approvalRequest, commandItem } from './command-item.js'
+import { RATE_LIMITS } from './scenarios/account-figures.js'
+import { TurnDiff } from './scenarios/file-changes.js'
+import { playStep } from './scenarios/play-step.js'
+import { ScenarioError, type ScenarioLibrary } from './scenarios/scenario-loader.js'
+import { failure, INTERRUPTED, type Answer, type Ending, type StepContext, type StepOutcome } from './scenarios/step-context.js'
+import { runCommand } from './scenarios/steps-changes.js'
+import { retryOnce } from './scenarios/steps-items.js'
+
+export { RATE_LIMITS }
 
 export interface TurnRequest {
   input: UserInput[]
   clientUserMessageId: string | null
   outputSchema: unknown
-  /** The connection that started the turn: approvals are asked of it. */
-  connectionId: number
+  /** The turn's collaboration mode (turn/start `collaborationMode.mode`). */
+  mode?: 'plan' | 'default' | undefined
 }
 
 /** What a turn uses of its server. */
@@ -27,23 +36,31 @@ export interface TurnServices {
   connections: ConnectionDirectory
   log: Logger
   processes: ProcessSupervisor
-  /** Asks the clients following the turn; rejects once `signal` is raised or the answer is an error. */
+  /** The server's scenarios (its home's folder and the built-ins). */
+  scenarios: ScenarioLibrary
+  /** The scenario every turn plays unless its prompt names another (`--scenario`). */
+  defaultScenario?: string | undefined
+  /**
+   * Asks the client(s) following the turn; the only way steps reach a client. Rejects when
+   * `signal` is raised (the turn was interrupted), when the client answers with an error, or goes away.
+   */
   ask<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], signal: AbortSignal): Promise<ServerRequestMap[M]['result']>
   /** Called once the turn has completed. */
   onEnded: () => void
 }
 
-type Ending = { status: Exclude<TurnStatus, 'inProgress'>; error: TurnError | null }
-
-/** What rate limits an offline server has: none known. */
-export const RATE_LIMITS: RateLimitSnapshot = {
-  limitId: 'codex', limitName: null, normalModelSlug: null, primary: null, secondary: null, credits: null,
-  individualLimit: null, spendControlReached: null, planType: null, rateLimitReachedType: null,
+/** `ask` for a turn whose requests go to the one connection that started it. */
+export function askConnection(connections: ConnectionDirectory, connectionId: number): TurnServices['ask'] {
+  return (method, params, signal) => new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason)
+    const stop = () => reject(signal.reason)
+    signal.addEventListener('abort', stop, { once: true })
+    // A late answer (after an interrupt) settles nothing, and must not go unhandled.
+    connections.request(connectionId, method, params).then(resolve, reject).finally(() => signal.removeEventListener('abort', stop))
+  })
 }
-/** codex retries a broken stream this many times; its retry notices count against it. */
-const STREAM_RETRIES = 5
 
-export class TurnRunner implements ActiveTurn {
+export class TurnRunner implements ActiveTurn, StepContext {
   readonly turn: Turn
   readonly done: Promise<void>
   private readonly interrupted = new AbortController()
@@ -52,9 +69,10 @@ export class TurnRunner implements ActiveTurn {
   private readonly steered: { input: UserInput[]; clientId: string | null }[] = []
   private readonly startedMs = Date.now()
   private start!: () => void
+  readonly diff: TurnDiff
 
   constructor(
-    private readonly thread: LoadedThread,
+    readonly thread: LoadedThread,
     private readonly request: TurnRequest,
     private readonly services: TurnServices,
     rootTurnId: string | null,
@@ -64,6 +82,7 @@ export class TurnRunner implements ActiveTurn {
       id, rootTurnId: rootTurnId ?? id, items: [], itemsView: 'notLoaded', status: 'inProgress',
       error: null, startedAt: null, completedAt: null, durationMs: null,
     }
+    this.diff = new TurnDiff(thread.meta.cwd)
     const started = new Promise<void>((resolve) => { this.start = resolve })
     this.done = started.then(() => this.run())
   }
@@ -105,6 +124,18 @@ export class TurnRunner implements ActiveTurn {
     return this.interrupted.signal.aborted
   }
 
+  get interruptSignal(): AbortSignal {
+    return this.interrupted.signal
+  }
+
+  get log(): Logger {
+    return this.services.log
+  }
+
+  get processes(): ProcessSupervisor {
+    return this.services.processes
+  }
+
   private async run(): Promise<void> {
     let ending: Ending
     try {
@@ -135,7 +166,7 @@ export class TurnRunner implements ActiveTurn {
     thread.emit('turn/started', { threadId: thread.id, turn: { ...turn, items: [] } })
     const [userInput] = turn.items
     this.announce(userInput!, true)
-    const plan = planTurn(this.request.input, this.request.outputSchema)
+    const plan = planTurn(this.request.input, this.options(this.request.outputSchema))
     const delayMs = plan.delayMs
     let steps = plan.steps
     for (let index = 0; index < steps.length && !this.isInterrupted; index++) {
@@ -151,39 +182,54 @@ export class TurnRunner implements ActiveTurn {
     return this.isInterrupted ? { status: 'interrupted', error: null } : { status: 'completed', error: null }
   }
 
+  private options(outputSchema: unknown) {
+    return { outputSchema, mode: this.request.mode, defaultScenario: this.services.defaultScenario }
+  }
+
   /** One step; an Ending when the turn stops here, 'steered' when steering input cut it short. */
-  private async perform(step: AgentStep, delayMs: number): Promise<Ending | 'steered' | undefined> {
-    const { thread, turn } = this
+  private async perform(step: AgentStep, delayMs: number): Promise<StepOutcome> {
     switch (step.kind) {
       case 'retry':
-        thread.emit('account/rateLimits/updated', { rateLimits: RATE_LIMITS })
-        thread.emit('error', {
-          error: {
-            message: `Reconnecting... ${step.attempt}/${STREAM_RETRIES}`,
-            codexErrorInfo: { responseStreamDisconnected: { httpStatusCode: null } },
-            additionalDetails: 'stream disconnected before completion: the reference agent was asked to retry', misalignment: null,
-          },
-          willRetry: true, threadId: thread.id, turnId: turn.id,
-        })
-        await this.pause(delayMs)
+        await retryOnce(this, step.attempt, delayMs)
         return undefined
       case 'message':
         return this.respond(step.deltas, delayMs)
       case 'command':
-        return this.runCommand(step.command, delayMs)
+        return runCommand(this, { type: 'command', command: step.command }, delayMs, true)
       case 'fail':
-        return { status: 'failed', error: { message: step.message, codexErrorInfo: 'other', additionalDetails: null, misalignment: null } }
+        return failure(step.message)
+      case 'play':
+        return playStep(this, step.step)
+      case 'scenario':
+        return this.playScenario(step.name)
     }
   }
 
+  /** Plays a scenario's steps; one that cannot be loaded fails the turn with the loader's one line. */
+  private async playScenario(name: string): Promise<StepOutcome> {
+    let scenario
+    try {
+      scenario = await this.services.scenarios.load(name)
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error
+      return failure(error.message)
+    }
+    for (const step of scenario.steps) {
+      const outcome = await playStep(this, step)
+      if (outcome) return outcome
+      if (this.isInterrupted) return INTERRUPTED
+    }
+    return undefined
+  }
+
   /** A model response that is a message: streamed, completed, then usage. */
-  private async respond(deltas: string[], delayMs: number): Promise<'steered' | undefined> {
+  async respond(deltas: string[], delayMs: number, phase: 'commentary' | 'final_answer' | null = null, inside?: () => Promise<void>): Promise<'steered' | undefined> {
     const startedAtMs = Date.now()
     const item: ThreadItem = {
-      type: 'agentMessage', moderation: null, id: `msg_${newId()}`, text: '', phase: null, memoryCitation: null,
+      type: 'agentMessage', moderation: null, id: `msg_${newId()}`, text: '', phase, memoryCitation: null,
       delivery: null, questions: null, startedAtMs, completedAtMs: null,
     }
-    this.thread.emit('item/started', { item, threadId: this.thread.id, turnId: this.turn.id, startedAtMs })
+    this.started(item)
     let text = ''
     for (const delta of deltas) {
       await this.pause(delayMs)
@@ -192,61 +238,26 @@ export class TurnRunner implements ActiveTurn {
       text += delta
       this.thread.emit('item/agentMessage/delta', { threadId: this.thread.id, turnId: this.turn.id, itemId: item.id, delta })
     }
+    await inside?.()
     await this.complete({ ...item, text, completedAtMs: Date.now() })
     await this.reportUsage(text)
     return this.steering.signal.aborted ? 'steered' : undefined
   }
 
-  private async runCommand(command: string, delayMs: number): Promise<Ending | 'steered' | undefined> {
-    const { thread, turn } = this
-    const item = commandItem(command, thread.meta.cwd)
-    thread.setStatus({ type: 'active', activeFlags: ['waitingOnApproval'] })
-    thread.emit('item/started', { item, threadId: thread.id, turnId: turn.id, startedAtMs: Date.now() })
-    const decision = await this.askApproval(item, command)
-    if (decision === undefined) return { status: 'interrupted', error: null }
-    if (decision !== 'accept') {
-      await this.complete({ ...item, status: 'declined', completedAtMs: Date.now() })
-      thread.setStatus({ type: 'active', activeFlags: [] })
-      await this.reportUsage(command)
-      if (decision === 'cancel') return { status: 'interrupted', error: null }
-      return this.respond(splitIntoDeltas(`I did not run \`${command}\`.`, 2), delayMs)
+  /** The client's answer, through the turn's one way to ask. */
+  async ask<M extends ServerRequestMethod>(method: M, params: ServerRequestMap[M]['params'], flag?: 'waitingOnApproval' | 'waitingOnUserInput'): Promise<Answer<M>> {
+    if (flag) this.thread.setStatus({ type: 'active', activeFlags: [flag] })
+    try {
+      return { kind: 'answered', result: await this.services.ask(method, params, this.interrupted.signal) }
+    } catch (error) {
+      if (this.isInterrupted) return { kind: 'interrupted' }
+      return { kind: 'failed', message: (error as Error).message }
     }
-    thread.setStatus({ type: 'active', activeFlags: [] })
-    const result = await runAgentCommand(this.services.processes, command, thread.meta.cwd, this.interrupted.signal, (delta) => {
-      thread.emit('item/commandExecution/outputDelta', { threadId: thread.id, turnId: turn.id, itemId: item.id, delta })
-    }, undefined, { sandbox: thread.settings.sandbox })
-    await this.complete({
-      ...item, status: result.exitCode === 0 ? 'completed' : 'failed', aggregatedOutput: result.output,
-      exitCode: result.exitCode, durationMs: result.durationMs, completedAtMs: Date.now(),
-    })
-    await this.reportUsage(command)
-    if (this.isInterrupted) return { status: 'interrupted', error: null }
-    return this.respond(splitIntoDeltas(commandReport(command, result.exitCode), 2), delayMs)
   }
 
-  /** The client's decision, or undefined when the turn was interrupted while waiting. */
-  private async askApproval(item: ThreadItem & { type: 'commandExecution' }, command: string): Promise<'accept' | 'decline' | 'cancel' | undefined> {
-    const answer = this.services.ask('item/commandExecution/requestApproval', approvalRequest(this.thread.id, this.turn.id, item, command), this.interrupted.signal)
-    // An answer (or failure) that comes after an interrupt is of no use, and must not go unhandled.
-    answer.catch(() => undefined)
-    let stop!: () => void
-    const interrupted = new Promise<undefined>((resolve) => {
-      stop = () => resolve(undefined)
-      this.interrupted.signal.addEventListener('abort', stop, { once: true })
-    })
-    try {
-      const response = await Promise.race([answer, interrupted])
-      if (response === undefined) return undefined
-      const { decision } = response
-      return decision === 'decline' || decision === 'cancel' ? decision : 'accept'
-    } catch (error) {
-      if (this.isInterrupted) return undefined
-      // The client answered with an error or a malformed answer: nothing runs, and the turn ends.
-      this.services.log.warn(`thread ${this.thread.id}: approval of ${JSON.stringify(command)} failed: ${(error as Error).message}`)
-      return 'cancel'
-    } finally {
-      this.interrupted.signal.removeEventListener('abort', stop)
-    }
+  /** item/started for an item in progress. */
+  started(item: ThreadItem): void {
+    this.thread.emit('item/started', { item, threadId: this.thread.id, turnId: this.turn.id, startedAtMs: Date.now() })
   }
 
   /** Announces the steering input as user messages; the steps that answer it. */
@@ -257,11 +268,11 @@ export class TurnRunner implements ActiveTurn {
       const now = Date.now()
       await this.complete({ ...userMessage(input, clientId), startedAtMs: now, completedAtMs: now }, true)
     }
-    return planTurn(inputs.flatMap((entry) => entry.input), undefined).steps
+    return planTurn(inputs.flatMap((entry) => entry.input), this.options(undefined)).steps
   }
 
   /** Adds a finished item to the turn and writes it to the history, then announces it. */
-  private async complete(item: ThreadItem, announceStart = false): Promise<void> {
+  async complete(item: ThreadItem, announceStart = false): Promise<void> {
     this.turn.items.push(item)
     // On disk before any client hears of it: a crash never takes back an announced item.
     await this.thread.record([{ type: 'item', turnId: this.turn.id, item }])
@@ -271,12 +282,12 @@ export class TurnRunner implements ActiveTurn {
   /** item/completed, preceded by item/started for an item that had not been announced yet. */
   private announce(item: ThreadItem, withStart: boolean): void {
     const base = { item, threadId: this.thread.id, turnId: this.turn.id }
-    if (withStart) this.thread.emit('item/started', { ...base, item: { ...item, completedAtMs: null }, startedAtMs: Date.now() })
+    if (withStart) this.started({ ...item, completedAtMs: null })
     this.thread.emit('item/completed', { ...base, contentTokenCount: null, completedAtMs: Date.now() })
   }
 
   /** Token usage and rate limits after a model response that produced `output`. */
-  private async reportUsage(output: string): Promise<void> {
+  async reportUsage(output: string): Promise<void> {
     const { thread, turn } = this
     const usage = nextUsage(thread.tokenUsage?.usage, tokensOf(promptText(this.request.input)), tokensOf(output))
     thread.tokenUsage = { turnId: turn.id, usage }
@@ -311,7 +322,7 @@ export class TurnRunner implements ActiveTurn {
     this.services.onEnded()
   }
 
-  private pause(ms: number): Promise<void> {
+  pause(ms: number): Promise<void> {
     if (ms <= 0 || this.isInterrupted) return Promise.resolve()
     const steering = this.steering.signal
     return new Promise((resolve) => {

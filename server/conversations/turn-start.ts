@@ -16,7 +16,7 @@ const PREVIEW_LENGTH = 200
  */
 export async function admitTurn(manager: ThreadManager, thread: LoadedThread, request: TurnRequest, rootTurnId: string | null): Promise<TurnRunner> {
   const runner = new TurnRunner(thread, request, {
-    connections: manager.connections, log: manager.log, processes: manager.processes,
+    connections: manager.connections, log: manager.log, processes: manager.processes, scenarios: manager.scenarios, defaultScenario: manager.defaultScenario,
     ask: (method, params, signal) => manager.requests.ask(thread, method, params, signal), onEnded: () => manager.turnEnded(thread),
   }, rootTurnId)
   thread.running = runner

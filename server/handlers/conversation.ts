@@ -1,5 +1,6 @@
 // The conversation family: thread/* and turn/* requests over one server's threads (a
 // ThreadManager and its store, opened on first use).
+import { ScenarioLibrary } from '../conversations/scenarios/scenario-loader.js'
 import type { ConversationStore } from '../conversations/conversation-store.js'
 import { ThreadManager } from '../conversations/thread-manager.js'
 import type { ProcessSupervisor } from '../process/process-supervisor.js'
@@ -27,6 +28,8 @@ export interface ConversationOptions {
   idleUnloadMs: number
   /** Runs the commands the agent is allowed to run. */
   processes: ProcessSupervisor
+  /** The scenario every turn plays unless its prompt names another (`--scenario`). */
+  defaultScenario?: string | undefined
 }
 
 export class ConversationFamily implements HandlerFamily {
@@ -38,6 +41,7 @@ export class ConversationFamily implements HandlerFamily {
   constructor(environment: FamilyEnvironment, options: ConversationOptions) {
     this.manager = new ThreadManager({
       log: environment.log, connections: environment.connections, openStore: options.openStore, idleUnloadMs: options.idleUnloadMs, processes: options.processes,
+      scenarios: ScenarioLibrary.ofHome(environment.home), defaultScenario: options.defaultScenario,
     })
     this.handlers = {
       ...threadHandlers(this.manager, environment, options.historyPath),

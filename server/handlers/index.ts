@@ -36,6 +36,8 @@ export interface FamilySettings {
   idleUnloadMs?: number
   /** How commands are confined (which bubblewrap to use). */
   sandbox?: SandboxOptions
+  /** The scenario every turn plays unless its prompt names another (`--scenario`). */
+  defaultScenario?: string | undefined
 }
 
 /** Every family of the reference server, with its own state, for one server instance. */
@@ -51,6 +53,7 @@ export function createHandlerFamilies(environment: FamilyEnvironment, settings: 
     historyPath: (threadId) => layout.historyPath(threadId, false),
     idleUnloadMs: settings.idleUnloadMs ?? DEFAULT_IDLE_UNLOAD_MS,
     processes,
+    defaultScenario: settings.defaultScenario,
   })
   // MCP calls and realtime sessions are made for a loaded thread; codex refuses any other id.
   const requireLoadedThread = (threadId: string) => void conversation.manager.loadedOr(threadId, conversationErrors.threadNotFound)

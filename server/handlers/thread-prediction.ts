@@ -25,7 +25,7 @@ export function threadPredictionHandlers(manager: ThreadManager) {
       if (!latest || latest.id !== expectedTurnId || (latest.status === 'inProgress' && allowInProgressTurn !== true)) {
         throw threadFamilyErrors.sampleNotLatest()
       }
-      const steps = planTurn([{ type: 'text', text: prompt, text_elements: [] }], null).steps
+      const steps = planTurn([{ type: 'text', text: prompt, text_elements: [] }], { outputSchema: null }).steps
       const message = steps.find((step) => step.kind === 'message')
       const text = message?.kind === 'message' ? message.deltas.join('') : null
       const context = visibleMessages(thread.turns).map((entry) => entry.text).join('\n')

@@ -14,7 +14,7 @@ export function threadQueueHandlers(manager: ThreadManager) {
   return defineHandlers({
     'thread/queue/add': async ({ threadId, input, clientUserMessageId, responsesapiClientMetadata }, context) => {
       checkThreadId(threadId)
-      return { queuedSubmission: await queues.add(threadId, input, clientUserMessageId, responsesapiClientMetadata ?? null, context.connection.id) }
+      return { queuedSubmission: await queues.add(threadId, input, clientUserMessageId, responsesapiClientMetadata ?? null) }
     },
 
     // Pages by position; a cursor past the end is an empty last page.
@@ -49,7 +49,7 @@ export function threadQueueHandlers(manager: ThreadManager) {
 
     'thread/queue/start': async ({ threadId, queuedSubmissionId }, context) => {
       checkThreadId(threadId)
-      const runner = await queues.start(threadId, queuedSubmissionId ?? null, context.connection.id)
+      const runner = await queues.start(threadId, queuedSubmissionId ?? null)
       context.afterResponse(() => runner.begin())
       return { turn: turnAsAdmitted(runner.turn) }
     },

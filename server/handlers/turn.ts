@@ -22,7 +22,7 @@ export function turnHandlers(manager: ThreadManager) {
       await thread.changeSettings(settings)
       const runner = await admitTurn(manager, thread, {
         input: params.input, clientUserMessageId: params.clientUserMessageId ?? null,
-        outputSchema: params.outputSchema, connectionId: context.connection.id,
+        outputSchema: params.outputSchema, mode: params.collaborationMode?.mode,
       }, params.rootTurnId ?? null)
       context.afterResponse(() => runner.begin())
       return { turn: turnAsAdmitted(runner.turn) }

@@ -14,6 +14,8 @@ export interface Directives {
   deltas: number | undefined
   /** Replace the reply text. */
   reply: string | undefined
+  /** Play this scenario (a file in the home's scenarios folder, or a built-in) instead of replying. */
+  scenario: string | undefined
 }
 
 const DIRECTIVE = /\[\[\s*([a-z]+)\s*(?::\s*([\s\S]*?))?\s*\]\]/g
@@ -26,7 +28,7 @@ export class DirectiveError extends Error {}
 
 /** Reads the directives of a prompt and returns them with the prompt's remaining text. */
 export function parseDirectives(text: string): { directives: Directives; text: string } {
-  const directives: Directives = { run: [], fail: undefined, retries: 0, delayMs: 0, deltas: undefined, reply: undefined }
+  const directives: Directives = { run: [], fail: undefined, retries: 0, delayMs: 0, deltas: undefined, reply: undefined, scenario: undefined }
   const rest = text.replace(DIRECTIVE, (_whole, name: string, argument: string | undefined) => {
     const value = argument ?? ''
     switch (name) {
@@ -49,8 +51,12 @@ export function parseDirectives(text: string): { directives: Directives; text: s
       case 'reply':
         directives.reply = value
         break
+      case 'scenario':
+        if (value === '') throw new DirectiveError('[[scenario: NAME]] needs a scenario name')
+        directives.scenario = value
+        break
       default:
-        throw new DirectiveError(`unknown directive [[${name}]]; known: run, fail, retry, slow, deltas, reply`)
+        throw new DirectiveError(`unknown directive [[${name}]]; known: run, fail, retry, slow, deltas, reply, scenario`)
     }
     return ''
   })

@@ -85,8 +85,11 @@ export class ServerRequests {
         if (options.whenAbandoned === 'wait') this.log.warn(`${this.transport.label(connectionId)}: not sending ${method} (id ${id}): ${(error as Error).message}`)
       }
     }
-    // A request of one connection's own work fails at once when it reached nobody, with the reason.
-    if (entry.recipients.size === 0 && options.whenAbandoned === 'fail' && this.take(id)) {
+    // A request of one connection's own work fails at once when it reached nobody, with the reason;
+    // so does a thread's request that every subscriber refused (a stable client is never sent an
+    // experimental request), which would otherwise wait for an answer that cannot come.
+    const refusedByAll = refusal !== undefined && options.whenAbandoned === 'wait'
+    if (entry.recipients.size === 0 && (options.whenAbandoned === 'fail' || refusedByAll) && this.take(id)) {
       entry.reject(refusal instanceof RpcError ? refusal : new RpcError(ErrorCode.internal, `cannot send ${method}: no connection could receive it`))
     }
     return {

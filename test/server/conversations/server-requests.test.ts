@@ -15,7 +15,9 @@ const isResolved = (message: Received) => message.json.method === 'serverRequest
 /** A stored thread (one turn done) followed by `count` connections. */
 async function sharedThread(harness: ConversationHarness, count: number) {
   const clients = [await harness.connect()]
-  const threadId = await startThread(clients[0]!)
+  // Unconfined, so the command's output is only its own (a login shell under a read-only sandbox
+  // may add its profile's complaints; confinement has tests of its own in test/server/sandbox/).
+  const threadId = await startThread(clients[0]!, { sandbox: 'danger-full-access' })
   await runTurn(clients[0]!, threadId, 'hello')
   for (let index = 1; index < count; index++) {
     const client = await harness.connect()

@@ -5,6 +5,8 @@ import { join, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { BUNDLE_FILE } from '../emit/emit-json.js'
 import { generate } from '../generate.js'
+import { versionPrefix } from '../layout.js'
+import { LATEST_VERSION, SUPPORTED_VERSIONS } from '../../protocol/versions.js'
 import type { MetaModel, SchemaNode } from '../../protocol/model/meta-model.js'
 import { codexOutputs } from './codex-output.js'
 import { bundleDefinitions, compareVariant, reachableFrom, UNION_NAMES, unionArms, type CompatRow } from './compare.js'
@@ -19,7 +21,7 @@ descriptions, titles and key order. Deliberate differences are listed in ${DEVIA
 Exits 1 on any difference that is not listed there.
 
 Options:
-  --version V       codex version to compare with (default: the one the definitions target)
+  --version V       supported codex version to compare (${SUPPORTED_VERSIONS.join(', ')}; default: the latest)
   --codex-bin PATH  use this codex binary instead of installing @openai/codex@V from npm
   --codex-out DIR   use codex output already generated into DIR/{json,json-exp}
   --scope S         all (default): codex's whole surface; defined: only what our definitions cover
@@ -40,6 +42,9 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
     }).values
     if (values.scope !== 'all' && values.scope !== 'defined') throw new Error(`--scope must be "all" or "defined", not "${values.scope}"`)
     if (values['codex-bin'] && values['codex-out']) throw new Error('--codex-bin and --codex-out cannot be used together')
+    if (values.version !== undefined && !(SUPPORTED_VERSIONS as readonly string[]).includes(values.version)) {
+      throw new Error(`unknown codex version "${values.version}" (supported: ${SUPPORTED_VERSIONS.join(', ')})`)
+    }
   } catch (error) {
     process.stderr.write(`${NAME}: ${(error as Error).message} (see --help)\n`)
     return 2
@@ -50,8 +55,8 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   }
   try {
     const { protocol } = await import('../../protocol/index.js')
-    const generation = generate(protocol)
-    const version = values.version ?? generation.model.codexVersion
+    const version = values.version ?? LATEST_VERSION
+    const generation = generate(protocol, { versions: [version] })
     const codexDir = values['codex-out'] ? resolve(values['codex-out']) : await codexOutputs({ version, codexBin: values['codex-bin'] })
     const deviations = await readDeviations(join(repoRoot, DEVIATIONS_FILE))
     const rows: CompatRow[] = []
@@ -59,7 +64,7 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
     const defined = new Map<string, Set<string>>()
     for (const [variant, folder] of Object.entries(VARIANT_FOLDERS)) {
       const codexBundle = JSON.parse(await readFile(join(codexDir, folder, BUNDLE_FILE), 'utf8')) as SchemaNode
-      const prefix = `fixtures/${variant}/`
+      const prefix = `fixtures/${versionPrefix(version, LATEST_VERSION)}${variant}/`
       const oursBundle = JSON.parse(generation.files.get(`${prefix}${BUNDLE_FILE}`)!) as SchemaNode
       const oursFiles = [...generation.files.keys()].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length))
       rows.push(...compareVariant({ variant, codexBundle, oursBundle, codexFiles: await listFiles(join(codexDir, folder)), oursFiles }))

@@ -1,6 +1,6 @@
 // `write-app-server-schema`: regenerates fixtures/ and generated/ from protocol/, or with `--check`
 // reports drift without writing.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ProtocolDefinition } from '../protocol/dsl/index.js'
@@ -117,10 +117,25 @@ function hasChanges(diff: TreeDiff): boolean {
 
 async function diffAgainst(root: string, generation: Generated, known: KnownFiles | undefined): Promise<TreeDiff> {
   try {
-    return await diffTree(root, generation.files, generation.summary.owned, known)
+    return await diffTree(root, generation.files, [...generation.summary.owned, ...droppedVersionFolders(root, generation.summary.owned)], known)
   } catch (error) {
     throw fileError(error)
   }
+}
+
+/**
+ * Version folders under fixtures/ of releases no longer supported (or now the latest): owned too
+ * when every version is generated, so they are removed rather than left behind.
+ */
+function droppedVersionFolders(root: string, owned: string[]): string[] {
+  if (!owned.includes('generated')) return []
+  let entries: string[]
+  try {
+    entries = readdirSync(resolve(root, 'fixtures'))
+  } catch {
+    return []
+  }
+  return entries.filter((name) => /^v\d+\.\d+\.\d+/.test(name)).map((name) => `fixtures/${name}`).filter((folder) => !owned.includes(folder))
 }
 
 /** Generates, or reuses what the same bundle generated before (see generation-cache.ts). */

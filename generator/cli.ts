@@ -85,9 +85,9 @@ export async function main(argv: string[], repoRoot: string, { bundlePath }: Mai
       process.stdout.write(`${NAME} --check: ${generation.files.size} files match the definitions (${elapsed()})\n`)
       return 0
     }
-    const models = generation.summary.versions.map(({ codexVersion }) => {
+    const models = [...generation.summary.versions].reverse().map(({ codexVersion }) => {
       const file = metaModelFile(codexVersion, LATEST_VERSION)
-      return { before: readCommittedModel(root, file), after: JSON.parse(textOf(generation.files.get(file))) as MetaModel }
+      return { file, latest: codexVersion === LATEST_VERSION, before: readCommittedModel(root, file), after: JSON.parse(textOf(generation.files.get(file))) as MetaModel }
     })
     // Loaded only on drift (and the generator only on a cache miss): a clean run stays small.
     const { reportDrift } = await import('./check/drift-report.js')

@@ -49,16 +49,14 @@ export function generate(def: ProtocolDefinition, options: GenerateOptions = {})
   if (annotationProblems.length > 0) throw new DefinitionError(annotationProblems)
   const files: FileTree = new Map()
   const generated: VersionGeneration[] = []
-  const problems: string[] = []
+  const problems = new Map<string, string[]>()
   for (const version of versions) {
     let model: MetaModel
     try {
       model = buildModel(def, version)
     } catch (error) {
       if (!(error instanceof DefinitionError)) throw error
-      // One line per problem; a problem found in every version is said once.
-      const prefix = def.versions.length > 1 ? `codex ${version}: ` : ''
-      problems.push(...error.problems.map((p) => (p.includes(`codex ${version}`) ? p : `${prefix}${p}`)))
+      problems.set(version, error.problems)
       continue
     }
     const base = versionPrefix(version, latest)
@@ -74,9 +72,23 @@ export function generate(def: ProtocolDefinition, options: GenerateOptions = {})
     files.set(metaModelFile(version, latest), `${JSON.stringify(model, null, 2)}\n`)
     generated.push({ version, model, variants })
   }
-  if (problems.length > 0) throw new DefinitionError([...new Set(problems)])
+  if (problems.size > 0) throw new DefinitionError(versionedProblems(problems, versions.length))
   const main = generated.find((g) => g.version === latest) ?? generated[generated.length - 1]!
   return { model: main.model, files, variants: main.variants, versions: generated, owned: ownedPaths(versions, latest, versions.length === def.versions.length) }
+}
+
+// A problem every generated version has is said once, as it is; the others name their version.
+function versionedProblems(byVersion: Map<string, string[]>, versionCount: number): string[] {
+  const count = new Map<string, number>()
+  for (const list of byVersion.values()) for (const problem of new Set(list)) count.set(problem, (count.get(problem) ?? 0) + 1)
+  const out: string[] = []
+  for (const [version, list] of byVersion) {
+    for (const problem of list) {
+      if (count.get(problem) === versionCount) out.push(problem)
+      else out.push(problem.includes(`codex ${version}`) ? problem : `codex ${version}: ${problem}`)
+    }
+  }
+  return [...new Set(out)]
 }
 
 /** What the CLI prints about a generation; plain data, so it can be cached with the files. */

@@ -11,23 +11,26 @@ const MAX_DIFF_LINES = 60
 export interface DriftInput {
   diff: TreeDiff
   files: ReadonlyMap<string, FileContent>
-  /** Per generated codex version: the committed meta model, if it could be read, and the new one. */
-  models: { before: MetaModel | undefined; after: MetaModel }[]
+  /**
+   * Per generated codex version, latest first: its meta model's path, the committed model if it
+   * could be read, and the new one. The latest's changes are headed by the variant alone.
+   */
+  models: { file: string; latest: boolean; before: MetaModel | undefined; after: MetaModel }[]
   fixCommand: string
 }
 
 export function reportDrift({ diff, files, models, fixCommand }: DriftInput): string {
   const out = ['write-app-server-schema --check: the generated files do not match the definitions in protocol/.', '']
   let any = false
-  for (const { before, after } of models) {
+  for (const { file, latest, before, after } of models) {
     if (!before) {
-      out.push(`codex ${after.codexVersion}: its committed meta-model.json is missing or unreadable, so only files are listed.`)
+      out.push(`The committed ${file} is missing or unreadable, so only files are listed.`)
       continue
     }
     for (const { variant, lines } of semanticChanges(before, after)) {
       if (lines.length === 0) continue
       any = true
-      out.push(`codex ${after.codexVersion} ${variant}:`)
+      out.push(`${latest ? '' : `codex ${after.codexVersion} `}${variant}:`)
       out.push(...lines.slice(0, MAX_SEMANTIC_LINES).map((l) => `  ${l}`))
       if (lines.length > MAX_SEMANTIC_LINES) out.push(`  … and ${lines.length - MAX_SEMANTIC_LINES} more`)
     }

@@ -1,5 +1,6 @@
 // `npm run compat`: compares our JSON Schema output with codex's own, per method, type and fixture
 // file, in both variants, and explains every difference or fails.
+import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -47,6 +48,10 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
     }).values
     if (values.scope !== 'all' && values.scope !== 'defined') throw new Error(`--scope must be "all" or "defined", not "${values.scope}"`)
     if (values['codex-bin'] && values['codex-out']) throw new Error('--codex-bin and --codex-out cannot be used together')
+    const out = values['codex-out']
+    if (out !== undefined && !Object.values(VARIANT_FOLDERS).every((folder) => existsSync(join(out, folder, BUNDLE_FILE)))) {
+      throw new Error(`--codex-out ${out} is not codex output in its layout (expected ${Object.values(VARIANT_FOLDERS).map((f) => `${f}/${BUNDLE_FILE}`).join(' and ')} in it)`)
+    }
     if (values.version !== undefined && !(SUPPORTED_VERSIONS as readonly string[]).includes(values.version)) {
       throw new Error(`unknown codex version "${values.version}" (supported: ${SUPPORTED_VERSIONS.join(', ')})`)
     }

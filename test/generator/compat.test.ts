@@ -29,6 +29,12 @@ test('an unknown version is one line and exit status 2', async () => {
   expect(result.code).toBe(2)
 })
 
+test('--codex-out of a folder that is not codex output is one line and exit status 2', async () => {
+  const result = await runNode(REPO, 'bin/compat.js', ['--codex-out', REPO])
+  expect(result.stderr).toMatch(/^compat: --codex-out .* is not codex output in its layout \(expected json\/codex_app_server_protocol\.schemas\.json and json-exp\/codex_app_server_protocol\.schemas\.json in it\) \(see --help\)\n$/)
+  expect(result.code).toBe(2)
+})
+
 describe('differences are named by kind and member', () => {
   const object = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required })
   test('fields added, removed and made required', () => {

@@ -6,12 +6,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { codexBinary, CODEX_OUTPUTS, type CodexOutputName } from '../generator/compat/codex-output.js'
+import { LATEST_VERSION, SUPPORTED_VERSIONS } from '../protocol/versions.js'
 
 const USAGE = `Usage: npm run bench:generate -- [--runs N] [--codex-bin PATH | --no-codex]
 
-Times write-app-server-schema (cold into an empty folder, no-op, --check, and --check generating
-from scratch instead of reusing the cached output of this generator) and codex's four
-generate commands, taking turns, and prints medians and ratios. Timing starts once creating
+Times write-app-server-schema for the default (latest) codex version alone (--version; cold into an
+empty folder, no-op, --check, and --check generating from scratch instead of reusing the cached
+output of this generator) and for every supported version (cold, no-op, --check), and the latest
+codex's four generate commands, taking turns, and prints medians and ratios. Timing starts once creating
 files runs at the disk's usual speed (recent large deletions slow it down for a minute or so).
 `
 
@@ -36,31 +38,41 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   let codex: string | undefined
   if (!values['no-codex']) {
     try {
-      codex = values['codex-bin'] ?? (await codexBinary('0.169.0'))
+      codex = values['codex-bin'] ?? (await codexBinary(LATEST_VERSION))
     } catch (error) {
       process.stdout.write(`codex unavailable (${(error as Error).message}); timing ours only\n`)
     }
   }
   const scratch = mkdtempSync(join(tmpdir(), 'bench-generate-'))
   const codexHome = mkdtempSync(join(tmpdir(), 'bench-codex-home-'))
-  const timings: Record<string, number[]> = { node_start: [], ours_cold: [], ours_noop: [], ours_check: [], ours_check_uncached: [], codex_four: [], codex_json: [] }
+  const timings: Record<string, number[]> = { node_start: [], ours_cold: [], ours_noop: [], ours_check: [], ours_check_uncached: [], all_cold: [], all_noop: [], all_check: [], codex_four: [], codex_json: [] }
   const node = (args: string[]) => time(process.execPath, [cli, ...args])
-  node(['--out', join(scratch, 'warm')]) // builds the cached bundle once, outside the timings
+  const latest = ['--version', LATEST_VERSION]
+  // Builds the cached bundle and both output caches once, outside the timings.
+  node([...latest, '--out', join(scratch, 'warm')])
+  node(['--out', join(scratch, 'warm')])
   await waitForQuietDisk(scratch)
   // Each case starts with the disk's pending writes flushed (outside the timing), so no case pays
   // for the writes of the one before it. Outputs are removed only at the end, as deleting files
   // slows down creating them for a while (see waitForQuietDisk). The tools take turns going first.
   const ours = (i: number) => {
     const out = join(scratch, `ours-${i}`)
+    const all = join(scratch, `all-${i}`)
     timings.node_start!.push(time(process.execPath, ['-e', '0']))
     settle()
-    timings.ours_cold!.push(node(['--out', out]))
+    timings.ours_cold!.push(node([...latest, '--out', out]))
     settle()
-    timings.ours_noop!.push(node(['--out', out]))
+    timings.ours_noop!.push(node([...latest, '--out', out]))
     settle()
-    timings.ours_check!.push(node(['--check', '--out', out]))
+    timings.ours_check!.push(node([...latest, '--check', '--out', out]))
     settle()
-    timings.ours_check_uncached!.push(node(['--check', '--no-cache', '--out', out]))
+    timings.ours_check_uncached!.push(node([...latest, '--check', '--no-cache', '--out', out]))
+    settle()
+    timings.all_cold!.push(node(['--out', all]))
+    settle()
+    timings.all_noop!.push(node(['--out', all]))
+    settle()
+    timings.all_check!.push(node(['--check', '--out', all]))
   }
   const theirs = (i: number, codex: string) => {
     const codexRun = (name: CodexOutputName, folder: string) =>
@@ -88,10 +100,14 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
   }
   const lines = [`bench:generate: median (min–max) of ${runs} runs, wall time including process start`, '']
   lines.push(`  node   starting and exiting, no script (the floor)   ${figure('node_start')}`)
-  lines.push(`  ours   cold, all four outputs into an empty folder   ${figure('ours_cold')}`)
-  lines.push(`  ours   no-op regeneration                            ${figure('ours_noop')}`)
-  lines.push(`  ours   --check                                       ${figure('ours_check')}`)
-  lines.push(`  ours   --check --no-cache (generating from scratch)  ${figure('ours_check_uncached')}`)
+  const n = SUPPORTED_VERSIONS.length
+  lines.push(`  ours   ${LATEST_VERSION} (default) cold, its four outputs into an empty folder  ${figure('ours_cold')}`)
+  lines.push(`  ours   ${LATEST_VERSION} no-op regeneration                 ${figure('ours_noop')}`)
+  lines.push(`  ours   ${LATEST_VERSION} --check                            ${figure('ours_check')}`)
+  lines.push(`  ours   ${LATEST_VERSION} --check --no-cache (from scratch)  ${figure('ours_check_uncached')}`)
+  lines.push(`  ours   all ${n} versions cold                             ${figure('all_cold')}`)
+  lines.push(`  ours   all ${n} versions no-op                            ${figure('all_noop')}`)
+  lines.push(`  ours   all ${n} versions --check                          ${figure('all_check')}`)
   if (codex) {
     lines.push(`  codex  four generate commands (json, json --experimental, ts, ts --experimental)  ${figure('codex_four')}`)
     lines.push(`  codex  one generate-json-schema                      ${figure('codex_json')}`)
@@ -100,6 +116,9 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
     lines.push(`  no-op / codex json         ${(med.ours_noop! / med.codex_json!).toFixed(2)}  (≤ 1.00)`)
     lines.push(`  --check / codex json       ${(med.ours_check! / med.codex_json!).toFixed(2)}  (≤ 1.00)`)
     lines.push(`  --check --no-cache / codex json  ${(med.ours_check_uncached! / med.codex_json!).toFixed(2)}`)
+    lines.push(`  all cold / codex four      ${(med.all_cold! / med.codex_four!).toFixed(2)}  (≤ ${(0.5 * n).toFixed(2)}: ${n} versions × 0.50)`)
+    lines.push(`  all no-op / codex json     ${(med.all_noop! / med.codex_json!).toFixed(2)}  (≤ ${n.toFixed(2)})`)
+    lines.push(`  all --check / codex json   ${(med.all_check! / med.codex_json!).toFixed(2)}  (≤ ${n.toFixed(2)})`)
   }
   process.stdout.write(`${lines.join('\n')}\n`)
   return 0

@@ -8,6 +8,7 @@ import { SERVER_NAME, SERVER_VERSION } from './core/server-core.js'
 import { resolveHome } from './home.js'
 import { ScenarioError, ScenarioLibrary } from './conversations/scenarios/scenario-loader.js'
 import { createLogger, parseLogLevel } from './log.js'
+import { UnknownCodexVersion } from './model/protocol-model.js'
 import { startServer, type ListenTarget, type RunningServer } from './server.js'
 
 const COMMAND = 'reference-app-server'
@@ -68,8 +69,10 @@ export async function main(argv: readonly string[], repoRoot: string): Promise<n
       listen, home, repoRoot, auth, log, onStdioEnd: () => process.exit(0),
       ...(flags.threadIdleSeconds !== undefined ? { idleUnloadMs: flags.threadIdleSeconds * 1000 } : {}),
       ...(flags.scenario !== undefined ? { defaultScenario: flags.scenario } : {}),
+      ...(flags.codexVersion !== undefined ? { codexVersion: flags.codexVersion } : {}),
     })
   } catch (error) {
+    if (error instanceof UnknownCodexVersion) return fail(`--codex-version: ${error.message}`, 2)
     return fail(`cannot start: ${(error as Error).message}`)
   }
   const lines = [`${SERVER_NAME} ${SERVER_VERSION} (codex ${server.core.model.codexVersion} protocol)`, `  listening on: ${server.address}`]

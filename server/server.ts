@@ -39,6 +39,8 @@ export interface ServerOptions {
   stdio?: { input: NodeJS.ReadableStream & { pause(): unknown; resume(): unknown }; output: NodeJS.WritableStream & { writableLength: number } }
   /** An already loaded model (tests share one). */
   model?: ProtocolModel
+  /** The codex release to speak when no model is given (default: the latest supported). */
+  codexVersion?: string
 }
 
 export interface RunningServer {
@@ -52,7 +54,7 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   prepareHome(options.home)
-  const model = options.model ?? loadProtocolModel(options.repoRoot)
+  const model = options.model ?? loadProtocolModel(options.repoRoot, options.codexVersion)
   const log = options.log ?? createLogger('info')
   const core = new ServerCore({
     model,

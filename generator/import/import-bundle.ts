@@ -25,6 +25,14 @@ export interface ImportOptions {
   only?: string[]
   /** Types to leave out (defined elsewhere, such as the envelope and the message unions). */
   exclude?: string[]
+  /**
+   * Import only what is new: types not in `known` (type → family of the existing definitions).
+   * New types that a known type refers to join that type's family; new methods' types join the
+   * family of the known methods with the same first path segment (`methodFamilies`).
+   */
+  newOnly?: { known: Map<string, string>; methodFamilies: Map<string, string>; addedIn: string }
+  /** The DSL module as a family file imports it (default: as if the output folder were protocol/). */
+  dslModule?: (family: string) => string
 }
 
 export interface ImportedFamily {
@@ -36,7 +44,7 @@ export interface ImportedFamily {
 /** The envelope's types, declared in protocol/envelope.ts rather than imported. */
 export const ENVELOPE_NAMES = [...envelopeTypes, W3cTraceContext].map((type) => type.name)
 
-interface Definition {
+export interface Definition {
   name: string
   namespace: 'root' | 'v2'
   schema: SchemaNode
@@ -47,7 +55,7 @@ export function importBundle(options: ImportOptions): ImportedFamily[] {
   const stable = options.stableBundle ? readDefinitions(options.stableBundle) : undefined
   const reasons = options.reasons ? readReasons(options.reasons) : new Map<string, string>()
   const methodPayloads = payloadsByMethod(defs)
-  const exclude = new Set([...(options.exclude ?? []), ...UNION_NAMES, ...ENVELOPE_NAMES])
+  const exclude = new Set([...(options.exclude ?? []), ...UNION_NAMES, ...ENVELOPE_NAMES, ...(options.newOnly?.known.keys() ?? [])])
   const { order, familyOf } = assignFamilies(defs, methodPayloads, options, exclude)
   const paramsMethod = new Map<string, string>()
   for (const [method, payload] of methodPayloads) paramsMethod.set(payload.params ?? '', method)
@@ -72,24 +80,25 @@ export function importBundle(options: ImportOptions): ImportedFamily[] {
     const expr = toDsl(def.schema, { reasonOf, chunks: ts ? tsChunks(ts, name) : [] })
     const fileFolder = def.namespace === 'v2' && existsSync(join(bundleDir, `${name}.json`)) ? 'root'
       : existsSync(join(bundleDir, 'v1', `${name}.json`)) ? 'v1' : undefined
-    const declaration = `export const ${name} = ${def.namespace}(${q(name)}, ${expr}${fileFolder ? `, { fileFolder: ${q(fileFolder)} }` : ''})\n`
+    const typeOptions = [...(fileFolder ? [`fileFolder: ${q(fileFolder)}`] : []), ...(options.newOnly ? [`added: ${q(options.newOnly.addedIn)}`] : [])]
+    const declaration = `export const ${name} = ${def.namespace}(${q(name)}, ${expr}${typeOptions.length > 0 ? `, { ${typeOptions.join(', ')} }` : ''})\n`
     const entry = families.get(family) ?? { family, source: '', types: [] }
     entry.source += `${entry.source ? '\n' : ''}${declaration}`
     entry.types.push(name)
     families.set(family, entry)
   }
-  return [...families.values()].map((f) => ({ ...f, source: familyFile(f) }))
+  return [...families.values()].map((f) => ({ ...f, source: familyFile(f, options.dslModule) }))
 }
 
-function familyFile(f: ImportedFamily): string {
+function familyFile(f: ImportedFamily, dslModule?: (family: string) => string): string {
   const depth = f.family.split('/').length - 1
-  const dsl = `${depth === 0 ? './' : '../'.repeat(depth)}dsl/index.js`
+  const dsl = dslModule?.(f.family) ?? `${depth === 0 ? './' : '../'.repeat(depth)}dsl/index.js`
   const namespaces = ['root', 'v2'].filter((ns) => new RegExp(`= ${ns}\\('`).test(f.source))
   const definers = namespaces.map((ns) => `const ${ns} = typesIn('${ns}')`).join('\n')
   return `// The ${f.family.split('/').pop()} family of the protocol.\nimport { t, typesIn } from '${dsl}'\n\n${definers}\n\n${f.source}`
 }
 
-function readDefinitions(path: string): Map<string, Definition> {
+export function readDefinitions(path: string): Map<string, Definition> {
   const bundle = JSON.parse(readFileSync(path, 'utf8')) as { definitions: Record<string, SchemaNode> }
   const defs = new Map<string, Definition>()
   for (const [name, schema] of Object.entries(bundle.definitions)) {
@@ -120,7 +129,7 @@ function readTs(dir: string, name: string): string | undefined {
 }
 
 /** Method → its params type, from the message unions of the bundle. */
-function payloadsByMethod(defs: Map<string, Definition>): Map<string, { params?: string }> {
+export function payloadsByMethod(defs: Map<string, Definition>): Map<string, { params?: string }> {
   const out = new Map<string, { params?: string }>()
   for (const union of UNION_NAMES) {
     const arms = defs.get(union)?.schema.oneOf
@@ -151,15 +160,26 @@ function assignFamilies(defs: Map<string, Definition>, methods: Map<string, { pa
     if (!payload.params) continue
     const response = payload.params.replace(/Params$/, 'Response')
     if (only && !only.has(payload.params) && !only.has(response)) continue
-    const family = `v2/${kebab(method.split('/')[0]!)}`
+    const prefix = method.split('/')[0]!
+    const family = options.newOnly?.methodFamilies.get(prefix) ?? `v2/${kebab(prefix)}`
     if (!only || only.has(payload.params)) claim(payload.params, family)
     if (response !== payload.params && (!only || only.has(response))) claim(response, family)
   }
-  for (const name of only ?? defs.keys()) claim(name, 'v2/unassigned')
-  while (queue.length > 0) {
-    const name = queue.shift()!
-    for (const ref of refsOf(defs.get(name)!.schema)) claim(ref, familyOf.get(name)!)
+  // A new type a known one refers to belongs with it.
+  for (const [known, family] of options.newOnly?.known ?? []) {
+    const def = defs.get(known)
+    if (def) for (const ref of refsOf(def.schema)) claim(ref, family)
   }
+  const walk = () => {
+    while (queue.length > 0) {
+      const name = queue.shift()!
+      for (const ref of refsOf(defs.get(name)!.schema)) claim(ref, familyOf.get(name)!)
+    }
+  }
+  // Only what new methods or known types reach is new: the types codex keeps that nothing reaches
+  // are left out of the definitions on purpose (see deviations.json).
+  if (!options.newOnly) for (const name of only ?? defs.keys()) claim(name, 'v2/unassigned')
+  walk()
   return { order, familyOf }
 }
 

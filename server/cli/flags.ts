@@ -15,6 +15,8 @@ export interface ParsedFlags {
   threadIdleSeconds: number | undefined
   /** The scenario every turn plays unless its prompt names another. */
   scenario: string | undefined
+  /** The codex release whose protocol surface to speak (undefined: the latest supported). */
+  codexVersion: string | undefined
 }
 
 export type WsAuthFlags =
@@ -29,7 +31,7 @@ export class UsageError extends FlagError {}
 
 const VALUE_FLAGS = new Set([
   '--listen', '--home', '--ws-auth', '--ws-token-file', '--ws-token-sha256', '--ws-shared-secret-file',
-  '--ws-issuer', '--ws-audience', '--ws-max-clock-skew-seconds', '--thread-idle-seconds', '--scenario',
+  '--ws-issuer', '--ws-audience', '--ws-max-clock-skew-seconds', '--thread-idle-seconds', '--scenario', '--codex-version',
 ])
 const SWITCHES = new Set(['--help', '-h', '--version', '--stdio'])
 const TOKEN_FLAGS = ['--ws-token-file', '--ws-token-sha256']
@@ -73,6 +75,8 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
   const idleText = values.get('--thread-idle-seconds')
   if (idleText !== undefined && !/^\d+(\.\d+)?$/.test(idleText)) throw new UsageError(`--thread-idle-seconds must be a number of seconds, not ${JSON.stringify(idleText)}`)
   const threadIdleSeconds = idleText === undefined ? undefined : Number(idleText)
+  const codexVersion = values.get('--codex-version')
+  if (codexVersion !== undefined && !/^\d+\.\d+\.\d+$/.test(codexVersion)) throw new UsageError(`--codex-version must be a codex release such as 0.169.0, not ${JSON.stringify(codexVersion)}`)
   const wsAuth = parseWsAuth(values)
   if (wsAuth && listen.kind === 'stdio') throw new FlagError('--ws-auth applies to websocket listeners (`--listen ws://IP:PORT` or `unix://`), not to stdio')
   if (listen.kind === 'ws' && !wsAuth && !isLoopback(listen.host)) {
@@ -80,7 +84,7 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
   }
   const scenario = values.get('--scenario')
   if (scenario === '') throw new UsageError('--scenario needs a scenario name')
-  return { help, version, listen, defaultUnixSocket, home, wsAuth, threadIdleSeconds, scenario }
+  return { help, version, listen, defaultUnixSocket, home, wsAuth, threadIdleSeconds, scenario, codexVersion }
 }
 
 function parseListen(url: string): { listen: ListenTarget; defaultUnixSocket: boolean } {

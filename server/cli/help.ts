@@ -20,6 +20,7 @@ Options:
   --ws-max-clock-skew-seconds <N>    signed-bearer-token: allowed clock skew for exp/nbf (default: 30)
   --thread-idle-seconds <N>          Unload a thread nobody follows after N idle seconds (default: 1800, as codex)
   --scenario <NAME>                  Every turn plays this scenario (<home>/scenarios/NAME.json or a built-in)
+  --codex-version <V>                Speak that codex release's protocol surface (default: the latest supported)
   --version                          Print the version
   -h, --help                         Print this help
 

@@ -2,12 +2,23 @@
 // and the changes project/* requests make to it, with codex's rules and error messages. No I/O
 // here; ProjectFamily loads and saves the book through a JsonDocument.
 import type { Project, ProjectRoot } from '../../generated/experimental/index.js'
+
+/**
+ * A project as kept on disk: with its place in the user's order, which answers no longer carry
+ * (codex 0.171.0 removed `Project.position`) but project/list and project/move still use.
+ */
+export type StoredProject = Project & { position: number }
+
+/** A stored project as answers show it. */
+export function publicProject({ position: _position, ...project }: StoredProject): Project {
+  return project
+}
 import { newId, nowSeconds } from '../conversations/clock.js'
 import { ErrorCode, RpcError } from '../handler-types.js'
 
 export interface ProjectBook {
   /** In creation order; `position` gives the user's ordering. */
-  projects: Project[]
+  projects: StoredProject[]
   /** Idempotency key of each project/create or project/import → the project it made. */
   idempotencyKeys: Record<string, string>
 }
@@ -37,14 +48,14 @@ export interface NewProject {
 }
 
 /** Adds a project at the end of the ordering; a key seen before returns that project unchanged. */
-export function createProject(book: ProjectBook, request: NewProject): { project: Project; created: boolean } {
+export function createProject(book: ProjectBook, request: NewProject): { project: StoredProject; created: boolean } {
   checkName(request.name)
   if (request.idempotencyKey === '') throw invalidParams('idempotencyKey must not be empty')
   checkRoots(request.roots)
   const earlier = book.projects.find((project) => project.id === book.idempotencyKeys[request.idempotencyKey])
   if (earlier !== undefined) return { project: earlier, created: false }
   const now = nowSeconds()
-  const project: Project = {
+  const project: StoredProject = {
     id: newId(),
     name: request.name,
     roots: request.roots.map(({ path }) => ({ path })),
@@ -66,7 +77,7 @@ export interface ProjectChanges {
 }
 
 /** Applies the named changes; `changed` is false when they change nothing. */
-export function updateProject(book: ProjectBook, projectId: string, changes: ProjectChanges): { project: Project; changed: boolean } {
+export function updateProject(book: ProjectBook, projectId: string, changes: ProjectChanges): { project: StoredProject; changed: boolean } {
   const project = findProject(book, projectId)
   if (changes.name != null) checkName(changes.name)
   if (changes.roots != null) checkRoots(changes.roots)
@@ -100,13 +111,13 @@ export function deleteProject(book: ProjectBook, projectId: string): void {
   for (const [key, id] of Object.entries(book.idempotencyKeys)) if (id === projectId) delete book.idempotencyKeys[key]
 }
 
-export function findProject(book: ProjectBook, projectId: string): Project {
+export function findProject(book: ProjectBook, projectId: string): StoredProject {
   const project = book.projects.find((candidate) => candidate.id === projectId)
   if (project === undefined) throw invalidParams(`project not found: ${projectId}`)
   return project
 }
 
-export function byPosition(a: Project, b: Project): number {
+export function byPosition(a: StoredProject, b: StoredProject): number {
   return a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 

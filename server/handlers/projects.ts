@@ -11,7 +11,7 @@ import type { FamilyEnvironment, HandlerFamily } from './family.js'
 import { JsonDocument } from './json-document.js'
 import {
   bookProblem, byPosition, createProject, deleteProject, emptyBook, findProject, invalidParams, moveProject, updateProject,
-  type NewProject, type ProjectBook,
+  type NewProject, type ProjectBook, publicProject, type StoredProject,
 } from './project-book.js'
 import { projectRecency } from './project-recency.js'
 
@@ -27,7 +27,7 @@ export class ProjectFamily implements HandlerFamily {
     this.handlers = defineHandlers({
       'project/list': async (params) => listProjects(await this.#withRecency(), params),
 
-      'project/read': async ({ projectId }) => ({ project: findProject({ projects: await this.#withRecency(), idempotencyKeys: {} }, projectId) }),
+      'project/read': async ({ projectId }) => ({ project: publicProject(findProject({ projects: await this.#withRecency(), idempotencyKeys: {} }, projectId)) }),
 
       'project/create': async (request, context) => ({ project: await this.#create(request, [], context) }),
 
@@ -80,14 +80,14 @@ export class ProjectFamily implements HandlerFamily {
     return this.threads.loaded.get(threadId)?.isMaterialized === true || (await this.threads.store()).summary(threadId) !== undefined
   }
 
-  async #withRecency(): Promise<Project[]> {
+  async #withRecency(): Promise<StoredProject[]> {
     const projects = (await this.#book.read()).projects
     const recency = await projectRecency(this.threads)
     return projects.map((project) => ({ ...project, recencyAt: recency.get(project.id) ?? null }))
   }
 
-  async #recent(project: Project): Promise<Project> {
-    return { ...project, recencyAt: (await projectRecency(this.threads)).get(project.id) ?? null }
+  async #recent(project: StoredProject): Promise<Project> {
+    return publicProject({ ...project, recencyAt: (await projectRecency(this.threads)).get(project.id) ?? null })
   }
 
   #announce(context: HandlerContext, projectId: string, changeType: 'created' | 'updated' | 'deleted'): void {
@@ -96,13 +96,13 @@ export class ProjectFamily implements HandlerFamily {
 }
 
 /** One page in the asked order; the cursor is `<sort value>|<id>` of the page's last project. */
-function listProjects(projects: Project[], { cursor, limit, sortKey, sortDirection }: ProjectListParams): { data: Project[]; nextCursor: string | null } {
+function listProjects(projects: StoredProject[], { cursor, limit, sortKey, sortDirection }: ProjectListParams): { data: Project[]; nextCursor: string | null } {
   if (sortDirection != null && sortKey == null) throw invalidParams('sortDirection requires sortKey')
   const key = sortKey ?? 'position'
   const descending = (sortDirection ?? (key === 'position' ? 'asc' : 'desc')) === 'desc'
   const sign = descending ? -1 : 1
-  const value = (project: Project) => (key === 'position' ? project.position : project.recencyAt ?? null)
-  const order = (a: Project, b: Project) => {
+  const value = (project: StoredProject) => (key === 'position' ? project.position : project.recencyAt ?? null)
+  const order = (a: StoredProject, b: StoredProject) => {
     const [x, y] = [value(a), value(b)]
     if (x === null || y === null) return x === y ? sign * byPosition(a, b) : x === null ? 1 : -1 // none last
     return sign * (x - y) || sign * byPosition(a, b)
@@ -120,10 +120,10 @@ function listProjects(projects: Project[], { cursor, limit, sortKey, sortDirecti
   const data = sorted.slice(start, start + size)
   const more = start + size < sorted.length
   const lastShown = data[data.length - 1]
-  return { data, nextCursor: more && lastShown ? `${value(lastShown) ?? 'null'}|${lastShown.id}` : null }
+  return { data: data.map(publicProject), nextCursor: more && lastShown ? `${value(lastShown) ?? 'null'}|${lastShown.id}` : null }
 }
 
-function compareToAnchor(project: Project, anchorValue: string, anchorId: string, value: (project: Project) => number | null, sign: number): number {
+function compareToAnchor(project: StoredProject, anchorValue: string, anchorId: string, value: (project: StoredProject) => number | null, sign: number): number {
   const mine = value(project)
   const theirs = anchorValue === 'null' ? null : Number(anchorValue)
   if (mine === null || theirs === null) {

@@ -103,7 +103,13 @@ async function chooseSample(): Promise<void> {
   familyCount = familyFiles.length
   for (const file of familyFiles) {
     const module = (await import(join(REPO, 'protocol', 'v2', file))) as Record<string, unknown>
-    const names = Object.values(module).filter(isNamedType).map((t) => t.name).filter(usable)
+    const declared = Object.values(module).filter(isNamedType)
+    // A family the latest codex release removed (current-time) has no type in the latest output.
+    if (declared.every((t) => t.versions?.removed !== undefined)) {
+      familyCount--
+      continue
+    }
+    const names = declared.map((t) => t.name).filter(usable)
     expect(names.length, `family ${file} has no type in both the bundle and the generated TS`).toBeGreaterThan(0)
     for (const name of names.slice(0, TYPES_PER_FAMILY)) add(name, `family ${file}`)
   }

@@ -1,5 +1,6 @@
 // Every rule of shared/reference/codex-0.169.0/wire-rules.md that holds for any transport, run
-// against the real CLI over stdio and over websocket (one table of cases, two transports).
+// against the real CLI over stdio and over websocket (one table of cases, two transports). The
+// rules and recordings are codex 0.169.0's, so the server speaks that release (--codex-version).
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadProtocolModel } from '../../server/model/protocol-model.js'
@@ -23,7 +24,7 @@ function stdioHarness(): Harness {
   const servers: SpawnedServer[] = []
   return {
     async open() {
-      const server = await spawnServer()
+      const server = await spawnServer({ args: ['--codex-version', '0.169.0'] })
       servers.push(server)
       const client = new StdioClient(server.process)
       const start = server.stderr().length
@@ -41,7 +42,7 @@ function websocketHarness(): Harness {
   const clients: WireClient[] = []
   return {
     async open() {
-      server ??= await spawnServer({ args: ['--listen', 'ws://127.0.0.1:0'] })
+      server ??= await spawnServer({ args: ['--listen', 'ws://127.0.0.1:0', '--codex-version', '0.169.0'] })
       const running = server
       const start = running.stderr().length
       const client = await WebsocketClient.connect(running.address)
@@ -55,7 +56,7 @@ function websocketHarness(): Harness {
   }
 }
 
-const model = loadProtocolModel(repoRoot)
+const model = loadProtocolModel(repoRoot, '0.169.0')
 const codexUnknownMethod = readFileSync(new URL('./fixtures/codex-0.169.0-unknown-method-response.json', import.meta.url), 'utf8').trim()
 /** A stable method without a handler, with unit params (so any params-free call reaches dispatch). */
 /** A stable method without params: its params are decoded as a unit before any handler runs. */

@@ -1,4 +1,5 @@
 // Steps that ask the client something: permissions, questions for the user, a call of a tool the
+import type { ServerRequestMap as ServerRequestMap0169 } from '../../../generated/v0.169.0/experimental/index.js'
 // client provides, an MCP tool call (with an elicitation), and the account-level requests (new
 // ChatGPT tokens, an attestation, the time). What the client answers goes back into the turn: into
 // the item, and into the `reply` the step asks the agent to write.
@@ -132,9 +133,14 @@ export async function attest(context: StepContext): Promise<StepOutcome> {
   return answer.kind === 'interrupted' ? INTERRUPTED : undefined
 }
 
-/** codex asks a client that keeps the clock (sleep with an external clock) for the time; a client that cannot answer is skipped. */
+/**
+ * codex asks a client that keeps the clock (sleep with an external clock) for the time; a client
+ * that cannot answer is skipped. codex 0.171.0 removed the request, so it is typed by 0.169.0's
+ * protocol, and a server speaking a later release refuses to send it (the step then goes on).
+ */
 export async function readClock(context: StepContext): Promise<StepOutcome> {
-  const answer = await context.ask('currentTime/read', { threadId: context.thread.id })
+  const params: ServerRequestMap0169['currentTime/read']['params'] = { threadId: context.thread.id }
+  const answer = await context.ask('currentTime/read' as ServerRequestMethod, params as never)
   if (answer.kind === 'failed') context.log.info(`thread ${context.thread.id}: currentTime/read not answered: ${answer.message}`)
   return answer.kind === 'interrupted' ? INTERRUPTED : undefined
 }

@@ -1,9 +1,11 @@
 // The whole generation in memory: definitions → model → both variants → every output file.
 import type { ProtocolDefinition } from '../protocol/dsl/index.js'
-import { emitJson } from './emit/emit-json.js'
+import { emitDocs } from './emit/emit-docs.js'
+import { BUNDLE_FILE, emitJson } from './emit/emit-json.js'
+import { emitOpenRpc, OPENRPC_FILE } from './emit/emit-openrpc.js'
 import { emitTs } from './emit/emit-ts.js'
 import { buildModel } from './model/build-model.js'
-import type { MetaModel } from '../protocol/model/meta-model.js'
+import type { MetaModel, SchemaNode } from '../protocol/model/meta-model.js'
 import { projectVariant, VARIANTS, type Variant } from './model/project-variant.js'
 import { META_MODEL_FILE } from './layout.js'
 import type { FileTree } from './output/file-tree.js'
@@ -32,6 +34,9 @@ export function generate(def: ProtocolDefinition): Generation {
     const ts = emitTs(projected)
     for (const [path, text] of json) files.set(`fixtures/${variant}/${path}`, text)
     for (const [path, text] of ts) files.set(`generated/${variant}/${path}`, text)
+    const bundle = JSON.parse(json.get(BUNDLE_FILE)!) as SchemaNode
+    files.set(`generated/${variant}/${OPENRPC_FILE}`, emitOpenRpc(projected, bundle))
+    for (const [path, text] of emitDocs(projected, bundle)) files.set(`generated/${variant}/${path}`, text)
     return { variant, model: projected, jsonFiles: json.size, tsFiles: ts.size }
   })
   // Declaration order is meaningful in the model (fields, methods), so keys are not re-sorted here.

@@ -3,7 +3,7 @@
 // methods read from its four message unions, and the experimental members of that variant.
 import type { SchemaNode } from '../../protocol/model/meta-model.js'
 import { isRecord } from '../model/schema-nodes.js'
-import { flattenDefinition, type Member } from './members.js'
+import { flattenDefinition, unwrapNullable, type Member } from './members.js'
 
 export type Direction = 'clientRequest' | 'clientNotification' | 'serverRequest' | 'serverNotification'
 
@@ -58,7 +58,8 @@ export function readSnapshot(label: string, variant: Snapshot['variant'], bundle
       const properties = isRecord(arm.properties) ? arm.properties : {}
       const method = isRecord(properties.method) && Array.isArray(properties.method.enum) ? properties.method.enum[0] : undefined
       if (typeof method !== 'string') continue
-      const params = isRecord(properties.params) ? refTarget(properties.params) : undefined
+      // Optional params are `anyOf: [params, null]`.
+      const params = isRecord(properties.params) ? refTarget(unwrapNullable(properties.params).node) : undefined
       let result: string | undefined
       if (direction === 'clientRequest' || direction === 'serverRequest') {
         const named = resultTypes.get(method) ?? (params ? params.replace(/^v2\//, '').replace(/Params$/, 'Response') : undefined)

@@ -8,11 +8,13 @@ import { installationId, prepareHome } from './home.js'
 import { loadProtocolModel, type ProtocolModel } from './model/protocol-model.js'
 import { DEFAULT_LIMITS, type Limits } from './core/limits.js'
 import { ServerCore } from './core/server-core.js'
+import { connectInProcess, type InProcessPort } from './transports/in-process.js'
 import { serveStdio } from './transports/stdio.js'
 import { serveWebsocket, type WebsocketListen } from './transports/websocket.js'
 import type { WsAuth } from './transports/ws-auth.js'
 
-export type ListenTarget = { kind: 'stdio' } | WebsocketListen
+/** `none`: no listener; clients in the same process connect with `connect()`. */
+export type ListenTarget = { kind: 'stdio' } | { kind: 'none' } | WebsocketListen
 
 export interface ServerOptions {
   listen: ListenTarget
@@ -38,10 +40,12 @@ export interface ServerOptions {
 }
 
 export interface RunningServer {
-  /** `stdio://`, `ws://IP:PORT` or `unix://PATH`. */
+  /** `stdio://`, `ws://IP:PORT`, `unix://PATH` or `in-process://`. */
   address: string
   core: ServerCore
   close(): Promise<void>
+  /** With `listen: { kind: 'none' }`: opens a new in-process connection. */
+  connect?: () => InProcessPort
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -67,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     serveStdio(core, { onEnd: options.onStdioEnd ?? (() => {}), onInputEnd: () => core.clientInputEnded(), ...(options.stdio ? { input: options.stdio.input, output: options.stdio.output } : {}) })
     return { address: 'stdio://', core, close: () => core.close() }
   }
+  if (options.listen.kind === 'none') return { address: 'in-process://', core, close: () => core.close(), connect: () => connectInProcess(core) }
   const websocket = await serveWebsocket(core, options.listen, options.auth)
   return {
     address: websocket.address,

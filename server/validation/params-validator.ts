@@ -4,7 +4,7 @@
 // rebuilt in codex's wording by decode-errors.ts.
 import { posix } from 'node:path'
 import type { Ajv as AjvInstance, ValidateFunction } from 'ajv'
-import { INTEGER_FORMATS } from '../../protocol/model/integer-formats.js'
+import { registerWireFormats } from '../../protocol/model/wire-formats.js'
 import { forEachNode } from '../../protocol/model/json-data.js'
 import type { ProtocolModel } from '../model/protocol-model.js'
 import { decodeErrorOf } from './decode-errors.js'
@@ -57,14 +57,7 @@ export class ParamsValidator {
         validateSchema: false,
         allErrors: false,
       })
-      for (const [format, range] of Object.entries(INTEGER_FORMATS)) {
-        const [min, max] = [Number(range.min), Number(range.max)]
-        ajv.addFormat(format, { type: 'number', validate: (n: number) => n >= min && n <= max })
-      }
-      ajv.addFormat('double', { type: 'number', validate: () => true })
-      ajv.addFormat('float', { type: 'number', validate: () => true })
-      ajv.addKeyword({ keyword: 'x-experimental' })
-      ajv.addKeyword({ keyword: 'x-serialization' })
+      registerWireFormats(ajv)
       ajv.addKeyword({
         keyword: ABSOLUTE_PATH_KEYWORD,
         type: 'string',

@@ -1,0 +1,82 @@
+// Validates messages against the generated JSON Schemas of one variant with Ajv: the method table
+// comes from generated/meta-model.json, the schemas from the variant's bundle in fixtures/. One
+// validator per type, compiled when first needed (compiling all of them would take seconds).
+// Interim: precompiled standalone validators will replace the compile step.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv'
+import type { MetaModel, ParamsModel } from '../../protocol/model/meta-model.js'
+import { registerWireFormats } from '../../protocol/model/wire-formats.js'
+import type { Variant } from '../protocol.js'
+import type { MessageKind, MessageValidator } from './message-validator.js'
+
+const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json'
+const BUNDLE_ID = 'bundle'
+
+export interface SchemaSources {
+  variant: Variant
+  /** The meta model (generated/meta-model.json): which types each method's params and result are. */
+  model: Pick<MetaModel, 'methods'>
+  /** The variant's bundle (fixtures/<variant>/codex_app_server_protocol.schemas.json). */
+  bundle: AnySchemaObject
+}
+
+/** Reads the sources of `variant` from a checkout or installed package (default: the one this file is in). */
+export function loadSchemaValidator(variant: Variant, root = join(fileURLToPath(import.meta.url), '../../..')): MessageValidator {
+  const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown
+  return createSchemaValidator({ variant, model: read('generated/meta-model.json') as MetaModel, bundle: read(`fixtures/${variant}/${BUNDLE_FILE}`) as AnySchemaObject })
+}
+
+export function createSchemaValidator(sources: SchemaSources): MessageValidator {
+  const ajv = new Ajv({ strict: true, allowUnionTypes: true, strictRequired: false, strictTypes: false, validateSchema: false, allErrors: false })
+  registerWireFormats(ajv)
+  ajv.addSchema(sources.bundle, BUNDLE_ID)
+  const definitions = sources.bundle.definitions as Record<string, unknown> & { v2?: Record<string, unknown> }
+  const methods = new Map<string, { params: ParamsModel; result: string | undefined }>()
+  for (const method of sources.model.methods) methods.set(`${method.direction} ${method.method}`, { params: method.params, result: method.result })
+  const compiled = new Map<string, ValidateFunction>()
+
+  const validatorOf = (typeName: string): ValidateFunction | undefined => {
+    let validate = compiled.get(typeName)
+    if (validate) return validate
+    const pointer = definitions.v2 && typeName in definitions.v2 ? `${BUNDLE_ID}#/definitions/v2/${typeName}` : typeName in definitions ? `${BUNDLE_ID}#/definitions/${typeName}` : undefined
+    if (!pointer) return undefined
+    validate = ajv.compile({ $ref: pointer })
+    compiled.set(typeName, validate)
+    return validate
+  }
+
+  return {
+    check(kind: MessageKind, method: string, part: 'params' | 'result', value: unknown): string | undefined {
+      const entry = methods.get(`${kind} ${method}`)
+      if (!entry) return `${method} is not a ${kind} method of codex's protocol`
+      if (part === 'params') {
+        const params = entry.params
+        if (params.presence === 'none') return isAbsent(value) || isEmptyObject(value) ? undefined : `params: ${method} takes no params`
+        if (params.presence === 'optional' && isAbsent(value)) return undefined
+        return problemOf(params.type, 'params', value)
+      }
+      if (entry.result === undefined) return `${method} has no result`
+      return problemOf(entry.result, 'result', value)
+    },
+  }
+
+  function problemOf(typeName: string, part: string, value: unknown): string | undefined {
+    const validate = validatorOf(typeName)
+    if (!validate) return `${typeName} is not in the ${sources.variant} schemas`
+    if (validate(value)) return undefined
+    const error = validate.errors?.[0]
+    const where = `${part}${error?.instancePath.replaceAll('/', '.') ?? ''}`
+    const allowed = error?.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})` : ''
+    return `${where} ${error?.message ?? 'is invalid'}${allowed} (${typeName})`
+  }
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
+}

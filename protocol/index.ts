@@ -3,6 +3,7 @@
 import { isNamedType, type NamedType, type ProtocolDefinition } from './dsl/index.js'
 import * as envelope from './envelope.js'
 import { methodTables } from './registry.js'
+import { SUPPORTED_VERSIONS } from './versions.js'
 import * as v1Approvals from './v1/approvals.js'
 import * as v1Initialize from './v1/initialize.js'
 import * as v1Legacy from './v1/legacy.js'
@@ -102,7 +103,7 @@ const families = {
 const namedTypesOf = (family: object): NamedType[] => Object.values(family).filter(isNamedType)
 
 export const protocol: ProtocolDefinition = {
-  codexVersion: '0.169.0',
+  versions: SUPPORTED_VERSIONS,
   tables: methodTables,
   standaloneTypes: envelope.envelopeTypes,
   types: Object.values(families).flatMap(namedTypesOf),

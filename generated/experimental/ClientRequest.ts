@@ -67,6 +67,7 @@ import type { MockExperimentalMethodParams } from "./v2/MockExperimentalMethodPa
 import type { ModelListParams } from "./v2/ModelListParams.js";
 import type { ModelProviderCapabilitiesReadParams } from "./v2/ModelProviderCapabilitiesReadParams.js";
 import type { ModelProviderConfigWriteParams } from "./v2/ModelProviderConfigWriteParams.js";
+import type { ModelProviderDefaultSetParams } from "./v2/ModelProviderDefaultSetParams.js";
 import type { ModelProviderListParams } from "./v2/ModelProviderListParams.js";
 import type { PermissionProfileListParams } from "./v2/PermissionProfileListParams.js";
 import type { PluginInstallParams } from "./v2/PluginInstallParams.js";
@@ -145,6 +146,7 @@ import type { ThreadReadStateUpdateParams } from "./v2/ThreadReadStateUpdatePara
 import type { ThreadRealtimeAppendAudioParams } from "./v2/ThreadRealtimeAppendAudioParams.js";
 import type { ThreadRealtimeAppendSpeechParams } from "./v2/ThreadRealtimeAppendSpeechParams.js";
 import type { ThreadRealtimeAppendTextParams } from "./v2/ThreadRealtimeAppendTextParams.js";
+import type { ThreadRealtimeListParams } from "./v2/ThreadRealtimeListParams.js";
 import type { ThreadRealtimeListVoicesParams } from "./v2/ThreadRealtimeListVoicesParams.js";
 import type { ThreadRealtimeStartParams } from "./v2/ThreadRealtimeStartParams.js";
 import type { ThreadRealtimeStopParams } from "./v2/ThreadRealtimeStopParams.js";
@@ -152,6 +154,7 @@ import type { ThreadResumeParams } from "./v2/ThreadResumeParams.js";
 import type { ThreadRevertParams } from "./v2/ThreadRevertParams.js";
 import type { ThreadSampleCancelParams } from "./v2/ThreadSampleCancelParams.js";
 import type { ThreadSampleParams } from "./v2/ThreadSampleParams.js";
+import type { ThreadSearchCancelParams } from "./v2/ThreadSearchCancelParams.js";
 import type { ThreadSearchOccurrencesParams } from "./v2/ThreadSearchOccurrencesParams.js";
 import type { ThreadSearchParams } from "./v2/ThreadSearchParams.js";
 import type { ThreadSectionCreateParams } from "./v2/ThreadSectionCreateParams.js";
@@ -520,6 +523,24 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "thread/search", params: ThreadSearchParams }
   /**
+   * Searches stored threads by text, sending early matches as `thread/search/partial` before the final page.
+   * Serialization scope: `none`.
+   * @experimental thread/search/stream
+   */
+  | { id: RequestId, method: "thread/search/stream", params: ThreadSearchParams }
+  /**
+   * Stops a `thread/search` running on this connection.
+   * Serialization scope: `none`.
+   * @experimental thread/search/cancel
+   */
+  | { id: RequestId, method: "thread/search/cancel", params: ThreadSearchCancelParams }
+  /**
+   * Stops a `thread/search/stream` running on this connection.
+   * Serialization scope: `none`.
+   * @experimental thread/search/stream/cancel
+   */
+  | { id: RequestId, method: "thread/search/stream/cancel", params: ThreadSearchCancelParams }
+  /**
    * Finds where text occurs in the messages of one paginated thread.
    * Serialization scope: `none`.
    * @experimental thread/searchOccurrences
@@ -793,6 +814,12 @@ export type ClientRequest =
    */
   | { id: RequestId, method: "thread/timeline/list", params: ThreadTimelineListParams }
   /**
+   * Lists the realtime (voice) items of a thread's history, filtered and paged.
+   * Serialization scope: `thread:threadId`.
+   * @experimental thread/realtime/list
+   */
+  | { id: RequestId, method: "thread/realtime/list", params: ThreadRealtimeListParams }
+  /**
    * Lists the voices realtime sessions can use.
    * Serialization scope: `none`.
    * @experimental thread/realtime/listVoices
@@ -833,6 +860,11 @@ export type ClientRequest =
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "modelProvider/config/write", params: ModelProviderConfigWriteParams }
+  /**
+   * Makes a configured model provider the default for new threads.
+   * Serialization scope: `global:config`.
+   */
+  | { id: RequestId, method: "modelProvider/default/set", params: ModelProviderDefaultSetParams }
   /**
    * Reports which built-in tools the current model provider supports.
    * Serialization scope: `none`.

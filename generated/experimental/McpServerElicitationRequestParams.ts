@@ -7,6 +7,8 @@ import type { McpElicitationSchema } from "./McpElicitationSchema.js";
 export type McpServerElicitationRequestParams = {
   /** Name of the MCP server asking. */
   serverName: string;
+  /** Environment whose registration of the server is asking, when known. */
+  environmentId?: string | null;
   threadId: string;
   /** Turn that was running when the request arrived, if the server could tell. */
   turnId?: string | null;

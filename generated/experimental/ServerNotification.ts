@@ -72,6 +72,7 @@ import type { ThreadRealtimeStartedNotification } from "./v2/ThreadRealtimeStart
 import type { ThreadRealtimeTranscriptDeltaNotification } from "./v2/ThreadRealtimeTranscriptDeltaNotification.js";
 import type { ThreadRealtimeTranscriptDoneNotification } from "./v2/ThreadRealtimeTranscriptDoneNotification.js";
 import type { ThreadRevertedNotification } from "./v2/ThreadRevertedNotification.js";
+import type { ThreadSearchPartialNotification } from "./v2/ThreadSearchPartialNotification.js";
 import type { ThreadSectionChangedNotification } from "./v2/ThreadSectionChangedNotification.js";
 import type { ThreadSettingsUpdatedNotification } from "./v2/ThreadSettingsUpdatedNotification.js";
 import type { ThreadStartedNotification } from "./v2/ThreadStartedNotification.js";
@@ -249,6 +250,11 @@ export type ServerNotification =
    * @experimental process/outputDelta
    */
   | { method: "process/outputDelta", params: ProcessOutputDeltaNotification }
+  /**
+   * Early matches of a `thread/search/stream`; only that experimental request produces them.
+   * @experimental thread/search/partial
+   */
+  | { method: "thread/search/partial", params: ThreadSearchPartialNotification }
   /**
    * A spawned process exited.
    * @experimental process/exited

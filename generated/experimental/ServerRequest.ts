@@ -4,7 +4,6 @@ import type { ApplyPatchApprovalParams } from "./ApplyPatchApprovalParams.js";
 import type { AttestationGenerateParams } from "./AttestationGenerateParams.js";
 import type { ChatgptAuthTokensRefreshParams } from "./ChatgptAuthTokensRefreshParams.js";
 import type { CommandExecutionRequestApprovalParams } from "./CommandExecutionRequestApprovalParams.js";
-import type { CurrentTimeReadParams } from "./CurrentTimeReadParams.js";
 import type { DynamicToolCallParams } from "./DynamicToolCallParams.js";
 import type { ExecCommandApprovalParams } from "./ExecCommandApprovalParams.js";
 import type { FileChangeRequestApprovalParams } from "./FileChangeRequestApprovalParams.js";
@@ -47,11 +46,6 @@ export type ServerRequest =
    * Asks the client for an attestation token to send upstream.
    */
   | { id: RequestId, method: "attestation/generate", params: AttestationGenerateParams }
-  /**
-   * Asks the client for the current time.
-   * @experimental currentTime/read
-   */
-  | { id: RequestId, method: "currentTime/read", params: CurrentTimeReadParams }
   /**
    * Legacy v1: asks the client to approve a patch.
    */

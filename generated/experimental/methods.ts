@@ -54,8 +54,6 @@ import type { ConfigWriteResponse } from "./v2/ConfigWriteResponse.js";
 import type { ConsumeAccountRateLimitResetCreditParams } from "./v2/ConsumeAccountRateLimitResetCreditParams.js";
 import type { ConsumeAccountRateLimitResetCreditResponse } from "./v2/ConsumeAccountRateLimitResetCreditResponse.js";
 import type { ContextCompactedNotification } from "./v2/ContextCompactedNotification.js";
-import type { CurrentTimeReadParams } from "./CurrentTimeReadParams.js";
-import type { CurrentTimeReadResponse } from "./CurrentTimeReadResponse.js";
 import type { DeprecationNoticeNotification } from "./v2/DeprecationNoticeNotification.js";
 import type { DynamicToolCallParams } from "./DynamicToolCallParams.js";
 import type { DynamicToolCallResponse } from "./DynamicToolCallResponse.js";
@@ -191,6 +189,7 @@ import type { ModelProviderCapabilitiesReadParams } from "./v2/ModelProviderCapa
 import type { ModelProviderCapabilitiesReadResponse } from "./v2/ModelProviderCapabilitiesReadResponse.js";
 import type { ModelProviderConfigWriteParams } from "./v2/ModelProviderConfigWriteParams.js";
 import type { ModelProviderConfigWriteResponse } from "./v2/ModelProviderConfigWriteResponse.js";
+import type { ModelProviderDefaultSetParams } from "./v2/ModelProviderDefaultSetParams.js";
 import type { ModelProviderListParams } from "./v2/ModelProviderListParams.js";
 import type { ModelProviderListResponse } from "./v2/ModelProviderListResponse.js";
 import type { ModelReroutedNotification } from "./v2/ModelReroutedNotification.js";
@@ -383,6 +382,8 @@ import type { ThreadRealtimeItemAddedNotification } from "./v2/ThreadRealtimeIte
 import type { ThreadRealtimeItemCompletedNotification } from "./v2/ThreadRealtimeItemCompletedNotification.js";
 import type { ThreadRealtimeItemStartedNotification } from "./v2/ThreadRealtimeItemStartedNotification.js";
 import type { ThreadRealtimeItemTranscriptDeltaNotification } from "./v2/ThreadRealtimeItemTranscriptDeltaNotification.js";
+import type { ThreadRealtimeListParams } from "./v2/ThreadRealtimeListParams.js";
+import type { ThreadRealtimeListResponse } from "./v2/ThreadRealtimeListResponse.js";
 import type { ThreadRealtimeListVoicesParams } from "./v2/ThreadRealtimeListVoicesParams.js";
 import type { ThreadRealtimeListVoicesResponse } from "./v2/ThreadRealtimeListVoicesResponse.js";
 import type { ThreadRealtimeOutputAudioDeltaNotification } from "./v2/ThreadRealtimeOutputAudioDeltaNotification.js";
@@ -403,9 +404,12 @@ import type { ThreadSampleCancelParams } from "./v2/ThreadSampleCancelParams.js"
 import type { ThreadSampleCancelResponse } from "./v2/ThreadSampleCancelResponse.js";
 import type { ThreadSampleParams } from "./v2/ThreadSampleParams.js";
 import type { ThreadSampleResponse } from "./v2/ThreadSampleResponse.js";
+import type { ThreadSearchCancelParams } from "./v2/ThreadSearchCancelParams.js";
+import type { ThreadSearchCancelResponse } from "./v2/ThreadSearchCancelResponse.js";
 import type { ThreadSearchOccurrencesParams } from "./v2/ThreadSearchOccurrencesParams.js";
 import type { ThreadSearchOccurrencesResponse } from "./v2/ThreadSearchOccurrencesResponse.js";
 import type { ThreadSearchParams } from "./v2/ThreadSearchParams.js";
+import type { ThreadSearchPartialNotification } from "./v2/ThreadSearchPartialNotification.js";
 import type { ThreadSearchResponse } from "./v2/ThreadSearchResponse.js";
 import type { ThreadSectionChangedNotification } from "./v2/ThreadSectionChangedNotification.js";
 import type { ThreadSectionCreateParams } from "./v2/ThreadSectionCreateParams.js";
@@ -813,6 +817,24 @@ export type ClientRequestMap = {
    */
   "thread/search": { params: ThreadSearchParams; result: ThreadSearchResponse };
   /**
+   * Searches stored threads by text, sending early matches as `thread/search/partial` before the final page.
+   * Serialization scope: `none`.
+   * @experimental thread/search/stream
+   */
+  "thread/search/stream": { params: ThreadSearchParams; result: ThreadSearchResponse };
+  /**
+   * Stops a `thread/search` running on this connection.
+   * Serialization scope: `none`.
+   * @experimental thread/search/cancel
+   */
+  "thread/search/cancel": { params: ThreadSearchCancelParams; result: ThreadSearchCancelResponse };
+  /**
+   * Stops a `thread/search/stream` running on this connection.
+   * Serialization scope: `none`.
+   * @experimental thread/search/stream/cancel
+   */
+  "thread/search/stream/cancel": { params: ThreadSearchCancelParams; result: ThreadSearchCancelResponse };
+  /**
    * Finds where text occurs in the messages of one paginated thread.
    * Serialization scope: `none`.
    * @experimental thread/searchOccurrences
@@ -1086,6 +1108,12 @@ export type ClientRequestMap = {
    */
   "thread/timeline/list": { params: ThreadTimelineListParams; result: ThreadTimelineListResponse };
   /**
+   * Lists the realtime (voice) items of a thread's history, filtered and paged.
+   * Serialization scope: `thread:threadId`.
+   * @experimental thread/realtime/list
+   */
+  "thread/realtime/list": { params: ThreadRealtimeListParams; result: ThreadRealtimeListResponse };
+  /**
    * Lists the voices realtime sessions can use.
    * Serialization scope: `none`.
    * @experimental thread/realtime/listVoices
@@ -1126,6 +1154,11 @@ export type ClientRequestMap = {
    * Serialization scope: `global:config`.
    */
   "modelProvider/config/write": { params: ModelProviderConfigWriteParams; result: ModelProviderConfigWriteResponse };
+  /**
+   * Makes a configured model provider the default for new threads.
+   * Serialization scope: `global:config`.
+   */
+  "modelProvider/default/set": { params: ModelProviderDefaultSetParams; result: ConfigWriteResponse };
   /**
    * Reports which built-in tools the current model provider supports.
    * Serialization scope: `none`.
@@ -1522,11 +1555,6 @@ export type ServerRequestMap = {
    */
   "attestation/generate": { params: AttestationGenerateParams; result: AttestationGenerateResponse };
   /**
-   * Asks the client for the current time.
-   * @experimental currentTime/read
-   */
-  "currentTime/read": { params: CurrentTimeReadParams; result: CurrentTimeReadResponse };
-  /**
    * Legacy v1: asks the client to approve a patch.
    */
   "applyPatchApproval": { params: ApplyPatchApprovalParams; result: ApplyPatchApprovalResponse };
@@ -1700,6 +1728,11 @@ export type ServerNotificationMap = {
    * @experimental process/outputDelta
    */
   "process/outputDelta": { params: ProcessOutputDeltaNotification };
+  /**
+   * Early matches of a `thread/search/stream`; only that experimental request produces them.
+   * @experimental thread/search/partial
+   */
+  "thread/search/partial": { params: ThreadSearchPartialNotification };
   /**
    * A spawned process exited.
    * @experimental process/exited

@@ -50,6 +50,7 @@ import type { McpServerToolCallParams } from "./v2/McpServerToolCallParams.js";
 import type { ModelListParams } from "./v2/ModelListParams.js";
 import type { ModelProviderCapabilitiesReadParams } from "./v2/ModelProviderCapabilitiesReadParams.js";
 import type { ModelProviderConfigWriteParams } from "./v2/ModelProviderConfigWriteParams.js";
+import type { ModelProviderDefaultSetParams } from "./v2/ModelProviderDefaultSetParams.js";
 import type { ModelProviderListParams } from "./v2/ModelProviderListParams.js";
 import type { PermissionProfileListParams } from "./v2/PermissionProfileListParams.js";
 import type { PluginInstallParams } from "./v2/PluginInstallParams.js";
@@ -473,6 +474,11 @@ export type ClientRequest =
    * Serialization scope: `global:config`.
    */
   | { id: RequestId, method: "modelProvider/config/write", params: ModelProviderConfigWriteParams }
+  /**
+   * Makes a configured model provider the default for new threads.
+   * Serialization scope: `global:config`.
+   */
+  | { id: RequestId, method: "modelProvider/default/set", params: ModelProviderDefaultSetParams }
   /**
    * Reports which built-in tools the current model provider supports.
    * Serialization scope: `none`.

@@ -97,6 +97,7 @@ export type { AccountSecuritySetupAction } from "./v2/AccountSecuritySetupAction
 export type { AccountSecuritySetupNotice } from "./v2/AccountSecuritySetupNotice.js";
 export type { AccountTokenUsageDailyBucket } from "./v2/AccountTokenUsageDailyBucket.js";
 export type { AccountTokenUsageSummary } from "./v2/AccountTokenUsageSummary.js";
+export type { AccountUpdateReason } from "./v2/AccountUpdateReason.js";
 export type { AccountUpdatedNotification } from "./v2/AccountUpdatedNotification.js";
 export type { AddCreditsNudgeCreditType } from "./v2/AddCreditsNudgeCreditType.js";
 export type { AddCreditsNudgeEmailStatus } from "./v2/AddCreditsNudgeEmailStatus.js";
@@ -110,6 +111,8 @@ export type { AgentMessageModeration } from "./v2/AgentMessageModeration.js";
 export type { AgentPath } from "./v2/AgentPath.js";
 export type { AllowDenyRequirement } from "./v2/AllowDenyRequirement.js";
 export type { AnalyticsConfig } from "./v2/AnalyticsConfig.js";
+export type { AnswerAnnotation } from "./v2/AnswerAnnotation.js";
+export type { AnswerReplacement } from "./v2/AnswerReplacement.js";
 export type { AppBranding } from "./v2/AppBranding.js";
 export type { AppInfo } from "./v2/AppInfo.js";
 export type { AppListUpdatedNotification } from "./v2/AppListUpdatedNotification.js";
@@ -135,6 +138,7 @@ export type { AutoCompactTokenLimitScope } from "./v2/AutoCompactTokenLimitScope
 export type { AutoReviewDecisionSource } from "./v2/AutoReviewDecisionSource.js";
 export type { AutoReviewRequirements } from "./v2/AutoReviewRequirements.js";
 export type { BedrockProviderId } from "./v2/BedrockProviderId.js";
+export type { BlockReason } from "./v2/BlockReason.js";
 export type { BrowserUseAccessApprovalLifetime } from "./v2/BrowserUseAccessApprovalLifetime.js";
 export type { BrowserUseConfig } from "./v2/BrowserUseConfig.js";
 export type { BrowserUseExtensionRequirements } from "./v2/BrowserUseExtensionRequirements.js";
@@ -292,6 +296,7 @@ export type { GuardianCommandSource } from "./v2/GuardianCommandSource.js";
 export type { GuardianRiskLevel } from "./v2/GuardianRiskLevel.js";
 export type { GuardianUserAuthorization } from "./v2/GuardianUserAuthorization.js";
 export type { GuardianWarningNotification } from "./v2/GuardianWarningNotification.js";
+export type { HelplineSubject } from "./v2/HelplineSubject.js";
 export type { HookCompletedNotification } from "./v2/HookCompletedNotification.js";
 export type { HookErrorInfo } from "./v2/HookErrorInfo.js";
 export type { HookEventName } from "./v2/HookEventName.js";
@@ -383,6 +388,7 @@ export type { ModelProviderCapabilitiesReadParams } from "./v2/ModelProviderCapa
 export type { ModelProviderCapabilitiesReadResponse } from "./v2/ModelProviderCapabilitiesReadResponse.js";
 export type { ModelProviderConfigWriteParams } from "./v2/ModelProviderConfigWriteParams.js";
 export type { ModelProviderConfigWriteResponse } from "./v2/ModelProviderConfigWriteResponse.js";
+export type { ModelProviderDefaultSetParams } from "./v2/ModelProviderDefaultSetParams.js";
 export type { ModelProviderListParams } from "./v2/ModelProviderListParams.js";
 export type { ModelProviderListResponse } from "./v2/ModelProviderListResponse.js";
 export type { ModelProviderSummary } from "./v2/ModelProviderSummary.js";
@@ -644,6 +650,7 @@ export type { ThreadUsageBreakdownGroup } from "./v2/ThreadUsageBreakdownGroup.j
 export type { TokenUsageBreakdown } from "./v2/TokenUsageBreakdown.js";
 export type { Tool } from "./v2/Tool.js";
 export type { ToolsV2 } from "./v2/ToolsV2.js";
+export type { TrustedContacts } from "./v2/TrustedContacts.js";
 export type { Turn } from "./v2/Turn.js";
 export type { TurnCompletedNotification } from "./v2/TurnCompletedNotification.js";
 export type { TurnDiffUpdatedNotification } from "./v2/TurnDiffUpdatedNotification.js";

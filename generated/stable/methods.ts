@@ -152,6 +152,7 @@ import type { ModelProviderCapabilitiesReadParams } from "./v2/ModelProviderCapa
 import type { ModelProviderCapabilitiesReadResponse } from "./v2/ModelProviderCapabilitiesReadResponse.js";
 import type { ModelProviderConfigWriteParams } from "./v2/ModelProviderConfigWriteParams.js";
 import type { ModelProviderConfigWriteResponse } from "./v2/ModelProviderConfigWriteResponse.js";
+import type { ModelProviderDefaultSetParams } from "./v2/ModelProviderDefaultSetParams.js";
 import type { ModelProviderListParams } from "./v2/ModelProviderListParams.js";
 import type { ModelProviderListResponse } from "./v2/ModelProviderListResponse.js";
 import type { ModelReroutedNotification } from "./v2/ModelReroutedNotification.js";
@@ -668,6 +669,11 @@ export type ClientRequestMap = {
    * Serialization scope: `global:config`.
    */
   "modelProvider/config/write": { params: ModelProviderConfigWriteParams; result: ModelProviderConfigWriteResponse };
+  /**
+   * Makes a configured model provider the default for new threads.
+   * Serialization scope: `global:config`.
+   */
+  "modelProvider/default/set": { params: ModelProviderDefaultSetParams; result: ConfigWriteResponse };
   /**
    * Reports which built-in tools the current model provider supports.
    * Serialization scope: `none`.

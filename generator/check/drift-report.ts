@@ -11,27 +11,28 @@ const MAX_DIFF_LINES = 60
 export interface DriftInput {
   diff: TreeDiff
   files: ReadonlyMap<string, FileContent>
-  /** The committed meta model, if it could be read. */
-  before: MetaModel | undefined
-  after: MetaModel
+  /** Per generated codex version: the committed meta model, if it could be read, and the new one. */
+  models: { before: MetaModel | undefined; after: MetaModel }[]
   fixCommand: string
 }
 
-export function reportDrift({ diff, files, before, after, fixCommand }: DriftInput): string {
+export function reportDrift({ diff, files, models, fixCommand }: DriftInput): string {
   const out = ['write-app-server-schema --check: the generated files do not match the definitions in protocol/.', '']
-  if (before) {
-    const changes = semanticChanges(before, after)
-    const any = changes.some((c) => c.lines.length > 0)
-    if (!any) out.push('No change in methods or types: generated files were edited by hand or are missing.')
-    for (const { variant, lines } of changes) {
+  let any = false
+  for (const { before, after } of models) {
+    if (!before) {
+      out.push(`codex ${after.codexVersion}: its committed meta-model.json is missing or unreadable, so only files are listed.`)
+      continue
+    }
+    for (const { variant, lines } of semanticChanges(before, after)) {
       if (lines.length === 0) continue
-      out.push(`${variant}:`)
+      any = true
+      out.push(`codex ${after.codexVersion} ${variant}:`)
       out.push(...lines.slice(0, MAX_SEMANTIC_LINES).map((l) => `  ${l}`))
       if (lines.length > MAX_SEMANTIC_LINES) out.push(`  … and ${lines.length - MAX_SEMANTIC_LINES} more`)
     }
-  } else {
-    out.push('The committed generated/meta-model.json is missing or unreadable, so only files are listed.')
   }
+  if (!any && models.every((m) => m.before)) out.push('No change in methods or types: generated files were edited by hand or are missing.')
   out.push('', `files: ${diff.changed.length} changed, ${diff.added.length} missing, ${diff.removed.length} no longer generated`)
   const listed = [...diff.changed.map((p) => `  changed  ${p}`), ...diff.added.map((p) => `  missing  ${p}`), ...diff.removed.map((p) => `  stale    ${p}`)]
   out.push(...listed.slice(0, 20))

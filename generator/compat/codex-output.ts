@@ -50,20 +50,46 @@ export async function runCodexGenerate(bin: string, name: CodexOutputName, out: 
   }
 }
 
+/** The release a codex binary says it is (`codex --version` prints `codex-cli 0.171.0`). */
+export async function codexBinaryVersion(bin: string): Promise<string> {
+  try {
+    const { stdout } = await run(bin, ['--version'], { maxBuffer: 1 << 20 })
+    const match = /(\d+\.\d+\.\d+\S*)/.exec(stdout)
+    if (!match) throw new Error(`it printed ${JSON.stringify(stdout.trim().slice(0, 80))}`)
+    return match[1]!
+  } catch (error) {
+    throw new Error(`cannot tell the version of ${bin} (codex --version): ${firstLine(error)}`)
+  }
+}
+
+export interface CodexOutputs {
+  /** Folder holding `json`, `json-exp`, `ts`, `ts-exp`. */
+  dir: string
+  /** Removes the folder when it was made for this run only (a given binary's output). */
+  dispose(): Promise<void>
+}
+
 /**
- * Folder holding codex's four outputs (`json`, `json-exp`, `ts`, `ts-exp`). Outputs of an
- * installed version are cached by version; those of a given binary are regenerated each time.
+ * Codex's four outputs. Those of an installed version are cached by version; those of a given
+ * binary are generated into a temporary folder that `dispose()` removes.
  */
-export async function codexOutputs(options: { version: string; codexBin?: string }): Promise<string> {
+export async function codexOutputs(options: { version: string; codexBin?: string }): Promise<CodexOutputs> {
   const bin = options.codexBin ?? (await codexBinary(options.version))
   const target = options.codexBin ? await mkdtemp(join(tmpdir(), 'codex-generated-')) : join(cacheRoot(), `codex-${options.version}-generated`)
-  if (!options.codexBin && existsSync(join(target, 'ts-exp'))) return target
+  const dispose = options.codexBin ? () => rm(target, { recursive: true, force: true }) : async () => {}
+  if (!options.codexBin && existsSync(join(target, 'ts-exp'))) return { dir: target, dispose }
   const staging = `${target}.${process.pid}.tmp`
-  await rm(staging, { recursive: true, force: true })
-  for (const name of Object.keys(CODEX_OUTPUTS) as CodexOutputName[]) await runCodexGenerate(bin, name, join(staging, name))
-  await rm(target, { recursive: true, force: true })
-  await rename(staging, target)
-  return target
+  try {
+    await rm(staging, { recursive: true, force: true })
+    for (const name of Object.keys(CODEX_OUTPUTS) as CodexOutputName[]) await runCodexGenerate(bin, name, join(staging, name))
+    await rm(target, { recursive: true, force: true })
+    await rename(staging, target)
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    await dispose()
+    throw error
+  }
+  return { dir: target, dispose }
 }
 
 function firstLine(error: unknown): string {

@@ -1,20 +1,20 @@
 // Structural comparison of our JSON Schema output with codex's, per method and per type, ignoring
 // what carries no wire meaning: descriptions, titles, key order, `$schema`, our `x-` annotations,
 // and the `allOf` wrapper draft-07 needs to describe a reference.
-import { firstDifference } from '../check/structural-diff.js'
+import { memberDifferences } from './member-diff.js'
 import { UNION_NAMES } from '../../protocol/model/directions.js'
 import { isRecord } from '../../protocol/model/json-data.js'
 import type { SchemaNode } from '../../protocol/model/meta-model.js'
 
 export type CompatKind = 'method' | 'type' | 'file'
-export type CompatStatus = 'equal' | 'different' | 'missing' | 'extra'
+export type CompatStatus = 'equal' | 'different' | 'missing' | 'extra' | 'unknown'
 
 export interface CompatRow {
   variant: string
   kind: CompatKind
   name: string
   status: CompatStatus
-  /** First difference, for `different`. */
+  /** What differs, by kind and member, for `different`; why, for `unknown`. */
   detail?: string
 }
 
@@ -68,8 +68,8 @@ function compareMaps(variant: string, kind: CompatKind, codex: Map<string, unkno
       rows.push({ variant, kind, name, status: 'missing' })
       continue
     }
-    const detail = firstDifference(normalize(theirs), normalize(ours.get(name)))
-    rows.push(detail ? { variant, kind, name, status: 'different', detail } : { variant, kind, name, status: 'equal' })
+    const differences = memberDifferences(normalize(theirs), normalize(ours.get(name)))
+    rows.push(differences.length > 0 ? { variant, kind, name, status: 'different', detail: differences.join('; ') } : { variant, kind, name, status: 'equal' })
   }
   for (const name of ours.keys()) if (!codex.has(name)) rows.push({ variant, kind, name, status: 'extra' })
   return rows

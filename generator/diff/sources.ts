@@ -29,7 +29,7 @@ export async function resolveSource(argument: string, repoRoot: string, layout: 
   const folder = resolve(argument)
   if (existsSync(folder)) return readFolder(argument, folder, await resultTypesAt(repoRoot, layout))
   const codex = /^codex@(\d+\.\d+\.\d+)$/.exec(argument)
-  if (codex) return readFolder(argument, await codexOutputs({ version: codex[1]! }), await resultTypesAt(repoRoot, layout))
+  if (codex) return readFolder(argument, (await codexOutputs({ version: codex[1]! })).dir, await resultTypesAt(repoRoot, layout))
   if (layout.supported.includes(argument)) {
     const read = (path: string) => readJson(join(repoRoot, path), argument)
     return fromBundles(argument, await read(layout.fixtures(argument, 'stable')), await read(layout.fixtures(argument, 'experimental')), resultTypesOf(await read(layout.metaModel(argument))))

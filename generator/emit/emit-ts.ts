@@ -103,7 +103,7 @@ function simpleType(type: string, node: SchemaNode, ctx: TsContext, indent: stri
   switch (type) {
     case 'string': return Array.isArray(node.enum) ? literalUnion(node.enum) : 'string'
     case 'integer':
-    case 'number': return 'number'
+    case 'number': return Array.isArray(node.enum) ? literalUnion(node.enum) : 'number'
     case 'boolean': return 'boolean'
     case 'null': return 'null'
     case 'array': return `Array<${isRecord(node.items) ? tsType(node.items as SchemaNode, ctx, indent) : use(JSON_VALUE, ctx)}>`

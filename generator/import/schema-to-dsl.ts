@@ -44,6 +44,8 @@ export function toDsl(node: unknown, ctx: ConvertContext, indent = '', topLevel 
     case 'null': return 't.null()'
     case 'integer': {
       const format = typeof n.format === 'string' ? n.format : 'int64'
+      // Integer enums keep their values (a format version such as `version: 1` is one).
+      if (Array.isArray(n.enum)) return n.enum.length === 1 ? `t.intLiteral(${Number(n.enum[0])}, ${q(format)}${opts})` : `t.intEnum([${n.enum.map(Number).join(', ')}], ${q(format)}${opts})`
       if (n.minimum === undefined) return `t.int(${q(format)}${opts})`
       const extra = optionObject({ ...(n.minimum !== 0 ? { minimum: n.minimum } : {}), ...defaults(n) })
       return `t.uint(${q(format)}${extra ? `, ${extra}` : ''})`

@@ -6,6 +6,8 @@ import { deriveUnionShapes } from './union-shapes.js'
 import type { ArmMatch, Direction, ExperimentalEntry, MetaModel, MethodModel, ParamsModel, SchemaNode, TypeModel } from '../../protocol/model/meta-model.js'
 import { armMatch, presenceOf } from './members.js'
 import { experimentalReason, forEachNode, properties, toPlain, unionArms } from './schema-nodes.js'
+import { inVersion } from '../../protocol/dsl/versions.js'
+import { projectSchemaToVersion } from './project-version.js'
 
 /** A definition the generator cannot accept; `problems` has one line per issue. */
 export class DefinitionError extends Error {
@@ -15,11 +17,22 @@ export class DefinitionError extends Error {
   }
 }
 
-export function buildModel(def: ProtocolDefinition): MetaModel {
+/** The latest supported version: the default everywhere. */
+export function latestVersion(def: ProtocolDefinition): string {
+  return def.versions[def.versions.length - 1]!
+}
+
+/**
+ * The meta model of codex release `version` (default: the latest). Methods, types and their
+ * members that the release does not have are left out first (see project-version.ts); everything
+ * else is derived from what remains.
+ */
+export function buildModel(def: ProtocolDefinition, version: string = latestVersion(def)): MetaModel {
   const problems: string[] = []
-  const named = collectNamedTypes(def, problems)
+  const declared = collectNamedTypes(def, problems)
+  const named = new Map([...declared].filter(([, t]) => inVersion(t.versions, version)))
   const familyOf = familiesByType(def)
-  const methods = buildMethods(def, named, problems)
+  const methods = buildMethods(def, version, named, declared, problems)
   for (const m of methods) {
     const family = [m.params.presence === 'none' ? undefined : m.params.type, m.result].map((name) => name && familyOf.get(name)).find((f) => f !== undefined)
     if (family) m.family = family
@@ -37,10 +50,10 @@ export function buildModel(def: ProtocolDefinition): MetaModel {
       standalone: standalone.has(t.name),
       ...(familyOf.has(t.name) ? { family: familyOf.get(t.name)! } : {}),
       ...(t.absolutePath ? { absolutePath: true as const } : {}),
-      schema: toPlain(t.schema) as SchemaNode,
+      schema: projectSchemaToVersion(toPlain(t.schema), version) as SchemaNode,
     }))
     .sort((a, b) => compareNames(a.name, b.name))
-  checkReferences(types, problems)
+  checkReferences(types, declared, version, problems)
   const experimental = [...methodEntries(methods), ...memberEntries(types)]
   checkReasons(experimental, methods, types, problems)
   const { gates, problems: gateProblems } = deriveGates(types)
@@ -53,7 +66,7 @@ export function buildModel(def: ProtocolDefinition): MetaModel {
     if (m.direction === 'clientRequest' && m.params.presence !== 'none' && gates[m.params.type]) m.inspectParams = true
   }
   const unions = deriveUnionShapes(types)
-  return { metaModelVersion: 2, codexVersion: def.codexVersion, variant: 'experimental', methods, types, experimental, gates, absolutePaths, unions }
+  return { metaModelVersion: 2, codexVersion: version, variant: 'experimental', methods, types, experimental, gates, absolutePaths, unions }
 }
 
 /** The family of each type name, from the definition's family lists (first family wins). */
@@ -84,16 +97,19 @@ function collectNamedTypes(def: ProtocolDefinition, problems: string[]): Map<str
   return byName
 }
 
-function buildMethods(def: ProtocolDefinition, named: Map<string, NamedType>, problems: string[]): MethodModel[] {
+type MethodEntry = { method: string; description?: string; experimental?: true | string; deprecated?: string; tsOnly?: true; added?: string; removed?: string }
+
+function buildMethods(def: ProtocolDefinition, version: string, named: Map<string, NamedType>, declared: Map<string, NamedType>, problems: string[]): MethodModel[] {
   const methods: MethodModel[] = []
   const seen = new Map<string, Direction>()
-  const add = (direction: Direction, entry: { method: string; description?: string; experimental?: true | string; deprecated?: string; tsOnly?: true }, params: ParamsModel, result?: NamedType) => {
+  const present = <E extends MethodEntry>(entries: readonly E[]) => entries.filter((e) => inVersion(e, version))
+  const add = (direction: Direction, entry: MethodEntry, params: ParamsModel, result?: NamedType) => {
     const where = `${direction} ${entry.method}`
     const previous = seen.get(entry.method)
     if (previous) problems.push(`${where}: duplicate method name (already a ${previous})`)
     seen.set(entry.method, direction)
-    if (params.presence !== 'none') requireKnown(named, params.type, `${where}: params`, problems)
-    if (result) requireKnown(named, result.name, `${where}: result`, problems)
+    if (params.presence !== 'none') requireKnown(named, declared, version, params.type, `${where}: params`, problems)
+    if (result) requireKnown(named, declared, version, result.name, `${where}: result`, problems)
     methods.push({
       direction,
       method: entry.method,
@@ -105,7 +121,7 @@ function buildMethods(def: ProtocolDefinition, named: Map<string, NamedType>, pr
       ...(entry.tsOnly ? { tsOnly: true } : {}),
     })
   }
-  for (const entry of def.tables.clientRequests) {
+  for (const entry of present(def.tables.clientRequests)) {
     add('clientRequest', entry, paramsModel(entry.params), entry.result)
     const model = methods[methods.length - 1]!
     const scope = (entry as Partial<ClientRequestDef>).scope
@@ -118,9 +134,9 @@ function buildMethods(def: ProtocolDefinition, named: Map<string, NamedType>, pr
     model.serialization = formatScope(scope)
     if (entry.scopeRationale) model.scopeRationale = entry.scopeRationale
   }
-  for (const entry of def.tables.serverRequests) add('serverRequest', entry, { presence: 'required', type: entry.params.name }, entry.result)
-  for (const entry of def.tables.serverNotifications) add('serverNotification', entry, { presence: 'required', type: entry.params.name })
-  for (const entry of def.tables.clientNotifications) {
+  for (const entry of present(def.tables.serverRequests)) add('serverRequest', entry, { presence: 'required', type: entry.params.name }, entry.result)
+  for (const entry of present(def.tables.serverNotifications)) add('serverNotification', entry, { presence: 'required', type: entry.params.name })
+  for (const entry of present(def.tables.clientNotifications)) {
     add('clientNotification', entry, entry.params ? { presence: 'required', type: entry.params.name } : { presence: 'none' })
   }
   return methods
@@ -132,8 +148,14 @@ function paramsModel(params: Params): ParamsModel {
   return { presence: 'none' }
 }
 
-function requireKnown(named: Map<string, NamedType>, name: string, where: string, problems: string[]) {
-  if (!named.has(name)) problems.push(`${where}: type ${name} is not in the protocol's type list`)
+function requireKnown(named: Map<string, NamedType>, declared: Map<string, NamedType>, version: string, name: string, where: string, problems: string[]) {
+  if (named.has(name)) return
+  problems.push(declared.has(name) ? `${where}: type ${name} does not exist in codex ${version}${spanText(declared.get(name)!)}` : `${where}: type ${name} is not in the protocol's type list`)
+}
+
+function spanText(type: NamedType): string {
+  const { added, removed } = type.versions ?? {}
+  return added ? ` (it is added in ${added})` : removed ? ` (it is removed in ${removed})` : ''
 }
 
 function checkScopeFields(scope: Scope, method: MethodModel, named: Map<string, NamedType>, problems: string[]) {
@@ -148,13 +170,15 @@ function checkScopeFields(scope: Scope, method: MethodModel, named: Map<string, 
   }
 }
 
-function checkReferences(types: TypeModel[], problems: string[]) {
+function checkReferences(types: TypeModel[], declared: Map<string, NamedType>, version: string, problems: string[]) {
   const names = new Set(types.map((t) => t.name))
   for (const type of types) {
     forEachNode(type.schema, (node, path) => {
       const ref = node.$ref
-      if (ref === undefined) return
-      if (typeof ref !== 'string' || !names.has(ref)) problems.push(`type ${type.name}${path ? ` at ${path}` : ''}: reference to unknown type ${String(ref)}`)
+      if (ref === undefined || (typeof ref === 'string' && names.has(ref))) return
+      const where = `type ${type.name}${path ? ` at ${path}` : ''}`
+      const other = typeof ref === 'string' ? declared.get(ref) : undefined
+      problems.push(other ? `${where}: reference to type ${ref}, which does not exist in codex ${version}${spanText(other)}` : `${where}: reference to unknown type ${String(ref)}`)
     })
   }
 }

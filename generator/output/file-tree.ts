@@ -42,7 +42,10 @@ export async function listOwnedFiles(root: string, ownedFolders: readonly string
     try {
       entries = readdirSync(join(root, relative), { withFileTypes: true })
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return
+      // An owned path may be a single file (a version's meta-model.json).
+      if (code === 'ENOTDIR') return void found.push(relative)
       throw error
     }
     for (const entry of entries) {

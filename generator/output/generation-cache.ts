@@ -10,9 +10,9 @@ import type { FileContent, FileTree } from './file-tree.js'
 
 const FORMAT = 4
 
-/** The cache file beside the bundle entry file at `bundlePath`. */
-export function cachePathFor(bundlePath: string): string {
-  return join(dirname(bundlePath), `output-${FORMAT}.bin`)
+/** The cache file beside the bundle entry file at `bundlePath`; one per `--version` choice. */
+export function cachePathFor(bundlePath: string, version?: string): string {
+  return join(dirname(bundlePath), `output-${FORMAT}${version ? `-${version}` : ''}.bin`)
 }
 
 /** A cached tree; `intact()` checks its contents against the checksum stored with them. */

@@ -37,9 +37,9 @@ export class KnownFiles {
 
   private constructor(private readonly path: string, private readonly stamps: Map<string, Stamp>, private readonly stored?: StoredRecord) {}
 
-  /** The record for `root` kept in `folder` (the build's folder); empty if there is none. */
-  static open(folder: string, root: string): KnownFiles {
-    const path = join(folder, `known-${root.replace(/[^A-Za-z0-9]+/g, '_')}.json`)
+  /** The record for `root` (and one `--version` choice) kept in `folder` (the build's folder); empty if there is none. */
+  static open(folder: string, root: string, version?: string): KnownFiles {
+    const path = join(folder, `known-${root.replace(/[^A-Za-z0-9]+/g, '_')}${version ? `-${version}` : ''}.json`)
     try {
       const stored = JSON.parse(readFileSync(path, 'utf8')) as StoredRecord
       const map = new Map<string, Stamp>()

@@ -95,6 +95,10 @@ interface MethodCommon {
   /** `true` uses the method name as the reason, codex's convention. */
   experimental?: true | string
   deprecated?: string
+  /** First codex release with the method (see dsl/versions.ts). */
+  added?: string
+  /** First codex release without the method. */
+  removed?: string
 }
 
 export interface ClientRequestDef extends MethodCommon {

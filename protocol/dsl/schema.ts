@@ -2,6 +2,7 @@
 // shapes the Codex wire format is described with (serde + schemars idioms), plus the markers the
 // generator reads (experimental reasons, named types).
 import { Type, type TSchema } from 'typebox'
+import { ADDED_KEY, CHANGED_FROM_KEY, REMOVED_KEY, VALUE_VERSIONS_KEY, type VersionSpan } from './versions.js'
 
 /** Annotation key carrying an experimental reason on a field schema or a union arm. */
 export const EXPERIMENTAL_KEY = 'x-experimental'
@@ -28,6 +29,8 @@ export interface NamedType<S extends TSchema = TSchema> {
   readonly fileFolder?: FileFolder
   /** A string type whose values must be absolute paths; the server rejects relative ones. */
   readonly absolutePath?: true
+  /** The codex releases the type exists in, when not all (see dsl/versions.ts). */
+  readonly versions?: VersionSpan
 }
 
 export function isNamedType(value: unknown): value is NamedType {
@@ -39,6 +42,10 @@ export interface NamedTypeOptions {
   fileFolder?: FileFolder
   /** Values are absolute paths (see NamedType.absolutePath). */
   absolutePath?: true
+  /** First codex release with the type. */
+  added?: string
+  /** First codex release without the type. */
+  removed?: string
 }
 
 /** Declares a named type. Families call it through `typesIn(namespace)`. */
@@ -56,6 +63,7 @@ export function defineType<S extends TSchema>(
     schema: described,
     ...(options.fileFolder ? { fileFolder: options.fileFolder } : {}),
     ...(options.absolutePath ? { absolutePath: true } : {}),
+    ...(options.added || options.removed ? { versions: { ...(options.added ? { added: options.added } : {}), ...(options.removed ? { removed: options.removed } : {}) } } : {}),
   }
 }
 
@@ -109,11 +117,22 @@ export const t = {
     if (Object.keys(fields).length === 0) delete (schema as { properties?: unknown }).properties
     return schema
   },
-  /** A string restricted to the given values. */
-  enum: <const V extends readonly string[]>(values: V, options?: Options) =>
-    Type.Unsafe<V[number]>({ type: 'string', enum: [...values], ...options }),
+  /**
+   * A string restricted to the given values. `versions` says in which codex release a value
+   * appeared or was removed (`{ bioPolicy: { added: '0.171.0' } }`).
+   */
+  enum: <const V extends readonly string[]>(values: V, options?: Options & { versions?: Partial<Record<V[number], VersionSpan>> }) => {
+    const { versions, ...rest } = options ?? {}
+    return Type.Unsafe<V[number]>({ type: 'string', enum: [...values], ...rest, ...(versions ? { [VALUE_VERSIONS_KEY]: versions } : {}) })
+  },
   /** A string that must be exactly `value` (a union tag). */
   literal: <const V extends string>(value: V, options?: Options) => Type.Unsafe<V>({ type: 'string', enum: [value], ...options }),
+  /** An integer that must be exactly `value`, with its wire width (a format version such as `version: 1`). */
+  intLiteral: <const V extends number>(value: V, format: SignedIntFormat | UnsignedIntFormat = 'int64', options?: Options) =>
+    Type.Unsafe<V>({ type: 'integer', format, ...(format.startsWith('u') ? { minimum: 0 } : {}), enum: [value], ...options }),
+  /** An integer restricted to the given values, with its wire width. */
+  intEnum: <const V extends readonly number[]>(values: V, format: SignedIntFormat | UnsignedIntFormat = 'int64', options?: Options) =>
+    Type.Unsafe<V[number]>({ type: 'integer', format, ...(format.startsWith('u') ? { minimum: 0 } : {}), enum: [...values], ...options }),
   /** A value of any of the given JSON types (a catch-all arm of an open enum). */
   typeUnion: (types: Array<'string' | 'object' | 'integer' | 'number' | 'boolean' | 'array'>, options?: Options) =>
     Type.Unsafe<unknown>({ type: types, ...options }),
@@ -144,6 +163,13 @@ export const t = {
   option: <S extends TSchema>(schema: S, options?: Options) => Type.Optional(nullable(schema, options)),
   /** Marks a field schema or a union arm as experimental, with the reason clients are told. */
   experimental: <S extends TSchema>(reason: string, schema: S) => withOptions(schema, { [EXPERIMENTAL_KEY]: reason }),
+  /** A field, union arm or schema that first appears in codex release `version`. */
+  added: <S extends TSchema>(version: string, schema: S) => withOptions(schema, { [ADDED_KEY]: version }),
+  /** A field, union arm or schema that codex release `version` no longer has. */
+  removed: <S extends TSchema>(version: string, schema: S) => withOptions(schema, { [REMOVED_KEY]: version }),
+  /** A schema that is `current` from codex release `version` on, and was `before` in earlier ones. */
+  typeChangedFrom: <S extends TSchema>(version: string, before: TSchema, current: S) =>
+    withOptions(current, { [CHANGED_FROM_KEY]: { version, schema: before } }),
   /** Adds a description (our words) to any schema. */
   describe: <S extends TSchema>(description: string, schema: S) => withOptions(schema, { description }),
 }

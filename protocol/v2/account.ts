@@ -201,7 +201,10 @@ export const ChatgptAuthTokensRefreshResponse = root('ChatgptAuthTokensRefreshRe
 export const AccountUpdatedNotification = v2('AccountUpdatedNotification', t.object({
   authMode: t.option(t.ref('AuthMode'), { description: 'How the user is signed in now; null when signed out.' }),
   planType: t.option(t.ref('PlanType'), { description: 'Plan of the account, when known.' }),
+  reason: t.added('0.171.0', t.option(t.ref('AccountUpdateReason'), { description: 'Why this update was sent, when it is not an ordinary sign-in change.' })),
 }), 'Sent when the signed-in account or its plan changes.')
+
+export const AccountUpdateReason = v2('AccountUpdateReason', t.enum(['workspaceRoutingReady', 'unknown']), { added: '0.171.0', description: 'Why an `account/updated` was sent: `workspaceRoutingReady` once the account\'s workspace routing is known.' })
 
 export const GatewayOAuthChangedNotification = v2('GatewayOAuthChangedNotification', t.object({
   loginId: t.option(t.string(), { description: 'Device login attempt this is about, when it is one.' }),

@@ -84,6 +84,7 @@ export const McpServerElicitationRequestParams = root('McpServerElicitationReque
   },
 }, { shared: {
   serverName: t.describe('Name of the MCP server asking.', t.string()),
+  environmentId: t.added('0.171.0', t.option(t.string(), { description: 'Environment whose registration of the server is asking, when known.' })),
   threadId: t.string(),
   turnId: t.option(t.string(), { description: 'Turn that was running when the request arrived, if the server could tell.' }),
 } }), 'Passes on an MCP server\'s request for user input: a form to fill, a URL to open, or (experimental) a user verification.')

@@ -11,12 +11,49 @@ export const AbsolutePathBuf = v2('AbsolutePathBuf', t.string(), {
 
 export const AgentMessageDelivery = v2('AgentMessageDelivery', t.literal('async'), 'How an agent message reaches the user; `async` is the only mode so far.')
 
-export const AgentMessageDisplay = v2('AgentMessageDisplay', t.object({
+export const AgentMessageDisplay = v2('AgentMessageDisplay', t.typeChangedFrom('0.171.0', t.object({
   action: t.describe('What to do with the message when showing history; leave actions you do not know to the client that produced them.', t.string()),
   blockType: t.option(t.string(), { description: 'Kind of block that was applied, if any.' }),
   cyberTrustedAccess: t.option(t.boolean(), { description: 'Whether trusted cyber access applied to the message, if known.' }),
   checkTrustedContacts: t.option(t.boolean(), { description: 'Whether the user should be pointed to their trusted contacts, if known.' }),
-}), 'An instruction for presenting a moderated agent message when history is shown again.')
+}, { description: 'An instruction for presenting a moderated agent message when history is shown again.' }), t.tagged('mode', {
+  show: {
+    version: t.describe('Format version of this instruction.', t.intLiteral(1, 'uint8')),
+    annotation: t.optional(t.nullable(t.ref('AnswerAnnotation'), { description: 'A note to show with the message, if any.' })),
+    trustedContacts: t.describe('Whether to point the user to their trusted contacts.', t.ref('TrustedContacts')),
+  },
+  hide: {
+    version: t.describe('Format version of this instruction.', t.intLiteral(1, 'uint8')),
+    replacement: t.describe('What to show instead of the message.', t.ref('AnswerReplacement')),
+  },
+  block: {
+    version: t.describe('Format version of this instruction.', t.intLiteral(1, 'uint8')),
+    reason: t.describe('Why the message is blocked.', t.ref('BlockReason')),
+  },
+})), 'An instruction for presenting a moderated agent message when history is shown again: show it (perhaps with a note), hide it behind a replacement, or block it.')
+
+export const AnswerAnnotation = v2('AnswerAnnotation', t.tagged('kind', {
+  wellbeingHelpline: {
+    subject: t.describe('Whether the helpline note concerns the answer or the prompt.', t.ref('HelplineSubject')),
+  },
+}), { added: '0.171.0', description: 'A note shown alongside a moderated answer.' })
+
+export const AnswerReplacement = v2('AnswerReplacement', t.tagged('kind', {
+  wellbeingPromptHelpline: {},
+}), { added: '0.171.0', description: 'What is shown in place of a hidden answer.' })
+
+export const BlockReason = v2('BlockReason', t.tagged('kind', {
+  protection: {
+    protectionType: t.describe('Which protection blocked the message; matches the moderation record of the live answer.', t.string()),
+  },
+  cyber: {
+    trustedAccess: t.optional(t.nullable(t.boolean(), { description: 'Whether trusted cyber access applied, if known.' })),
+  },
+}), { added: '0.171.0', description: 'Why an answer was blocked.' })
+
+export const HelplineSubject = v2('HelplineSubject', t.enum(['answer', 'prompt']), { added: '0.171.0', description: 'What a helpline note is about.' })
+
+export const TrustedContacts = v2('TrustedContacts', t.enum(['check', 'skip']), { added: '0.171.0', description: 'Whether a client should point the user to their trusted contacts.' })
 
 export const AgentMessageInputContent = v2('AgentMessageInputContent', t.tagged('type', {
   input_text: {
@@ -56,7 +93,7 @@ export const ByteRange = v2('ByteRange', t.object({
 }), 'A range of UTF-8 byte offsets into a string.')
 
 export const CodexErrorInfo = v2('CodexErrorInfo', t.anyOf([
-  t.enum(['contextWindowExceeded', 'sessionBudgetExceeded', 'usageLimitExceeded', 'rateLimitExceeded', 'flexUnavailable', 'serverOverloaded', 'modelNotFound', 'policyCapacityUnavailable', 'cyberPolicy', 'misalignmentPolicyViolation', 'tooManyDenials', 'internalServerError', 'unauthorized', 'badRequest', 'threadRollbackFailed', 'sandboxError', 'other']),
+  t.enum(['contextWindowExceeded', 'sessionBudgetExceeded', 'usageLimitExceeded', 'rateLimitExceeded', 'flexUnavailable', 'serverOverloaded', 'modelNotFound', 'policyCapacityUnavailable', 'cyberPolicy', 'bioPolicy', 'misalignmentPolicyViolation', 'tooManyDenials', 'internalServerError', 'unauthorized', 'badRequest', 'threadRollbackFailed', 'sandboxError', 'other'], { versions: { bioPolicy: { added: '0.171.0' } } }),
   t.literal('inferenceHookDenied'),
   t.object({
     httpConnectionFailed: t.object({

@@ -415,6 +415,8 @@ export const OtelExporter = v2('OtelExporter', t.oneOf([
 export const OtelHttpProtocol = v2('OtelHttpProtocol', t.enum(['binary', 'json']), 'Encoding of OTLP over HTTP: protobuf binary or JSON.')
 
 export const OtelRequirements = v2('OtelRequirements', t.object({
+  headers_helper: t.added('0.171.0', t.option(t.string(), { description: 'Command whose output supplies the exporter\'s headers.' })),
+  headers_helper_refresh_interval_ms: t.added('0.171.0', t.option(t.uint('uint64', { minimum: 1 }), { description: 'How often to run the headers command again, in milliseconds.' })),
   tool_result: t.option(t.ref('OtelToolResultLogConfig'), { description: 'How tool results are logged.' }),
   log_sse_deltas: t.option(t.boolean(), { description: 'Whether streamed model deltas are logged.' }),
   log_user_prompt: t.option(t.boolean(), { description: 'Whether user prompts are logged.' }),

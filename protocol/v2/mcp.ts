@@ -7,6 +7,7 @@ const v2 = typesIn('v2')
 
 export const McpServerOauthLoginParams = v2('McpServerOauthLoginParams', t.object({
   name: t.describe('Name of the configured MCP server to log in to.', t.string()),
+  environmentId: t.added('0.171.0', t.option(t.string(), { description: 'Only the server as registered for this environment; absent to match by name alone, as older servers do.' })),
   threadId: t.option(t.string(), { description: 'Thread whose configuration (and MCP connection) to use; the global configuration when absent.' }),
   clientRegistration: t.option(t.ref('McpServerOauthClientRegistration'), { description: 'How to register the OAuth client for this login; automatic discovery when absent.' }),
   scopes: t.option(t.array(t.string()), { description: 'OAuth scopes to request; the server\'s defaults when absent.' }),
@@ -24,6 +25,7 @@ export const ListMcpServerStatusParams = v2('ListMcpServerStatusParams', t.objec
   detail: t.option(t.ref('McpServerStatusDetail'), { description: 'How much to fetch from each server (default `full`).' }),
   threadId: t.option(t.string(), { description: 'Thread whose configuration and MCP connections to use; the global configuration when absent.' }),
   serverName: t.option(t.string(), { description: 'Only report this server; with `threadId`, its existing connection in that thread is used.' }),
+  environmentId: t.added('0.171.0', t.option(t.string(), { description: 'Only the servers registered for this environment.' })),
 }), 'Parameters of `mcpServerStatus/list`.')
 
 export const ListMcpServerStatusResponse = v2('ListMcpServerStatusResponse', t.object({
@@ -36,6 +38,7 @@ export const McpResourceReadParams = v2('McpResourceReadParams', t.object({
   threadId: t.option(t.string(), { description: 'Thread whose MCP connections to use.' }),
   originCallId: t.option(t.string(), { description: 'Tool call that produced the resource, used to pick the app it belongs to.' }),
   server: t.describe('Name of the MCP server.', t.string()),
+  environmentId: t.added('0.171.0', t.option(t.string(), { description: 'Only the server as registered for this environment; absent to match by name alone.' })),
   uri: t.describe('URI of the resource.', t.string()),
   connectorId: t.option(t.string(), { description: 'App (connector) the resource belongs to.' }),
   target: t.option(t.ref('McpResourceReadTarget'), { description: 'App and account to read through; absent to find the resource the older way.' }),
@@ -66,6 +69,7 @@ export const McpServerEventStreamStopResponse = v2('McpServerEventStreamStopResp
 export const McpServerToolCallParams = v2('McpServerToolCallParams', t.object({
   threadId: t.describe('Thread whose MCP connection to use.', t.string()),
   server: t.describe('Name of the MCP server.', t.string()),
+  environmentId: t.added('0.171.0', t.option(t.string(), { description: 'Only the server as registered for this environment; absent to match by name alone.' })),
   tool: t.describe('Name of the tool.', t.string()),
   arguments: t.optional(t.describe('Arguments for the tool, matching its input schema.', t.json())),
   _meta: t.optional(t.describe('Extra MCP `_meta` to send.', t.json())),
@@ -89,6 +93,7 @@ export const McpServerOauthLoginCompletedNotification = v2('McpServerOauthLoginC
 export const McpServerStatusUpdatedNotification = v2('McpServerStatusUpdatedNotification', t.object({
   threadId: t.option(t.string(), { description: 'Thread whose MCP connection this is; null for connections outside a thread.' }),
   name: t.describe('Name of the MCP server.', t.string()),
+  environmentId: t.added('0.171.0', t.option(t.string(), { description: 'Environment the server is registered for (not necessarily where it runs); null for a thread-wide server.' })),
   status: t.describe('New startup state.', t.ref('McpServerStartupState')),
   error: t.option(t.string(), { description: 'Why startup failed; null otherwise.' }),
   failureReason: t.option(t.ref('McpServerStartupFailureReason'), { description: 'Machine-readable cause of a failure, when known.' }),
@@ -137,6 +142,7 @@ export const McpServerStartupState = v2('McpServerStartupState', t.enum(['starti
 
 export const McpServerStatus = v2('McpServerStatus', t.object({
   name: t.describe('Name of the server in the configuration.', t.string()),
+  environmentId: t.added('0.171.0', t.option(t.string(), { description: 'Environment that registered the server; null for a thread-wide one. Older servers leave it out.' })),
   runtimeStatus: t.option(t.ref('McpServerConnectionStatus'), { description: 'Connection state in the thread\'s runtime; null when not available or the configuration has changed since.' }),
   pluginId: t.option(t.string(), { description: 'Plugin that provides the server; null when configured directly.' }),
   httpOrigin: t.option(t.string(), { description: 'Scheme, host and port of the server\'s HTTP endpoint (no credentials, path or query); null for non-HTTP servers.' }),

@@ -32,6 +32,10 @@ export const ModelProviderConfigWriteResponse = v2('ModelProviderConfigWriteResp
   provider: t.describe('The provider as configured after the write.', t.ref('ModelProviderSummary')),
 }), 'The provider after the write.')
 
+export const ModelProviderDefaultSetParams = v2('ModelProviderDefaultSetParams', t.object({
+  providerId: t.describe('A configured provider, used from now on for new threads and for model lists that name no provider.', t.string()),
+}), { added: '0.171.0', description: 'Makes a configured model provider the default.' })
+
 export const ModelProviderCapabilitiesReadParams = v2('ModelProviderCapabilitiesReadParams', t.object({}), 'Asks which built-in tools the current model provider supports.')
 
 export const ModelProviderCapabilitiesReadResponse = v2('ModelProviderCapabilitiesReadResponse', t.object({

@@ -81,7 +81,7 @@ export const Project = v2('Project', t.object({
   name: t.describe('Project name.', t.string()),
   roots: t.describe('Folders the project covers.', t.array(t.ref('ProjectRoot'))),
   metadata: t.describe('Client-defined key/value data.', t.map(t.string())),
-  position: t.describe('Place in the user\'s ordering of projects (lower comes first).', t.int('int64')),
+  position: t.removed('0.171.0', t.describe('Place in the user\'s ordering of projects (lower comes first).', t.int('int64'))),
   createdAt: t.describe('Creation time in Unix epoch seconds.', t.int('int64')),
   updatedAt: t.describe('Last change time in Unix epoch seconds.', t.int('int64')),
   recencyAt: t.option(t.int('int64'), { description: 'Latest activity of the project\'s newest non-archived thread, in Unix epoch seconds; null when it has no such thread.' }),

@@ -65,6 +65,40 @@ export const ThreadRealtimeListVoicesResponse = v2('ThreadRealtimeListVoicesResp
   voices: t.describe('Supported voices by protocol version.', t.ref('RealtimeVoicesList')),
 }), 'Result of `thread/realtime/listVoices`.')
 
+export const ThreadRealtimeListParams = v2('ThreadRealtimeListParams', t.object({
+  threadId: t.describe('Thread whose realtime history to list.', t.string()),
+  sessionId: t.option(t.string(), { description: 'Only items of this realtime session.' }),
+  fromObservedAtMs: t.option(t.int('int64'), { description: 'Only items observed at or after this time, Unix epoch milliseconds.' }),
+  toObservedAtMs: t.option(t.int('int64'), { description: 'Only items observed before this time, Unix epoch milliseconds.' }),
+  order: t.option(t.ref('ThreadRealtimeOrder'), { description: 'Sort order; by observation time when absent.' }),
+  afterPosition: t.option(t.uint('uint64'), { description: 'Only items after this position.' }),
+  eventId: t.option(t.string(), { description: 'Wait for this event (for example the acknowledgement of a completed item): the answer is pending until it is in the history. Other filters may still leave it out.' }),
+  cursor: t.option(t.string(), { description: 'Opaque cursor from a previous page; null for the first page.' }),
+  limit: t.option(t.uint('uint32'), { description: 'Largest page to return.' }),
+  snapshotEnd: t.option(t.uint('uint64'), { description: 'Position (excluded) that ends a fixed snapshot to page through.' }),
+  requiredThroughPosition: t.option(t.uint('uint64'), { description: 'The answer is pending until the history includes this position.' }),
+}), { added: '0.171.0', description: 'Lists the realtime (voice) items of a thread\'s history, filtered and paged.' })
+
+export const ThreadRealtimeListResponse = v2('ThreadRealtimeListResponse', t.object({
+  data: t.describe('Items on this page.', t.array(t.ref('ThreadRealtimeEntry'))),
+  nextCursor: t.option(t.string(), { description: 'Cursor for the next page; null on the last page.' }),
+  snapshotEnd: t.describe('Position (excluded) that ends the snapshot this page belongs to; pass it back to keep paging the same snapshot.', t.uint('uint64')),
+  projectedThroughItemIndex: t.describe('Position (excluded) up to which the thread\'s history has been processed into realtime items.', t.uint('uint64')),
+  coverage: t.describe('Whether realtime items are available for this thread.', t.ref('ThreadRealtimeCoverage')),
+}), { added: '0.171.0', description: 'One page of a thread\'s realtime items.' })
+
+export const ThreadRealtimeEntry = v2('ThreadRealtimeEntry', t.object({
+  position: t.describe('Place of the item in the thread\'s realtime history.', t.uint('uint64')),
+  item: t.describe('The item.', t.ref('ThreadRealtimeItem')),
+}), { added: '0.171.0', description: 'A realtime item with its position.' })
+
+export const ThreadRealtimeCoverage = v2('ThreadRealtimeCoverage', t.enum(['unsupported', 'pending', 'ready']), { added: '0.171.0', description: 'Whether a thread\'s realtime items can be listed: not at all, not yet (still being processed), or yes.' })
+
+export const ThreadRealtimeOrder = v2('ThreadRealtimeOrder', t.oneOf([
+  t.literal('observedAt', { description: 'By the time each item was observed.' }),
+  t.literal('position', { description: 'By position in the history.' }),
+]), { added: '0.171.0', description: 'Sort order of `thread/realtime/list`.' })
+
 export const ThreadRealtimeStartedNotification = v2('ThreadRealtimeStartedNotification', t.object({
   threadId: t.describe('Thread the session belongs to.', t.string()),
   realtimeSessionId: t.option(t.string(), { description: 'Id of the realtime session, when known.' }),

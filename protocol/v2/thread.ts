@@ -257,6 +257,7 @@ export const ThreadListParams = v2('ThreadListParams', t.object({
   currentAccountOnly: t.optional(t.describe('Only threads visible to the signed-in ChatGPT account; default false.', t.boolean())),
   cursor: t.option(t.string(), { description: 'Opaque cursor from a previous page; null for the first page.' }),
   limit: t.option(t.uint('uint32'), { description: 'Largest page to return; the server picks a default when null.' }),
+  includedThreadIds: t.added('0.171.0', t.option(t.array(t.string()), { description: 'Only these threads (at most 100; more is an error); null for no restriction, [] matches nothing. Exclusions still apply. Send the same list with every page.' })),
   excludedThreadIds: t.option(t.array(t.string()), { description: 'Threads to leave out, applied before the page limit; at most 100 (more is an error). Send the same list with every page.' }),
   sortKey: t.option(t.ref('ThreadSortKey'), { description: 'Sort order; default `created_at`.' }),
   sortDirection: t.option(t.ref('SortDirection'), { description: 'Default descending (newest first).' }),
@@ -310,6 +311,17 @@ export const ThreadSearchOccurrencesResponse = v2('ThreadSearchOccurrencesRespon
   data: t.describe('Matches in message order.', t.array(t.ref('ThreadSearchOccurrence'))),
   nextCursor: t.option(t.string(), { description: 'Cursor for the next page; null on the last page.' }),
 }), 'One page of matches.')
+
+export const ThreadSearchCancelParams = v2('ThreadSearchCancelParams', t.object({
+  requestId: t.describe('Id of the search request to stop, sent earlier on this connection.', t.ref('RequestId')),
+}), { added: '0.171.0', description: 'Stops a running search: `thread/search/cancel` stops a `thread/search`, `thread/search/stream/cancel` a `thread/search/stream`. Cancelling twice, or a search that already finished, is harmless; a stopped search ends with an error, unless it finished first.' })
+
+export const ThreadSearchCancelResponse = v2('ThreadSearchCancelResponse', t.object({}), { added: '0.171.0', description: 'The cancellation was received; the search itself answers separately.' })
+
+export const ThreadSearchPartialNotification = v2('ThreadSearchPartialNotification', t.object({
+  requestId: t.describe('The `thread/search/stream` request these matches belong to.', t.ref('RequestId')),
+  data: t.describe('Some matches found so far, each at most once, in the order found.', t.array(t.ref('ThreadSearchResult'))),
+}), { added: '0.171.0', description: 'Early matches of a `thread/search/stream`, on a best-effort basis: batches may be dropped or hold rows the final page leaves out. The request\'s response is the authoritative result and replaces them; nothing follows it.' })
 
 export const ThreadLoadedListParams = v2('ThreadLoadedListParams', t.object({
   cursor: t.option(t.string(), { description: 'Opaque cursor from a previous page; null for the first page.' }),
@@ -660,6 +672,7 @@ export const ThreadItem = v2('ThreadItem', t.tagged('type', {
     appContext: t.option(t.ref('McpToolCallAppContext'), { description: 'The app (connector) the tool belongs to, if any.' }),
     arguments: t.describe('Arguments the model passed.', t.json()),
     durationMs: t.option(t.int('int64'), { description: 'Run time in milliseconds, once finished.' }),
+    environmentId: t.added('0.171.0', t.option(t.string(), { description: 'Environment whose registration of the server was called, when known.' })),
     error: t.option(t.ref('McpToolCallError'), { description: 'Why the call failed, if it did.' }),
     id: t.string(),
     mcpAppResourceUri: t.option(t.string(), { description: 'Deprecated; use `mcpAppUi.resourceUri`.' }),
@@ -794,6 +807,9 @@ export const ThreadRealtimeBemItemPresentation = v2('ThreadRealtimeBemItemPresen
 
 export const ThreadRealtimeItem = v2('ThreadRealtimeItem', t.tagged('type', {
   realtimeSessionStarted: {},
+  frame: t.added('0.171.0', t.object({
+    channels: t.describe('The payloads of the frame.', t.ref('ThreadRealtimeFrameChannels')),
+  })),
   transcriptSegment: {
     role: t.describe('Who spoke.', t.ref('ThreadRealtimeTranscriptRole')),
     text: t.describe('What was said.', t.string()),
@@ -806,12 +822,37 @@ export const ThreadRealtimeItem = v2('ThreadRealtimeItem', t.tagged('type', {
   realtimeSessionClosed: {
     outcome: t.describe('How the session ended.', t.ref('ThreadRealtimeSessionOutcome')),
   },
+  turnInputAccepted: t.added('0.171.0', t.object({
+    handoff_id: t.describe('Id of the hand-off from the voice session to the agent.', t.string()),
+    input: t.describe('The text handed to the agent.', t.string()),
+    input_item_id: t.describe('Item that holds the input.', t.string()),
+    mode: t.describe('Whether the input started a turn or steered the running one.', t.ref('ThreadRealtimeHandoffMode')),
+    source_event_ids: t.describe('Realtime events the input was made from.', t.array(t.string())),
+    turn_id: t.describe('Turn that received the input.', t.string()),
+  })),
+  sessionEndInputSaved: t.added('0.171.0', t.object({
+    input: t.describe('Input still pending when the session ended, kept for later.', t.string()),
+    input_item_id: t.describe('Item that holds the input.', t.string()),
+    source_event_ids: t.describe('Realtime events the input was made from.', t.array(t.string())),
+  })),
 }, { shared: {
   id: t.describe('Id of this timeline item.', t.string()),
   realtimeSessionId: t.describe('Realtime session it belongs to.', t.string()),
+  observedAtMs: t.added('0.171.0', t.option(t.int('int64'), { description: 'When the event was observed, Unix epoch milliseconds; only for eligible voice calls.' })),
 } }), 'A realtime (voice) event in a thread\'s timeline: session start or end, a transcript segment, or an agent item brought into the conversation.')
 
 export const ThreadRealtimeSessionOutcome = v2('ThreadRealtimeSessionOutcome', t.enum(['ended', 'failed']), 'How a realtime session ended.')
+
+export const ThreadRealtimeFrameChannels = v2('ThreadRealtimeFrameChannels', t.object({
+  voice_transcript: t.describe('Transcript of what was said in the frame.', t.ref('ThreadRealtimeVoiceTranscript')),
+}), { added: '0.171.0', description: 'The payloads of one realtime frame, at most one per channel; they share the frame\'s id and time. The transcript is the only channel so far, and required.' })
+
+export const ThreadRealtimeVoiceTranscript = v2('ThreadRealtimeVoiceTranscript', t.object({
+  role: t.describe('Who spoke.', t.ref('ThreadRealtimeTranscriptRole')),
+  text: t.describe('What was said.', t.string()),
+}), { added: '0.171.0', description: 'A piece of speech in a realtime frame, as text.' })
+
+export const ThreadRealtimeHandoffMode = v2('ThreadRealtimeHandoffMode', t.enum(['start', 'steer']), { added: '0.171.0', description: 'Whether input handed from a voice session to the agent started a new turn or steered the running one.' })
 
 export const ThreadRealtimeTranscriptRole = v2('ThreadRealtimeTranscriptRole', t.enum(['user', 'assistant']), 'Who spoke a transcript segment.')
 

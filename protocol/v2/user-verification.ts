@@ -33,7 +33,10 @@ export const UserVerificationVerifyParams = v2('UserVerificationVerifyParams', t
 
 export const UserVerificationVerifyResponse = v2('UserVerificationVerifyResponse', t.object({
   proof: t.describe('Signature over the challenge.', t.ref('UserVerificationProof')),
+  biometricType: t.added('0.171.0', t.option(t.ref('UserVerificationBiometricType'), { description: 'How the device says the user proved their presence; context for the approval, not part of the proof. Older servers leave it out.' })),
 }), 'Result of `userVerification/verify`.')
+
+export const UserVerificationBiometricType = v2('UserVerificationBiometricType', t.enum(['fingerprint']), { added: '0.171.0', description: 'The authentication method a device reported for a user verification.' })
 
 export const UserVerificationCancelParams = v2('UserVerificationCancelParams', t.object({
   requestId: t.describe('JSON-RPC id of the pending `userVerification/*` request on this connection to cancel; give each request its own id, and this cancel request a different one.', t.ref('RequestId')),

@@ -1,7 +1,7 @@
 // The server's view of generated/meta-model.json: methods by wire name, type schemas and the
 // experimental gates. Everything the core decides per method (params presence, scope, gating,
 // result type) comes from here, never from hand-written lists.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { GateCheck, MetaModel, ParamsModel, ScopeModel } from '../../protocol/model/meta-model.js'
 import { ModelTypes } from './model-types.js'
@@ -47,9 +47,13 @@ export interface ProtocolModel {
   gates: Readonly<Record<string, GateCheck[]>>
 }
 
-/** Reads and indexes the meta model; `repoRoot` is the folder holding generated/. */
-export function loadProtocolModel(repoRoot: string): ProtocolModel {
-  const path = join(repoRoot, 'generated', 'meta-model.json')
+/**
+ * Reads and indexes the meta model; `repoRoot` is the folder holding generated/. Without
+ * `codexVersion`, the default (latest) version's model; an older supported version's model sits
+ * in generated/v<version>/.
+ */
+export function loadProtocolModel(repoRoot: string, codexVersion?: string): ProtocolModel {
+  const path = codexVersion === undefined ? join(repoRoot, 'generated', 'meta-model.json') : versionedModelPath(repoRoot, codexVersion)
   let file: MetaModelFile
   try {
     file = JSON.parse(readFileSync(path, 'utf8')) as MetaModelFile
@@ -59,7 +63,14 @@ export function loadProtocolModel(repoRoot: string): ProtocolModel {
   if (file.metaModelVersion !== META_MODEL_VERSION) {
     throw new Error(`the protocol model ${path} has format version ${String(file.metaModelVersion)}, this server reads version ${META_MODEL_VERSION} (run npm run write-app-server-schema)`)
   }
+  if (codexVersion !== undefined && file.codexVersion !== codexVersion) throw new Error(`no protocol model for codex ${codexVersion} under ${join(repoRoot, 'generated')}`)
   return indexModel(file)
+}
+
+// The latest version's model is the plain one; asking for it by number finds it there.
+function versionedModelPath(repoRoot: string, codexVersion: string): string {
+  const older = join(repoRoot, 'generated', `v${codexVersion}`, 'meta-model.json')
+  return existsSync(older) ? older : join(repoRoot, 'generated', 'meta-model.json')
 }
 
 function indexModel(file: MetaModelFile): ProtocolModel {

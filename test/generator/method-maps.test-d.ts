@@ -2,6 +2,8 @@
 import { describe, expectTypeOf, test } from 'vitest'
 import type * as Experimental from '../../generated/experimental/index.js'
 import type * as Stable from '../../generated/stable/index.js'
+import type * as Experimental169 from '../../generated/v0.169.0/experimental/index.js'
+import type * as Stable169 from '../../generated/v0.169.0/stable/index.js'
 
 describe('experimental method maps', () => {
   test('client requests map to their params and result types', () => {
@@ -24,7 +26,7 @@ describe('experimental method maps', () => {
   })
 
   test('server requests and notifications', () => {
-    expectTypeOf<Experimental.ServerRequestMap['currentTime/read']['params']>().toEqualTypeOf<Experimental.CurrentTimeReadParams>()
+    expectTypeOf<Experimental169.ServerRequestMap['currentTime/read']['params']>().toEqualTypeOf<Experimental169.CurrentTimeReadParams>()
     expectTypeOf<Experimental.ServerNotificationMap['turn/started']['params']>().toEqualTypeOf<Experimental.TurnStartedNotification>()
     expectTypeOf<Experimental.ServerNotificationMap['thread/queue/changed']>().toHaveProperty('params')
     // Notifications have no result.
@@ -56,7 +58,7 @@ describe('stable method maps', () => {
     // @ts-expect-error server/diagnostics is experimental
     type Diagnostics = Stable.ClientRequestMap['server/diagnostics']
     // @ts-expect-error currentTime/read is an experimental server request
-    type CurrentTime = Stable.ServerRequestMap['currentTime/read']
+    type CurrentTime = Stable169.ServerRequestMap['currentTime/read']
     // @ts-expect-error thread/queue/changed is an experimental notification
     type QueueChanged = Stable.ServerNotificationMap['thread/queue/changed']
     expectTypeOf<'server/diagnostics'>().not.toExtend<Stable.ClientRequestMethod>()
@@ -68,5 +70,17 @@ describe('stable method maps', () => {
     expectTypeOf<Stable.ThreadStartParams>().not.toHaveProperty('mockExperimentalField')
     // A stable request is still a valid experimental request.
     expectTypeOf<Stable.ThreadStartParams>().toExtend<Experimental.ThreadStartParams>()
+  })
+})
+
+describe('versions', () => {
+  test('each supported version has its own maps: 0.171.0 (the default) removed currentTime/read and added thread/search/stream', () => {
+    // @ts-expect-error currentTime/read does not exist in codex 0.171.0
+    type Removed = Experimental.ServerRequestMap['currentTime/read']
+    // @ts-expect-error thread/search/stream does not exist in codex 0.169.0
+    type NotYet = Experimental169.ClientRequestMap['thread/search/stream']
+    expectTypeOf<Removed | NotYet>().toBeAny()
+    expectTypeOf<Experimental.ClientRequestMap['thread/search/stream']['result']>().toEqualTypeOf<Experimental.ThreadSearchResponse>()
+    expectTypeOf<Stable.ClientRequestMap['modelProvider/default/set']['result']>().toEqualTypeOf<Stable.ConfigWriteResponse>()
   })
 })

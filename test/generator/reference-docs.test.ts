@@ -1,9 +1,8 @@
 // The generated reference: every OpenRPC document is valid OpenRPC with every reference resolved,
 // and every example message of the method pages is accepted by the variant's schemas.
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import jsonSchemaMetaSchema from '@json-schema-tools/meta-schema'
-import { openrpcDocument } from '@open-rpc/meta-schema'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { SnapshotValidator } from '../../generator/diff/examples.js'
@@ -15,6 +14,10 @@ import type { MetaModel } from '../../protocol/model/meta-model.js'
 import { projectVariant, VARIANTS } from '../../generator/model/project-variant.js'
 
 const ROOT = join(import.meta.dirname, '../..')
+// The meta-schemas as their packages ship them (their typings declare only the document types).
+const load = createRequire(import.meta.url)
+const openrpcDocument = (load('@open-rpc/meta-schema') as { openrpcDocument: object }).openrpcDocument
+const jsonSchemaMetaSchema = load('@json-schema-tools/meta-schema/schema.json') as object
 const model = JSON.parse(readFileSync(join(ROOT, 'generated/meta-model.json'), 'utf8')) as MetaModel
 
 describe.each(VARIANTS)('reference of the %s variant', (variant) => {
@@ -26,8 +29,8 @@ describe.each(VARIANTS)('reference of the %s variant', (variant) => {
     // The OpenRPC meta-schema refers to its JSON Schema meta-schema by URL: both come from npm.
     const ajv = new Ajv({ strict: false, validateSchema: false, logger: false })
     // (once with the trailing slash of its $id, once without, as the OpenRPC schema spells both).
-    for (const id of ['https://meta.json-schema.tools/', 'https://meta.json-schema.tools']) ajv.addSchema({ ...(jsonSchemaMetaSchema as object), $id: undefined, $schema: undefined }, id)
-    const valid = ajv.validate(openrpcDocument as object, document)
+    for (const id of ['https://meta.json-schema.tools/', 'https://meta.json-schema.tools']) ajv.addSchema({ ...jsonSchemaMetaSchema, $id: undefined, $schema: undefined }, id)
+    const valid = ajv.validate(openrpcDocument, document)
     expect(ajv.errors ?? [], 'OpenRPC meta-schema').toEqual([])
     expect(valid).toBe(true)
     const missing: string[] = []

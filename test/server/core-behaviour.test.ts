@@ -10,7 +10,8 @@ import { startServer, type RunningServer } from '../../server/server.js'
 import { eventually, makeTempHome, repoRoot } from './helpers/spawn-server.js'
 import { StdioClient, WebsocketClient, type Received, type WireClient } from './helpers/wire-client.js'
 
-const model = loadProtocolModel(repoRoot)
+// codex 0.169.0: its experimental server request (currentTime/read, removed in 0.171.0) is what the gate tests use.
+const model = loadProtocolModel(repoRoot, '0.169.0')
 
 /** Lets a test decide when each test handler call finishes, and records what happened. */
 class Gates {
@@ -96,7 +97,7 @@ const testHandlers: HandlerMap = {
   },
   'thread/goal/get': async (params, context) => askForApproval(params.threadId, context),
   'thread/goal/clear': async (_params, context) => {
-    const result = await context.request('currentTime/read', { threadId: 't' } as never)
+    const result = await context.request('currentTime/read' as never, { threadId: 't' } as never)
     return result as never
   },
   'thread/compact/start': async (params, context) => {

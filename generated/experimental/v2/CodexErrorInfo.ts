@@ -4,7 +4,7 @@ import type { JsonValue } from "../JsonValue.js";
 import type { NonSteerableTurnKind } from "./NonSteerableTurnKind.js";
 
 /** Machine-readable cause of a failed turn or request, so clients can react without parsing messages; some arms carry the upstream HTTP status. Unknown values may appear. */
-export type CodexErrorInfo = "contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other" | "inferenceHookDenied" | {
+export type CodexErrorInfo = "contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "bioPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other" | "inferenceHookDenied" | {
   httpConnectionFailed: {
     /** HTTP status from upstream, when there was one. */
     httpStatusCode?: number | null;

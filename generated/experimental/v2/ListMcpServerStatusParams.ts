@@ -14,4 +14,6 @@ export type ListMcpServerStatusParams = {
   threadId?: string | null;
   /** Only report this server; with `threadId`, its existing connection in that thread is used. */
   serverName?: string | null;
+  /** Only the servers registered for this environment. */
+  environmentId?: string | null;
 };

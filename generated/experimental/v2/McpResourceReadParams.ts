@@ -13,6 +13,8 @@ export type McpResourceReadParams = {
   originCallId?: string | null;
   /** Name of the MCP server. */
   server: string;
+  /** Only the server as registered for this environment; absent to match by name alone. */
+  environmentId?: string | null;
   /** URI of the resource. */
   uri: string;
   /** App (connector) the resource belongs to. */

@@ -12,6 +12,8 @@ import type { Tool } from "./Tool.js";
 export type McpServerStatus = {
   /** Name of the server in the configuration. */
   name: string;
+  /** Environment that registered the server; null for a thread-wide one. Older servers leave it out. */
+  environmentId?: string | null;
   /** Connection state in the thread's runtime; null when not available or the configuration has changed since. */
   runtimeStatus?: McpServerConnectionStatus | null;
   /** Plugin that provides the server; null when configured directly. */

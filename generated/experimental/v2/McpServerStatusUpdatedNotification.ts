@@ -9,6 +9,8 @@ export type McpServerStatusUpdatedNotification = {
   threadId?: string | null;
   /** Name of the MCP server. */
   name: string;
+  /** Environment the server is registered for (not necessarily where it runs); null for a thread-wide server. */
+  environmentId?: string | null;
   /** New startup state. */
   status: McpServerStartupState;
   /** Why startup failed; null otherwise. */

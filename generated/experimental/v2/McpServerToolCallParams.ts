@@ -8,6 +8,8 @@ export type McpServerToolCallParams = {
   threadId: string;
   /** Name of the MCP server. */
   server: string;
+  /** Only the server as registered for this environment; absent to match by name alone. */
+  environmentId?: string | null;
   /** Name of the tool. */
   tool: string;
   /** Arguments for the tool, matching its input schema. */

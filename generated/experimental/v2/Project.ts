@@ -12,8 +12,6 @@ export type Project = {
   roots: Array<ProjectRoot>;
   /** Client-defined key/value data. */
   metadata: { [key in string]?: string };
-  /** Place in the user's ordering of projects (lower comes first). */
-  position: number;
   /** Creation time in Unix epoch seconds. */
   createdAt: number;
   /** Last change time in Unix epoch seconds. */

@@ -6,6 +6,8 @@ import type { McpServerOauthClientRegistration } from "./McpServerOauthClientReg
 export type McpServerOauthLoginParams = {
   /** Name of the configured MCP server to log in to. */
   name: string;
+  /** Only the server as registered for this environment; absent to match by name alone, as older servers do. */
+  environmentId?: string | null;
   /** Thread whose configuration (and MCP connection) to use; the global configuration when absent. */
   threadId?: string | null;
   /** How to register the OAuth client for this login; automatic discovery when absent. */

@@ -5,6 +5,10 @@ import type { OtelToolResultLogConfig } from "./OtelToolResultLogConfig.js";
 
 /** OpenTelemetry settings (config.toml key names). */
 export type OtelRequirements = {
+  /** Command whose output supplies the exporter's headers. */
+  headers_helper?: string | null;
+  /** How often to run the headers command again, in milliseconds. */
+  headers_helper_refresh_interval_ms?: number | null;
   /** How tool results are logged. */
   tool_result?: OtelToolResultLogConfig | null;
   /** Whether streamed model deltas are logged. */

@@ -120,6 +120,8 @@ export type ThreadItem = {
   arguments: JsonValue;
   /** Run time in milliseconds, once finished. */
   durationMs?: number | null;
+  /** Environment whose registration of the server was called, when known. */
+  environmentId?: string | null;
   /** Why the call failed, if it did. */
   error?: McpToolCallError | null;
   id: string;

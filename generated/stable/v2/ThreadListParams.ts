@@ -13,6 +13,8 @@ export type ThreadListParams = {
   cursor?: string | null;
   /** Largest page to return; the server picks a default when null. */
   limit?: number | null;
+  /** Only these threads (at most 100; more is an error); null for no restriction, [] matches nothing. Exclusions still apply. Send the same list with every page. */
+  includedThreadIds?: Array<string> | null;
   /** Threads to leave out, applied before the page limit; at most 100 (more is an error). Send the same list with every page. */
   excludedThreadIds?: Array<string> | null;
   /** Sort order; default `created_at`. */

@@ -12,11 +12,13 @@ export interface MiniProtocol {
   clientNotifications?: ClientNotificationDef[]
   standaloneTypes?: NamedType[]
   families?: Record<string, NamedType[]>
+  /** Supported versions, oldest first (default: one test version). */
+  versions?: string[]
 }
 
 export function miniProtocol(parts: MiniProtocol): ProtocolDefinition {
   return {
-    codexVersion: '0.0.0-test',
+    versions: parts.versions ?? ['0.0.0-test'],
     tables: {
       clientRequests: parts.clientRequests ?? [],
       serverRequests: parts.serverRequests ?? [],

@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv'
-import type { MetaModel, ParamsModel } from '../../protocol/model/meta-model.js'
+import type { MetaModel } from '../../protocol/model/meta-model.js'
 import { registerWireFormats } from '../../protocol/model/wire-formats.js'
 import type { Variant } from '../protocol.js'
-import type { MessageKind, MessageValidator } from './message-validator.js'
+import type { MessageValidator } from './message-validator.js'
+import { methodTableValidator } from './method-checks.js'
 
 const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json'
 const BUNDLE_ID = 'bundle'
@@ -33,10 +34,7 @@ export function createSchemaValidator(sources: SchemaSources): MessageValidator 
   registerWireFormats(ajv)
   ajv.addSchema(sources.bundle, BUNDLE_ID)
   const definitions = sources.bundle.definitions as Record<string, unknown> & { v2?: Record<string, unknown> }
-  const methods = new Map<string, { params: ParamsModel; result: string | undefined }>()
-  for (const method of sources.model.methods) methods.set(`${method.direction} ${method.method}`, { params: method.params, result: method.result })
   const compiled = new Map<string, ValidateFunction>()
-
   const validatorOf = (typeName: string): ValidateFunction | undefined => {
     let validate = compiled.get(typeName)
     if (validate) return validate
@@ -46,37 +44,9 @@ export function createSchemaValidator(sources: SchemaSources): MessageValidator 
     compiled.set(typeName, validate)
     return validate
   }
-
-  return {
-    check(kind: MessageKind, method: string, part: 'params' | 'result', value: unknown): string | undefined {
-      const entry = methods.get(`${kind} ${method}`)
-      if (!entry) return `${method} is not a ${kind} method of codex's protocol`
-      if (part === 'params') {
-        const params = entry.params
-        if (params.presence === 'none') return isAbsent(value) || isEmptyObject(value) ? undefined : `params: ${method} takes no params`
-        if (params.presence === 'optional' && isAbsent(value)) return undefined
-        return problemOf(params.type, 'params', value)
-      }
-      if (entry.result === undefined) return `${method} has no result`
-      return problemOf(entry.result, 'result', value)
-    },
-  }
-
-  function problemOf(typeName: string, part: string, value: unknown): string | undefined {
+  return methodTableValidator(sources.variant, sources.model.methods, (typeName) => {
     const validate = validatorOf(typeName)
-    if (!validate) return `${typeName} is not in the ${sources.variant} schemas`
-    if (validate(value)) return undefined
-    const error = validate.errors?.[0]
-    const where = `${part}${error?.instancePath.replaceAll('/', '.') ?? ''}`
-    const allowed = error?.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})` : ''
-    return `${where} ${error?.message ?? 'is invalid'}${allowed} (${typeName})`
-  }
+    return validate && ((value) => (validate(value) ? undefined : validate.errors?.[0] ?? { instancePath: '' }))
+  })
 }
 
-function isAbsent(value: unknown): boolean {
-  return value === undefined || value === null
-}
-
-function isEmptyObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
-}

@@ -14,6 +14,17 @@ export interface MethodEntry {
   result?: string
 }
 
+/** An Ajv validate function (compiled, or precompiled standalone code): the errors of its last call ride on it. */
+export interface AjvValidateFunction {
+  (value: unknown): boolean
+  errors?: readonly NonNullable<ReturnType<TypeCheck>>[] | null
+}
+
+/** The `TypeCheck` of an Ajv validate function: its first error, as Ajv reports it. */
+export function typeCheckOf(validate: AjvValidateFunction): TypeCheck {
+  return (value) => (validate(value) ? undefined : validate.errors?.[0] ?? { instancePath: '' })
+}
+
 /**
  * A validator over a method table. `checkOf(typeName)` is the check of a type, undefined when the
  * variant has no such type.

@@ -1,7 +1,7 @@
 // Validates messages against the generated JSON Schemas of one variant with Ajv: the method table
 // comes from generated/meta-model.json, the schemas from the variant's bundle in fixtures/. One
 // validator per type, compiled when first needed (compiling all of them would take seconds).
-// Interim: precompiled standalone validators will replace the compile step.
+// The consumer package ships the same checks precompiled instead (precompiled.ts), without Ajv.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +10,7 @@ import type { MetaModel } from '../../protocol/model/meta-model.js'
 import { registerWireFormats } from '../../protocol/model/wire-formats.js'
 import type { Variant } from '../protocol.js'
 import type { MessageValidator } from './message-validator.js'
-import { methodTableValidator } from './method-checks.js'
+import { methodTableValidator, typeCheckOf } from './method-checks.js'
 
 const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json'
 const BUNDLE_ID = 'bundle'
@@ -33,20 +33,26 @@ export function createSchemaValidator(sources: SchemaSources): MessageValidator 
   const ajv = new Ajv({ strict: true, allowUnionTypes: true, strictRequired: false, strictTypes: false, validateSchema: false, allErrors: false })
   registerWireFormats(ajv)
   ajv.addSchema(sources.bundle, BUNDLE_ID)
-  const definitions = sources.bundle.definitions as Record<string, unknown> & { v2?: Record<string, unknown> }
   const compiled = new Map<string, ValidateFunction>()
   const validatorOf = (typeName: string): ValidateFunction | undefined => {
     let validate = compiled.get(typeName)
     if (validate) return validate
-    const pointer = definitions.v2 && typeName in definitions.v2 ? `${BUNDLE_ID}#/definitions/v2/${typeName}` : typeName in definitions ? `${BUNDLE_ID}#/definitions/${typeName}` : undefined
+    const pointer = definitionPointer(sources.bundle, typeName)
     if (!pointer) return undefined
-    validate = ajv.compile({ $ref: pointer })
+    validate = ajv.compile({ $ref: `${BUNDLE_ID}${pointer}` })
     compiled.set(typeName, validate)
     return validate
   }
   return methodTableValidator(sources.variant, sources.model.methods, (typeName) => {
     const validate = validatorOf(typeName)
-    return validate && ((value) => (validate(value) ? undefined : validate.errors?.[0] ?? { instancePath: '' }))
+    return validate && typeCheckOf(validate)
   })
 }
 
+
+/** Where the bundle defines `typeName` (`#/definitions/v2/X` or `#/definitions/X`), undefined when it does not. */
+export function definitionPointer(bundle: AnySchemaObject, typeName: string): string | undefined {
+  const definitions = bundle.definitions as Record<string, unknown> & { v2?: Record<string, unknown> }
+  if (definitions.v2 && typeName in definitions.v2) return `#/definitions/v2/${typeName}`
+  return typeName in definitions ? `#/definitions/${typeName}` : undefined
+}

@@ -1,0 +1,118 @@
+// Builds the consumer package `codex-app-server-protocol` into packages/codex-app-server-protocol/
+// (all of it build output): the client and the generated types compiled to ESM and CommonJS with
+// declarations, precompiled validators, the JSON Schemas, meta models and OpenRPC documents of every
+// supported codex version, and a package.json with no dependencies. Run by `npm run prepare`.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type * as TypeScript from 'typescript'
+import { LATEST_VERSION, SUPPORTED_VERSIONS } from '../../protocol/versions.js'
+import { metaModelFile, versionPrefix } from '../layout.js'
+import { compile } from './compile.js'
+import { entryPoints, packageJson, PACKAGE_NAME, VARIANTS } from './entry-points.js'
+import { methodTable, precompileValidators } from './precompile-validators.js'
+
+export const PACKAGE_DIR = `packages/${PACKAGE_NAME}`
+const BUNDLE_FILES = ['codex_app_server_protocol.schemas.json', 'codex_app_server_protocol.v2.schemas.json']
+const USAGE = `usage: node bin/build-package.js [--out DIR]
+Builds the consumer package into ${PACKAGE_DIR}/ (or DIR), replacing what is there.
+`
+
+export async function main(args: string[], repoRoot: string, ts: typeof TypeScript): Promise<number> {
+  if (args.includes('--help')) {
+    process.stdout.write(USAGE)
+    return 0
+  }
+  const outIndex = args.indexOf('--out')
+  const unknown = args.filter((arg, index) => arg !== '--out' && index !== outIndex + 1)
+  if (unknown.length > 0 || (outIndex >= 0 && !args[outIndex + 1])) {
+    process.stderr.write(`build-package: ${unknown.length > 0 ? `unknown argument ${unknown[0]}` : '--out needs a folder'}\n${USAGE}`)
+    return 2
+  }
+  const out = outIndex >= 0 ? join(process.cwd(), args[outIndex + 1]!) : join(repoRoot, PACKAGE_DIR)
+  const started = performance.now()
+  try {
+    const summary = buildPackage(ts, repoRoot, out)
+    process.stdout.write(`build-package: ${PACKAGE_NAME} in ${out}: ${summary} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`)
+    return 0
+  } catch (error) {
+    process.stderr.write(`build-package: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  }
+}
+
+export function buildPackage(ts: typeof TypeScript, repoRoot: string, out: string): string {
+  const versions = SUPPORTED_VERSIONS
+  const entries = entryPoints(versions, LATEST_VERSION)
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  const sources = [...new Set(entries.flatMap((entry) => (entry.source ? [entry.source] : []))), 'client/validation/precompiled.ts']
+  const keepScripts = new Set(entries.filter((entry) => entry.source?.startsWith('generated/')).map((entry) => `${entry.file}.js`))
+  for (const format of ['esm', 'cjs'] as const) compile(ts, repoRoot, sources, format, join(out, 'dist', format), keepScripts)
+  const validatorBytes = writeValidators(repoRoot, out)
+  for (const version of versions) copyVersionData(repoRoot, out, version)
+  const root = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as Parameters<typeof packageJson>[0]
+  writeFileSync(join(out, 'package.json'), `${JSON.stringify(packageJson(root, entries, versions, LATEST_VERSION), null, 2)}\n`)
+  copyFileSync(join(repoRoot, 'generator/package/README.md'), join(out, 'README.md'))
+  const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length
+  return `${files} files, ${entries.length} entry points, validators ${(validatorBytes / 1e6).toFixed(1)} MB`
+}
+
+/**
+ * Per variant of the latest version: the standalone validate functions and the method table, once,
+ * as CommonJS (`dist/validators/<variant>/*.cjs`), and the two entry modules that load them (ESM
+ * and CommonJS), so the 2–3 MB of generated code ships once. Returns the size of the generated code.
+ */
+function writeValidators(repoRoot: string, out: string): number {
+  const model = readJson(join(repoRoot, metaModelFile(LATEST_VERSION, LATEST_VERSION))) as Parameters<typeof methodTable>[0]
+  let bytes = 0
+  for (const variant of VARIANTS) {
+    const bundle = readJson(join(repoRoot, 'fixtures', variant, BUNDLE_FILES[0]!)) as Record<string, unknown>
+    const { code } = precompileValidators(bundle, model)
+    bytes += code.length
+    const data = join(out, 'dist/validators', variant)
+    mkdirSync(data, { recursive: true })
+    writeFileSync(join(data, 'checks.cjs'), code)
+    writeFileSync(join(data, 'methods.cjs'), `"use strict";\nmodule.exports = ${JSON.stringify(methodTable(model))};\n`)
+    const declaration = `import type { MessageValidator } from '../client/validation/message-validator.js';
+/** Checks every message of the ${variant} variant of codex ${LATEST_VERSION} against its schemas (precompiled; for the client's \`validator\` option or on its own). */
+export declare const validator: MessageValidator;
+`
+    writeModule(out, 'esm', variant, declaration, `import checks from '../../validators/${variant}/checks.cjs';
+import methods from '../../validators/${variant}/methods.cjs';
+import { precompiledValidator } from '../client/validation/precompiled.js';
+export const validator = precompiledValidator('${variant}', methods, checks);
+`)
+    writeModule(out, 'cjs', variant, declaration, `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const { precompiledValidator } = require("../client/validation/precompiled.js");
+exports.validator = precompiledValidator('${variant}', require("../../validators/${variant}/methods.cjs"), require("../../validators/${variant}/checks.cjs"));
+`)
+  }
+  return bytes
+}
+
+function writeModule(out: string, format: 'esm' | 'cjs', variant: string, declaration: string, script: string): void {
+  const base = join(out, 'dist', format, 'validators', variant)
+  mkdirSync(dirname(base), { recursive: true })
+  writeFileSync(`${base}.js`, script)
+  writeFileSync(`${base}.d.ts`, declaration)
+}
+
+/** The schema bundles, meta model and OpenRPC documents of one version (the latest's at the top level). */
+function copyVersionData(repoRoot: string, out: string, version: string): void {
+  const prefix = versionPrefix(version, LATEST_VERSION)
+  const target = prefix ? `${version}/` : ''
+  const copy = (from: string, to: string) => {
+    mkdirSync(dirname(join(out, to)), { recursive: true })
+    copyFileSync(join(repoRoot, from), join(out, to))
+  }
+  copy(metaModelFile(version, LATEST_VERSION), `${target}meta-model.json`)
+  for (const variant of VARIANTS) {
+    for (const file of BUNDLE_FILES) copy(`fixtures/${prefix}${variant}/${file}`, `schemas/${target}${variant}/${file}`)
+    copy(`generated/${prefix}${variant}/openrpc.json`, `openrpc/${target}${variant}.json`)
+  }
+}
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'))
+}

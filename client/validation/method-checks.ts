@@ -1,16 +1,16 @@
 // The part every message validator shares: which type a method's params or result must be, and one
 // line saying what is wrong. A validator supplies the per-type check (Ajv compiled on demand, or
 // the precompiled standalone functions of the package).
-import type { ParamsModel } from '../../protocol/model/meta-model.js'
 import type { MessageKind, MessageValidator } from './message-validator.js'
 
 /** What the check of one type reports: nothing when valid, else the first error as Ajv words it. */
 export type TypeCheck = (value: unknown) => { instancePath: string; message?: string; params?: Record<string, unknown> } | undefined
 
+/** A method as the meta model describes it (its `MethodModel`, the fields a validator reads). */
 export interface MethodEntry {
   direction: MessageKind
   method: string
-  params: ParamsModel
+  params: { presence: 'required' | 'optional'; type: string } | { presence: 'none' }
   result?: string
 }
 

@@ -46,8 +46,11 @@ export function buildPackage(ts: typeof TypeScript, repoRoot: string, out: strin
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   const sources = [...new Set(entries.flatMap((entry) => (entry.source ? [entry.source] : []))), 'client/validation/precompiled.ts']
-  const keepScripts = new Set(entries.filter((entry) => entry.source?.startsWith('generated/')).map((entry) => `${entry.file}.js`))
-  for (const format of ['esm', 'cjs'] as const) compile(ts, repoRoot, sources, format, join(out, 'dist', format), keepScripts)
+  const typeEntries = new Set(entries.filter((entry) => entry.source?.startsWith('generated/')).map((entry) => `${entry.file}.js`))
+  // The generated types' declarations are written once, in the CommonJS build: importing a CommonJS
+  // module's types is allowed from both module kinds, the reverse is not.
+  compile(ts, repoRoot, sources, 'cjs', join(out, 'dist/cjs'), typeEntries)
+  compile(ts, repoRoot, sources, 'esm', join(out, 'dist/esm'), typeEntries, join(out, 'dist/cjs'))
   const validatorBytes = writeValidators(repoRoot, out)
   for (const version of versions) copyVersionData(repoRoot, out, version)
   const root = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as Parameters<typeof packageJson>[0]

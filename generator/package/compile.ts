@@ -9,10 +9,12 @@ export type ModuleFormat = 'esm' | 'cjs'
 /**
  * Compiles `sources` (paths relative to `repoRoot`) into `outDir`, keeping their folders. The
  * generated type modules contain types only: of their JavaScript just the entry files
- * (`keepScripts`) are written, empty modules that let `import { type X }` load at run time.
- * Throws with the compiler's messages on any error.
+ * (`entryScripts`) are written, empty modules that let `import { type X }` load at run time.
+ * With `typesIn` (the other build's folder), their declarations are not written again: each entry's
+ * declaration re-exports the other build's, which halves the package's file count (thousands of
+ * files per variant). Throws with the compiler's messages on any error.
  */
-export function compile(ts: typeof TypeScript, repoRoot: string, sources: readonly string[], format: ModuleFormat, outDir: string, keepScripts: ReadonlySet<string>): void {
+export function compile(ts: typeof TypeScript, repoRoot: string, sources: readonly string[], format: ModuleFormat, outDir: string, entryScripts: ReadonlySet<string>, typesIn?: string): void {
   const options: TypeScript.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     lib: ['lib.es2023.d.ts'],
@@ -33,8 +35,13 @@ export function compile(ts: typeof TypeScript, repoRoot: string, sources: readon
   }
   const program = ts.createProgram(sources.map((source) => join(repoRoot, source)), options)
   const result = program.emit(undefined, (fileName, text) => {
-    const source = relative(outDir, fileName)
-    if (source.startsWith('generated/') && source.endsWith('.js') && !keepScripts.has(source)) return
+    const file = relative(outDir, fileName)
+    if (file.startsWith('generated/')) {
+      const script = file.replace(/\.d\.ts$/, '.js')
+      const isEntry = entryScripts.has(script)
+      if (!isEntry && (file.endsWith('.js') || typesIn)) return
+      if (isEntry && typesIn && file.endsWith('.d.ts')) text = `export type * from '${relative(dirname(fileName), join(typesIn, script))}';\n`
+    }
     mkdirSync(dirname(fileName), { recursive: true })
     writeFileSync(fileName, text)
   })

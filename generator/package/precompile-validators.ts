@@ -6,6 +6,7 @@ import { Ajv, type AnySchemaObject } from 'ajv'
 // `.default` is the function however the import is interpreted (Node's interop, esbuild's, tsc's).
 import standalone from 'ajv/dist/standalone/index.js'
 import { definitionPointer } from '../../client/validation/schema-validator.js'
+import type { MethodEntry } from '../../client/validation/method-checks.js'
 import type { MetaModel, MethodModel } from '../../protocol/model/meta-model.js'
 import { INTEGER_FORMATS } from '../../protocol/model/integer-formats.js'
 
@@ -18,8 +19,11 @@ export interface PrecompiledVariant {
   typeCount: number
 }
 
-/** The method table the runtime needs (what `methodTableValidator` reads), as data. */
-export function methodTable(model: Pick<MetaModel, 'methods'>): Pick<MethodModel, 'direction' | 'method' | 'params' | 'result'>[] {
+/**
+ * The method table the runtime needs (what `methodTableValidator` reads), as data. Typed as both,
+ * so the client's own spelling of these types (it ships without protocol/) must fit the meta model's.
+ */
+export function methodTable(model: Pick<MetaModel, 'methods'>): MethodEntry[] & Pick<MethodModel, 'direction' | 'method' | 'params' | 'result'>[] {
   return model.methods.map(({ direction, method, params, result }) => (result === undefined ? { direction, method, params } : { direction, method, params, result }))
 }
 

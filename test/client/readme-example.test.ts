@@ -32,7 +32,7 @@ async function runExample(name: string, target: StdioOptions): Promise<string[]>
   expect(code.split('\n').filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(10)
   expect(code).toContain(COMMAND)
   const runnable = code
-    .replace("'codex-app-server-protocol-toolkit/client'", JSON.stringify(pathToFileURL(join(repoRoot, 'client', 'index.ts')).href))
+    .replace("'codex-app-server-protocol'", JSON.stringify(pathToFileURL(join(repoRoot, 'client', 'index.ts')).href))
     .replace(COMMAND, `stdio(${JSON.stringify(target)})`)
   const file = join(scratch.path, `${name}.ts`)
   writeFileSync(file, `${runnable}\nexport {}\n`)

@@ -2,8 +2,8 @@
 // (all of it build output): the client and the generated types compiled to ESM and CommonJS with
 // declarations, precompiled validators, the JSON Schemas, meta models and OpenRPC documents of every
 // supported codex version, and a package.json with no dependencies. Run by `npm run prepare`.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import type * as TypeScript from 'typescript'
 import { LATEST_VERSION, SUPPORTED_VERSIONS } from '../../protocol/versions.js'
 import { metaModelFile, versionPrefix } from '../layout.js'
@@ -23,12 +23,12 @@ export async function main(args: string[], repoRoot: string, ts: typeof TypeScri
     return 0
   }
   const outIndex = args.indexOf('--out')
-  const unknown = args.filter((arg, index) => arg !== '--out' && index !== outIndex + 1)
+  const unknown = args.filter((arg, index) => arg !== '--out' && (outIndex < 0 || index !== outIndex + 1))
   if (unknown.length > 0 || (outIndex >= 0 && !args[outIndex + 1])) {
     process.stderr.write(`build-package: ${unknown.length > 0 ? `unknown argument ${unknown[0]}` : '--out needs a folder'}\n${USAGE}`)
     return 2
   }
-  const out = outIndex >= 0 ? join(process.cwd(), args[outIndex + 1]!) : join(repoRoot, PACKAGE_DIR)
+  const out = outIndex >= 0 ? resolve(args[outIndex + 1]!) : join(repoRoot, PACKAGE_DIR)
   const started = performance.now()
   try {
     const summary = buildPackage(ts, repoRoot, out)
@@ -43,6 +43,7 @@ export async function main(args: string[], repoRoot: string, ts: typeof TypeScri
 export function buildPackage(ts: typeof TypeScript, repoRoot: string, out: string): string {
   const versions = SUPPORTED_VERSIONS
   const entries = entryPoints(versions, LATEST_VERSION)
+  refuseForeignFolder(out)
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   const sources = [...new Set(entries.flatMap((entry) => (entry.source ? [entry.source] : []))), 'client/validation/precompiled.ts']
@@ -114,6 +115,14 @@ function copyVersionData(repoRoot: string, out: string, version: string): void {
     for (const file of BUNDLE_FILES) copy(`fixtures/${prefix}${variant}/${file}`, `schemas/${target}${variant}/${file}`)
     copy(`generated/${prefix}${variant}/openrpc.json`, `openrpc/${target}${variant}.json`)
   }
+}
+
+/** The output folder is emptied first: only an empty folder or an earlier build may be. */
+function refuseForeignFolder(out: string): void {
+  if (!existsSync(out) || readdirSync(out).length === 0) return
+  const manifest = join(out, 'package.json')
+  const name = existsSync(manifest) ? (readJson(manifest) as { name?: unknown }).name : undefined
+  if (name !== PACKAGE_NAME) throw new Error(`${out} is not empty and holds no earlier build of ${PACKAGE_NAME}; not replacing it`)
 }
 
 function readJson(path: string): unknown {

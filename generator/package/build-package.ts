@@ -3,12 +3,12 @@
 // declarations, precompiled validators, the JSON Schemas, meta models and OpenRPC documents of every
 // supported codex version, and a package.json with no dependencies. Run by `npm run prepare`.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import type * as TypeScript from 'typescript'
 import { LATEST_VERSION, SUPPORTED_VERSIONS } from '../../protocol/versions.js'
 import { metaModelFile, versionPrefix } from '../layout.js'
 import { compile } from './compile.js'
-import { entryPoints, packageJson, PACKAGE_NAME, VARIANTS } from './entry-points.js'
+import { entryPoints, packageJson, PACKAGE_NAME, validatorFile, VARIANTS } from './entry-points.js'
 import { methodTable, precompileValidators } from './precompile-validators.js'
 
 export const PACKAGE_DIR = `packages/${PACKAGE_NAME}`
@@ -52,7 +52,8 @@ export function buildPackage(ts: typeof TypeScript, repoRoot: string, out: strin
   // module's types is allowed from both module kinds, the reverse is not.
   compile(ts, repoRoot, sources, 'cjs', join(out, 'dist/cjs'), typeEntries)
   compile(ts, repoRoot, sources, 'esm', join(out, 'dist/esm'), typeEntries, join(out, 'dist/cjs'))
-  const validatorBytes = writeValidators(repoRoot, out)
+  let validatorBytes = 0
+  for (const version of versions) validatorBytes += writeValidators(repoRoot, out, version)
   for (const version of versions) copyVersionData(repoRoot, out, version)
   const root = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as Parameters<typeof packageJson>[0]
   writeFileSync(join(out, 'package.json'), `${JSON.stringify(packageJson(root, entries, versions, LATEST_VERSION), null, 2)}\n`)
@@ -62,44 +63,38 @@ export function buildPackage(ts: typeof TypeScript, repoRoot: string, out: strin
 }
 
 /**
- * Per variant of the latest version: the standalone validate functions and the method table, once,
- * as CommonJS (`dist/validators/<variant>/*.cjs`), and the two entry modules that load them (ESM
- * and CommonJS), so the 2–3 MB of generated code ships once. Returns the size of the generated code.
+ * Per version and variant: the standalone validate functions and the method table, once, as
+ * CommonJS (`dist/validators/[<version>/]<variant>/*.cjs`), and the two entry modules that load
+ * them (ESM and CommonJS), so the 2–3 MB of generated code ships once. Returns its total size.
  */
-function writeValidators(repoRoot: string, out: string): number {
-  const model = readJson(join(repoRoot, metaModelFile(LATEST_VERSION, LATEST_VERSION))) as Parameters<typeof methodTable>[0]
+function writeValidators(repoRoot: string, out: string, version: string): number {
+  const model = readJson(join(repoRoot, metaModelFile(version, LATEST_VERSION))) as Parameters<typeof methodTable>[0]
   let bytes = 0
   for (const variant of VARIANTS) {
-    const bundle = readJson(join(repoRoot, 'fixtures', variant, BUNDLE_FILES[0]!)) as Record<string, unknown>
+    const bundle = readJson(join(repoRoot, `fixtures/${versionPrefix(version, LATEST_VERSION)}${variant}`, BUNDLE_FILES[0]!)) as Record<string, unknown>
     const { code } = precompileValidators(bundle, model)
     bytes += code.length
-    const data = join(out, 'dist/validators', variant)
+    const file = validatorFile(version, variant, LATEST_VERSION)
+    const data = join(out, 'dist', file)
     mkdirSync(data, { recursive: true })
     writeFileSync(join(data, 'checks.cjs'), code)
     writeFileSync(join(data, 'methods.cjs'), `"use strict";\nmodule.exports = ${JSON.stringify(methodTable(model))};\n`)
-    const declaration = `import type { MessageValidator } from '../client/validation/message-validator.js';
-/** Checks every message of the ${variant} variant of codex ${LATEST_VERSION} against its schemas (precompiled; for the client's \`validator\` option or on its own). */
+    for (const format of ['esm', 'cjs'] as const) {
+      const entry = join(out, 'dist', format, file)
+      const from = (target: string) => JSON.stringify(relative(dirname(entry), target).split(sep).join('/'))
+      const [checks, methods] = [from(join(data, 'checks.cjs')), from(join(data, 'methods.cjs'))]
+      const precompiled = from(join(out, 'dist', format, 'client/validation/precompiled.js'))
+      mkdirSync(dirname(entry), { recursive: true })
+      writeFileSync(`${entry}.d.ts`, `import type { MessageValidator } from ${from(join(out, 'dist', format, 'client/validation/message-validator.js'))};
+/** Checks every message of the ${variant} variant of codex ${version} against its schemas (precompiled; for the client's \`validator\` option or on its own). */
 export declare const validator: MessageValidator;
-`
-    writeModule(out, 'esm', variant, declaration, `import checks from '../../validators/${variant}/checks.cjs';
-import methods from '../../validators/${variant}/methods.cjs';
-import { precompiledValidator } from '../client/validation/precompiled.js';
-export const validator = precompiledValidator('${variant}', methods, checks);
 `)
-    writeModule(out, 'cjs', variant, declaration, `"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-const { precompiledValidator } = require("../client/validation/precompiled.js");
-exports.validator = precompiledValidator('${variant}', require("../../validators/${variant}/methods.cjs"), require("../../validators/${variant}/checks.cjs"));
-`)
+      writeFileSync(`${entry}.js`, format === 'esm'
+        ? `import checks from ${checks};\nimport methods from ${methods};\nimport { precompiledValidator } from ${precompiled};\nexport const validator = precompiledValidator('${variant}', methods, checks);\n`
+        : `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst { precompiledValidator } = require(${precompiled});\nexports.validator = precompiledValidator('${variant}', require(${methods}), require(${checks}));\n`)
+    }
   }
   return bytes
-}
-
-function writeModule(out: string, format: 'esm' | 'cjs', variant: string, declaration: string, script: string): void {
-  const base = join(out, 'dist', format, 'validators', variant)
-  mkdirSync(dirname(base), { recursive: true })
-  writeFileSync(`${base}.js`, script)
-  writeFileSync(`${base}.d.ts`, declaration)
 }
 
 /** The schema bundles, meta model and OpenRPC documents of one version (the latest's at the top level). */

@@ -29,8 +29,16 @@ export function entryPoints(versions: readonly string[], latest: string): EntryP
       entries.push({ subpath: `./${version}/${variant}`, file, source: `${file}.ts` })
     }
   }
-  for (const variant of VARIANTS) entries.push({ subpath: `./validators/${variant}`, file: `validators/${variant}` })
+  for (const variant of VARIANTS) entries.push({ subpath: `./validators/${variant}`, file: validatorFile(latest, variant, latest) })
+  for (const version of versions) {
+    for (const variant of VARIANTS) entries.push({ subpath: `./validators/${version}/${variant}`, file: validatorFile(version, variant, latest) })
+  }
   return entries
+}
+
+/** The file of a version's validator entry (relative to dist/esm and dist/cjs); the latest's is not in a version folder. */
+export function validatorFile(version: string, variant: string, latest: string): string {
+  return `validators/${version === latest ? '' : `${version}/`}${variant}`
 }
 
 interface Manifest {

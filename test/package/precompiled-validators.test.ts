@@ -1,11 +1,15 @@
 // The package's precompiled validators agree with the Ajv schema validator: on every message of a
 // client session against the reference server (offline methods, a turn with an approval), and on
 // broken copies of each (a field of the wrong type, an integer out of its format's range).
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { connect, inProcess, type Variant } from '../../client/index.js'
-import { loadSchemaValidator, type MessageKind, type MessageValidator } from '../../client/validation/index.js'
+import { createSchemaValidator, loadSchemaValidator, type MessageKind, type MessageValidator } from '../../client/validation/index.js'
+import { versionPrefix } from '../../generator/layout.js'
+import { VARIANTS } from '../../generator/package/entry-points.js'
+import { LATEST_VERSION, SUPPORTED_VERSIONS } from '../../protocol/versions.js'
 import { createLogger } from '../../server/log.js'
 import { startServer, type RunningServer } from '../../server/server.js'
 import { approvedTurn, offlineFlow, repoRoot, tempDir } from '../client/helpers.js'
@@ -26,14 +30,14 @@ class CapturingValidator implements MessageValidator {
 const work = tempDir('precompiled-work-')
 let server: RunningServer
 const captured = new CapturingValidator()
-let precompiled: Record<Variant, MessageValidator>
+/** Each validator of the package (latest version, then older ones by version folder) and the schema validator of the same sources. */
+const pairs: [label: string, folder: string, variant: Variant][] = SUPPORTED_VERSIONS.flatMap((version) => VARIANTS.map((variant) => [
+  `${version} ${variant}`, versionPrefix(version, LATEST_VERSION).replace(/^v/, ''), variant,
+] satisfies [string, string, Variant]))
+let packageRequire: NodeRequire
 
 beforeAll(async () => {
-  const require = createRequire(join(builtPackage(), 'package.json'))
-  precompiled = {
-    stable: (require('./dist/cjs/validators/stable.js') as { validator: MessageValidator }).validator,
-    experimental: (require('./dist/cjs/validators/experimental.js') as { validator: MessageValidator }).validator,
-  }
+  packageRequire = createRequire(join(builtPackage(), 'package.json'))
   server = await startServer({ listen: { kind: 'none' }, home: join(work.path, 'home'), repoRoot, log: createLogger('off') })
   const client = await connect({ variant: 'stable', transport: inProcess(server.connect!), validator: captured, timeoutMs: 20_000 })
   await client.initialize({ clientInfo: { name: 'precompiled-test', version: '1.0.0' } })
@@ -57,15 +61,23 @@ function brokenCopies([kind, method, part, value]: Sample): Sample[] {
   ] satisfies Sample[])
 }
 
-describe.each(['stable', 'experimental'] as const)('the precompiled %s validator', (variant) => {
+function schemaValidator(folder: string, variant: Variant): MessageValidator {
+  const read = (path: string) => JSON.parse(readFileSync(join(repoRoot, path), 'utf8')) as never
+  const prefix = folder && `v${folder}`
+  return createSchemaValidator({ variant, model: read(`generated/${prefix}meta-model.json`), bundle: read(`fixtures/${prefix}${variant}/codex_app_server_protocol.schemas.json`) })
+}
+
+describe.each(pairs)('the precompiled validator of %s', (_label, folder, variant) => {
+  const precompiled = () => (packageRequire(`./dist/cjs/validators/${folder}${variant}.js`) as { validator: MessageValidator }).validator
+
   test('agrees with the schema validator on a session’s messages and broken copies of them', () => {
-    const schema = loadSchemaValidator(variant, repoRoot)
+    const schema = schemaValidator(folder, variant)
     const samples = [...captured.samples, ...captured.samples.flatMap(brokenCopies)]
     expect(captured.samples.length).toBeGreaterThan(30)
     let invalid = 0
     for (const [kind, method, part, value] of samples) {
       const expected = schema.check(kind, method, part, value)
-      const actual = precompiled[variant].check(kind, method, part, value)
+      const actual = precompiled().check(kind, method, part, value)
       if (expected !== undefined) invalid++
       // An integer out of range is worded by the bound (`must be <= 4294967295`) instead of the format name.
       if (expected?.includes('must match format')) expect(actual, `${kind} ${method} ${part} ${JSON.stringify(value)}`).toMatch(/must be [<>]=/)
@@ -75,6 +87,6 @@ describe.each(['stable', 'experimental'] as const)('the precompiled %s validator
   })
 
   test('answers methods and types it does not know as the schema validator does', () => {
-    expect(precompiled[variant].check('clientRequest', 'no/such', 'params', {})).toBe('no/such is not a clientRequest method of codex\'s protocol')
+    expect(precompiled().check('clientRequest', 'no/such', 'params', {})).toBe('no/such is not a clientRequest method of codex\'s protocol')
   })
 })

@@ -1,7 +1,9 @@
 // The whole generation in memory: definitions → one model per codex version → both variants →
 // every output file.
 import type { ProtocolDefinition } from '../protocol/dsl/index.js'
-import { emitJson } from './emit/emit-json.js'
+import { emitDocs } from './emit/emit-docs.js'
+import { BUNDLE_FILE, emitJson } from './emit/emit-json.js'
+import { emitOpenRpc, OPENRPC_FILE } from './emit/emit-openrpc.js'
 import { emitTs } from './emit/emit-ts.js'
 import { buildModel, DefinitionError, latestVersion } from './model/build-model.js'
 import type { MetaModel } from '../protocol/model/meta-model.js'
@@ -66,6 +68,9 @@ export function generate(def: ProtocolDefinition, options: GenerateOptions = {})
       const ts = emitTs(projected)
       for (const [path, text] of json) files.set(`fixtures/${base}${variant}/${path}`, text)
       for (const [path, text] of ts) files.set(`generated/${base}${variant}/${path}`, text)
+      const bundle = JSON.parse(json.get(BUNDLE_FILE)!) as SchemaNode
+      files.set(`generated/${base}${variant}/${OPENRPC_FILE}`, emitOpenRpc(projected, bundle))
+      for (const [path, text] of emitDocs(projected, bundle)) files.set(`generated/${base}${variant}/${path}`, text)
       return { variant, model: projected, jsonFiles: json.size, tsFiles: ts.size }
     })
     // Declaration order is meaningful in the model (fields, methods), so keys are not re-sorted here.

@@ -1,9 +1,11 @@
 // The optional validation hook: the client asks it about every message it sends and receives.
 // `loadSchemaValidator` (schema-validator.ts) is one implementation, on the generated schemas.
-import type { Direction } from '../../protocol/model/meta-model.js'
+// The kinds are spelled out rather than imported from protocol/model (where they are `Direction`):
+// the client ships in the consumer package without the definitions and their dependencies.
+// generator/package/precompile-validators.ts fails to compile if the meta model's stop fitting.
 
 /** Who sends the message: the four method tables of the protocol. */
-export type MessageKind = Direction
+export type MessageKind = 'clientRequest' | 'serverRequest' | 'serverNotification' | 'clientNotification'
 
 export interface MessageValidator {
   /**

@@ -1,15 +1,16 @@
 // Validates messages against the generated JSON Schemas of one variant with Ajv: the method table
 // comes from generated/meta-model.json, the schemas from the variant's bundle in fixtures/. One
 // validator per type, compiled when first needed (compiling all of them would take seconds).
-// Interim: precompiled standalone validators will replace the compile step.
+// The consumer package ships the same checks precompiled instead (precompiled.ts), without Ajv.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv'
-import type { MetaModel, ParamsModel } from '../../protocol/model/meta-model.js'
+import type { MetaModel } from '../../protocol/model/meta-model.js'
 import { registerWireFormats } from '../../protocol/model/wire-formats.js'
 import type { Variant } from '../protocol.js'
-import type { MessageKind, MessageValidator } from './message-validator.js'
+import type { MessageValidator } from './message-validator.js'
+import { methodTableValidator, typeCheckOf } from './method-checks.js'
 
 const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json'
 const BUNDLE_ID = 'bundle'
@@ -29,40 +30,19 @@ export function loadSchemaValidator(variant: Variant, root = join(fileURLToPath(
 }
 
 export function createSchemaValidator(sources: SchemaSources): MessageValidator {
-  const methods = new Map<string, { params: ParamsModel; result: string | undefined }>()
-  for (const method of sources.model.methods) methods.set(`${method.direction} ${method.method}`, { params: method.params, result: method.result })
   // Checking builds no error messages (about half of Ajv's time where nullable fields are null);
   // a value that fails is checked again by a second instance, made on first need, that words why.
   const fast = typeValidators(sources.bundle, false)
   let worded: ((typeName: string) => ValidateFunction | undefined) | undefined
-
-  return {
-    check(kind: MessageKind, method: string, part: 'params' | 'result', value: unknown): string | undefined {
-      const entry = methods.get(`${kind} ${method}`)
-      if (!entry) return `${method} is not a ${kind} method of codex's protocol`
-      if (part === 'params') {
-        const params = entry.params
-        if (params.presence === 'none') return isAbsent(value) || isEmptyObject(value) ? undefined : `params: ${method} takes no params`
-        if (params.presence === 'optional' && isAbsent(value)) return undefined
-        return problemOf(params.type, 'params', value)
-      }
-      if (entry.result === undefined) return `${method} has no result`
-      return problemOf(entry.result, 'result', value)
-    },
-  }
-
-  function problemOf(typeName: string, part: string, value: unknown): string | undefined {
+  return methodTableValidator(sources.variant, sources.model.methods, (typeName) => {
     const validate = fast(typeName)
-    if (!validate) return `${typeName} is not in the ${sources.variant} schemas`
-    if (validate(value)) return undefined
-    worded ??= typeValidators(sources.bundle, true)
-    const explain = worded(typeName)!
-    explain(value)
-    const error = explain.errors?.[0]
-    const where = `${part}${error?.instancePath.replaceAll('/', '.') ?? ''}`
-    const allowed = error?.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})` : ''
-    return `${where} ${error?.message ?? 'is invalid'}${allowed} (${typeName})`
-  }
+    if (!validate) return undefined
+    return (value) => {
+      if (validate(value)) return undefined
+      worded ??= typeValidators(sources.bundle, true)
+      return typeCheckOf(worded(typeName)!)(value) ?? { instancePath: '' }
+    }
+  })
 }
 
 /** One Ajv instance over the bundle; a type's validator is compiled when first asked for. */
@@ -70,23 +50,21 @@ function typeValidators(bundle: AnySchemaObject, messages: boolean): (typeName: 
   const ajv = new Ajv({ strict: true, allowUnionTypes: true, strictRequired: false, strictTypes: false, validateSchema: false, allErrors: false, messages })
   registerWireFormats(ajv)
   ajv.addSchema(bundle, BUNDLE_ID)
-  const definitions = bundle.definitions as Record<string, unknown> & { v2?: Record<string, unknown> }
   const compiled = new Map<string, ValidateFunction>()
   return (typeName) => {
     let validate = compiled.get(typeName)
     if (validate) return validate
-    const pointer = definitions.v2 && typeName in definitions.v2 ? `${BUNDLE_ID}#/definitions/v2/${typeName}` : typeName in definitions ? `${BUNDLE_ID}#/definitions/${typeName}` : undefined
+    const pointer = definitionPointer(bundle, typeName)
     if (!pointer) return undefined
-    validate = ajv.compile({ $ref: pointer })
+    validate = ajv.compile({ $ref: `${BUNDLE_ID}${pointer}` })
     compiled.set(typeName, validate)
     return validate
   }
 }
 
-function isAbsent(value: unknown): boolean {
-  return value === undefined || value === null
-}
-
-function isEmptyObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
+/** Where the bundle defines `typeName` (`#/definitions/v2/X` or `#/definitions/X`), undefined when it does not. */
+export function definitionPointer(bundle: AnySchemaObject, typeName: string): string | undefined {
+  const definitions = bundle.definitions as Record<string, unknown> & { v2?: Record<string, unknown> }
+  if (definitions.v2 && typeName in definitions.v2) return `#/definitions/v2/${typeName}`
+  return typeName in definitions ? `#/definitions/${typeName}` : undefined
 }

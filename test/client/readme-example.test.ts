@@ -42,7 +42,7 @@ function writeExample(name: string, target: StdioOptions): string {
   expect(code.split('\n').filter((line) => line.trim() !== '').length).toBeLessThanOrEqual(10)
   expect(code).toContain(COMMAND)
   const runnable = code
-    .replace("'codex-app-server-protocol-toolkit/client'", JSON.stringify(join(repoRoot, 'client', 'index.js')))
+    .replace("'codex-app-server-protocol'", JSON.stringify(join(repoRoot, 'client', 'index.js')))
     .replace(COMMAND, `stdio(${JSON.stringify(target)})`)
   const file = join(scratch.path, `${name}.mts`)
   writeFileSync(file, `${runnable}\nexport {}\n`)

@@ -3,7 +3,7 @@ import { AppServerClient, type ClientOptions } from './app-server-client.js'
 import { DEFAULT_CODEX_VERSION, type CodexVersion, type ProtocolOf, type Variant } from './protocol.js'
 
 export interface ConnectOptions<V extends Variant, C extends CodexVersion> extends ClientOptions<V> {
-  /** The codex release whose protocol the types describe (default 0.169.0). */
+  /** The codex release whose protocol the types describe (default: the latest supported, 0.171.0). */
   codexVersion?: C
 }
 

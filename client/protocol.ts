@@ -2,6 +2,8 @@
 // one entry to `Protocols` (its generated maps); everything else in the client is generic over it.
 import type * as Experimental from '../generated/experimental/index.js'
 import type * as Stable from '../generated/stable/index.js'
+import type * as Experimental0169 from '../generated/v0.169.0/experimental/index.js'
+import type * as Stable0169 from '../generated/v0.169.0/stable/index.js'
 
 /** The four method maps of one protocol surface (what `generated/<variant>/methods.ts` exports). */
 export interface ProtocolTypes {
@@ -11,28 +13,31 @@ export interface ProtocolTypes {
   serverNotifications: Record<string, { params: unknown }>
 }
 
-export interface StableProtocol {
-  clientRequests: Stable.ClientRequestMap
-  clientNotifications: Stable.ClientNotificationMap
-  serverRequests: Stable.ServerRequestMap
-  serverNotifications: Stable.ServerNotificationMap
+/** One generated surface's four method maps. */
+interface Surface<CR, CN, SR, SN> {
+  clientRequests: CR
+  clientNotifications: CN
+  serverRequests: SR
+  serverNotifications: SN
 }
 
-export interface ExperimentalProtocol {
-  clientRequests: Experimental.ClientRequestMap
-  clientNotifications: Experimental.ClientNotificationMap
-  serverRequests: Experimental.ServerRequestMap
-  serverNotifications: Experimental.ServerNotificationMap
-}
+/** The latest supported release's surfaces (the plain `generated/<variant>` folders). */
+export type StableProtocol = Surface<Stable.ClientRequestMap, Stable.ClientNotificationMap, Stable.ServerRequestMap, Stable.ServerNotificationMap>
+export type ExperimentalProtocol = Surface<Experimental.ClientRequestMap, Experimental.ClientNotificationMap, Experimental.ServerRequestMap, Experimental.ServerNotificationMap>
 
 /** Every protocol surface the client knows, by codex version and variant. */
 export interface Protocols {
-  '0.169.0': { stable: StableProtocol; experimental: ExperimentalProtocol }
+  '0.169.0': {
+    stable: Surface<Stable0169.ClientRequestMap, Stable0169.ClientNotificationMap, Stable0169.ServerRequestMap, Stable0169.ServerNotificationMap>
+    experimental: Surface<Experimental0169.ClientRequestMap, Experimental0169.ClientNotificationMap, Experimental0169.ServerRequestMap, Experimental0169.ServerNotificationMap>
+  }
+  '0.171.0': { stable: StableProtocol; experimental: ExperimentalProtocol }
 }
 
 export type CodexVersion = keyof Protocols
 export type Variant = 'stable' | 'experimental'
-export const DEFAULT_CODEX_VERSION = '0.169.0' satisfies CodexVersion
+/** The latest supported release, as the reference server and the plain entry points default to it. */
+export const DEFAULT_CODEX_VERSION = '0.171.0' satisfies CodexVersion
 
 export type ProtocolOf<V extends Variant, C extends CodexVersion = typeof DEFAULT_CODEX_VERSION> = Protocols[C][V]
 

@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from '../../server/server.js'
 import { createLogger } from '../../server/log.js'
 import { spawnServer, serverBin, type SpawnedServer } from '../server/helpers/spawn-server.js'
 import { approvedTurn, collectErrors, offlineFlow, RecordingValidator, repoRoot, tempDir } from './helpers.js'
+import { LATEST_VERSION } from '../../protocol/versions.js'
 
 const work = tempDir('client-work-')
 const homes = tempDir('client-homes-')
@@ -62,7 +63,8 @@ describe.each(transports)('the client over %s', (_name, transport) => {
   test('initializes, with the startup notification', async () => {
     const status = new Promise<string>((resolve) => client.onNotification('remoteControl/status/changed', ({ status }) => resolve(status)))
     const result = await client.initialize({ clientInfo: { name: 'client-test', version: '1.0.0' } })
-    expect(result.userAgent).toMatch(/^client-test\/0\.169\.0 /)
+    // The reference server speaks the latest supported release unless told otherwise.
+    expect(result.userAgent.startsWith(`client-test/${LATEST_VERSION} `)).toBe(true)
     expect(await status).toBe('disabled')
     expect(client.isInitialized).toBe(true)
   })

@@ -3,6 +3,7 @@
 import { createTwoFilesPatch } from 'diff'
 import type { MetaModel } from '../../protocol/model/meta-model.js'
 import { textOf, type FileContent, type TreeDiff } from '../output/file-tree.js'
+import { driftLevels } from './drift-levels.js'
 import { semanticChanges } from './semantic-diff.js'
 
 const MAX_SEMANTIC_LINES = 40
@@ -36,6 +37,10 @@ export function reportDrift({ diff, files, models, fixCommand }: DriftInput): st
     }
   }
   if (!any && models.every((m) => m.before)) out.push('No change in methods or types: generated files were edited by hand or are missing.')
+  const latest = models.find((m) => m.latest)?.after
+  const resultTypes = new Map((latest?.methods ?? []).flatMap((m) => (m.result ? [[m.method, m.result] as const] : [])))
+  const levels = driftLevels(diff, files, resultTypes)
+  if (levels.length > 0) out.push('', 'Whom the change breaks:', ...levels)
   out.push('', `files: ${diff.changed.length} changed, ${diff.added.length} missing, ${diff.removed.length} no longer generated`)
   const listed = [...diff.changed.map((p) => `  changed  ${p}`), ...diff.added.map((p) => `  missing  ${p}`), ...diff.removed.map((p) => `  stale    ${p}`)]
   out.push(...listed.slice(0, 20))

@@ -61,6 +61,9 @@ describe('--check after a definition change', () => {
     expect(check.stdout).toContain('  changed  fixtures/stable/v2/ThreadStartParams.json')
     expect(check.stdout).toContain('  changed  generated/experimental/v2/ThreadStartParams.ts')
     expect(check.stdout).toContain('To fix: npm run write-app-server-schema\n')
+    // Judged as protocol-diff judges it: an optional param breaks nobody.
+    expect(check.stdout).toMatch(/^fixtures\/ \(protocol-diff levels\): 2 additive$/m)
+    expect(check.stdout).toMatch(/^ {2}stable +additive +field-added-optional +ThreadStartParams\.addedByTest$/m)
   })
 
   test('a changed field type is named with what changed', async () => {
@@ -73,6 +76,7 @@ describe('--check after a definition change', () => {
     const check = await run(['--check'])
     expect(check.code).toBe(1)
     expect(check.stdout).toMatch(/ {2}type ThreadStartParams: field cwd changed \(\/type\[0\]: "string" → "boolean"\)/)
+    expect(check.stdout).toMatch(/^ {2}stable +breaking for clients +shape-changed +ThreadStartParams\.cwd$/m)
   })
 
   test('an experimental field shows up only in the experimental variant', async () => {

@@ -14,11 +14,12 @@ export class ConversationHarness {
   private stopped: Promise<void> | undefined
   private constructor(readonly server: RunningServer, readonly home: string, readonly logLines: string[]) {}
 
-  static async start(options: { home?: string; limits?: ServerOptions['limits']; idleUnloadMs?: number } = {}): Promise<ConversationHarness> {
+  static async start(options: { home?: string; limits?: ServerOptions['limits']; idleUnloadMs?: number; codexVersion?: string } = {}): Promise<ConversationHarness> {
     const home = options.home ?? makeTempHome('conversation-')
     const logLines: string[] = []
     const server = await startServer({
-      listen: { kind: 'ws', host: '127.0.0.1', port: 0 }, home, repoRoot, model,
+      listen: { kind: 'ws', host: '127.0.0.1', port: 0 }, home, repoRoot,
+      model: options.codexVersion === undefined ? model : loadProtocolModel(repoRoot, options.codexVersion),
       log: createLogger('debug', (line) => { logLines.push(line) }),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.idleUnloadMs !== undefined ? { idleUnloadMs: options.idleUnloadMs } : {}),

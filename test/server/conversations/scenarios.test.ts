@@ -30,7 +30,8 @@ const EXPECTED: Record<string, { items: string[]; requests: string[]; status?: s
   review: { items: ['enteredReviewMode', 'exitedReviewMode', 'agentMessage'], requests: [] },
   retry: { items: ['agentMessage'], requests: [] },
   fail: { items: ['reasoning'], requests: [], status: 'failed' },
-  account: { items: ['agentMessage'], requests: ['attestation/generate', 'account/chatgptAuthTokens/refresh', 'currentTime/read'] },
+  // currentTime/read too, from a server speaking codex 0.169.0 (0.171.0 removed it): see below.
+  account: { items: ['agentMessage'], requests: ['attestation/generate', 'account/chatgptAuthTokens/refresh'] },
   legacy: { items: ['commandExecution', 'fileChange', 'fileChange', 'agentMessage'], requests: ['execCommandApproval', 'applyPatchApproval'] },
 }
 
@@ -51,8 +52,19 @@ describe('built-in scenarios', () => {
       'fileChange', 'functionCallOutput', 'hookPrompt', 'imageGeneration', 'imageView', 'mcpToolCall', 'plan', 'reasoning', 'sleep',
       'subAgentActivity', 'userMessage', 'webSearch',
     ])
-    expect(new Set(Object.values(EXPECTED).flatMap((expected) => expected.requests))).toEqual(new Set(Object.keys(ANSWERS)))
+    expect(new Set([...Object.values(EXPECTED).flatMap((expected) => expected.requests), 'currentTime/read'])).toEqual(new Set(Object.keys(ANSWERS)))
     expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(BUILTIN_SCENARIOS).sort())
+  })
+
+  it('account, on a server speaking codex 0.169.0, also reads the client\'s clock (currentTime/read)', async () => {
+    const older = await ConversationHarness.start({ codexVersion: '0.169.0' })
+    try {
+      const { messages, asked } = await playedBy(older, 'account')
+      expect(asked.map((request) => request.json.method)).toEqual(['attestation/generate', 'account/chatgptAuthTokens/refresh', 'currentTime/read'])
+      expect(messages.at(-1)!.json.params.turn.status).toBe('completed')
+    } finally {
+      await older.stop()
+    }
   })
 
   for (const [name, expected] of Object.entries(EXPECTED)) {

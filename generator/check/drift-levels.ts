@@ -1,9 +1,8 @@
 // What `--check` says about whom its drift breaks: the changed schema bundles (committed against
 // generated, per codex version) judged by protocol-diff's rules and levels.
-import { diffVersions, type ProtocolVersion } from '../diff/diff.js'
+import { diffVersions, readVersion } from '../diff/diff.js'
 import { LEVELS } from '../diff/judge.js'
 import { LEVEL_TITLES } from '../diff/report.js'
-import { readSnapshot } from '../diff/snapshot.js'
 import { BUNDLE_FILE } from '../emit/emit-json.js'
 import { textOf, type FileContent, type TreeDiff } from '../output/file-tree.js'
 
@@ -24,11 +23,7 @@ export function driftLevels(diff: TreeDiff, files: ReadonlyMap<string, FileConte
     }
     let findings
     try {
-      const version = (side: 'before' | 'after'): ProtocolVersion => ({
-        label: side === 'before' ? 'committed' : 'generated',
-        stable: readSnapshot(side, 'stable', bundle('stable', side), resultTypes),
-        experimental: readSnapshot(side, 'experimental', bundle('experimental', side), resultTypes),
-      })
+      const version = (side: 'before' | 'after') => readVersion(side === 'before' ? 'committed' : 'generated', bundle('stable', side), bundle('experimental', side), resultTypes)
       findings = diffVersions(version('before'), version('after'))
     } catch (error) {
       lines.push(`${folder}: the committed bundles could not be compared: ${(error as Error).message}`)

@@ -1,7 +1,7 @@
 // The raw changes between two snapshots of one variant, member by member: what was added, removed
 // or changed, where, and which way the data travels. Judging them is the rules' job (rules/).
 import { definitionFlows, METHOD_FLOWS, type Flow } from './flows.js'
-import type { Member } from './members.js'
+import { parentsOf, type Member } from './members.js'
 import { displayName, type Snapshot, type SnapshotMethod } from './snapshot.js'
 
 export type ChangeKind =
@@ -145,16 +145,4 @@ export function allMembers(snapshot: Snapshot): Map<string, Member> {
     for (const [key, member] of definitionMembers) members.set(key, member)
   }
   return members
-}
-
-/** `A.b#c.d` → [`A`, `A.b`, `A.b#c`]. */
-function parentsOf(key: string): string[] {
-  const parents: string[] = []
-  const pattern = /[.#:]|\[\]|\{\}/g
-  let match: RegExpExecArray | null
-  while ((match = pattern.exec(key)) !== null) {
-    if (match.index > 0) parents.push(key.slice(0, match.index))
-    if (match[0] === ':') break
-  }
-  return parents
 }

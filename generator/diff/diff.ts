@@ -4,13 +4,18 @@ import { allMembers, compareSnapshots, type ExperimentalMarks } from './compare.
 import { experimentalMarks } from './experimental-marks.js'
 import { attachExample, SnapshotValidator } from './examples.js'
 import { judge, LEVELS, type Finding } from './judge.js'
-import type { Snapshot } from './snapshot.js'
+import { readSnapshot, type Snapshot } from './snapshot.js'
 
 /** Both variants of one version of the protocol. */
 export interface ProtocolVersion {
   label: string
   stable: Snapshot
   experimental: Snapshot
+}
+
+/** Both variants' bundles of one version, read (throws on a bundle that is not codex's layout). */
+export function readVersion(label: string, stable: unknown, experimental: unknown, resultTypes: ReadonlyMap<string, string>): ProtocolVersion {
+  return { label, stable: readSnapshot(label, 'stable', stable, resultTypes), experimental: readSnapshot(label, 'experimental', experimental, resultTypes) }
 }
 
 export function diffVersions(before: ProtocolVersion, after: ProtocolVersion): Finding[] {

@@ -4,13 +4,13 @@
 // the changed member, which carries the change itself.
 import { Ajv, type ValidateFunction } from 'ajv'
 import type { SchemaNode } from '../../protocol/model/meta-model.js'
-import { INTEGER_FORMATS } from '../../protocol/model/integer-formats.js'
+import { registerWireFormats } from '../../protocol/model/wire-formats.js'
 import type { Change } from './compare.js'
 import { METHOD_FLOWS, type Flow } from './flows.js'
 import type { Finding } from './judge.js'
 import { InstanceBuilder } from './instance-builder.js'
-import { unwrapNullable } from './members.js'
-import { displayName, refTarget, type Snapshot, type SnapshotMethod } from './snapshot.js'
+import { parentsOf, unwrapNullable } from './members.js'
+import { definitionId, displayName, refTarget, type Snapshot, type SnapshotMethod } from './snapshot.js'
 
 
 /** Checks messages against one snapshot's bundle; compiles each definition once. */
@@ -20,11 +20,7 @@ export class SnapshotValidator {
 
   constructor(private readonly snapshot: Snapshot) {
     this.ajv = new Ajv({ strict: false, allowUnionTypes: true, validateSchema: false })
-    for (const [format, range] of Object.entries(INTEGER_FORMATS)) {
-      const [min, max] = [Number(range.min), Number(range.max)]
-      this.ajv.addFormat(format, { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= min && n <= max })
-    }
-    for (const format of ['double', 'float']) this.ajv.addFormat(format, { type: 'number', validate: () => true })
+    registerWireFormats(this.ajv)
     this.ajv.addSchema(snapshot.bundle, 'bundle')
   }
 
@@ -43,7 +39,7 @@ export class SnapshotValidator {
   /** Whether the definition with this display name accepts the value (false when it does not exist). */
   accepts(name: string, value: unknown): boolean {
     if (!this.compiled.has(name)) {
-      const id = [...this.snapshot.definitions.keys()].find((key) => displayName(key) === name)
+      const id = definitionId(name, this.snapshot.definitions)
       this.compiled.set(name, id === undefined ? undefined : this.ajv.getSchema(`bundle#/definitions/${id}`))
     }
     return this.compiled.get(name)?.(value) === true
@@ -97,8 +93,8 @@ function buildMessage(change: Change, plan: Plan, snapshot: Snapshot): Built | u
     return envelope(method, params)
   }
   // A field that became required or optional shows best in its object without the field.
-  const member = change.kind === 'field-required' || change.kind === 'field-optional' ? parents(change.member).at(-1)! : change.member
-  const focusKey = [member, ...parents(member).reverse()].find((key) => definitionOf(snapshot, key) !== undefined)
+  const member = change.kind === 'field-required' || change.kind === 'field-optional' ? parentsOf(change.member).at(-1)! : change.member
+  const focusKey = [member, ...parentsOf(member).reverse()].find((key) => definitionOf(snapshot, key) !== undefined)
   if (focusKey === undefined) return undefined
   const target = definitionOf(snapshot, focusKey)!
   const route = routeTo(snapshot, target, plan.flow)
@@ -150,9 +146,8 @@ function routeTo(snapshot: Snapshot, target: string, flow: Flow): Route | undefi
 
 /** The definition a member key belongs to (its first segment names it). */
 function definitionOf(snapshot: Snapshot, key: string): string | undefined {
-  const name = /^[^.#:[{]+/.exec(key)?.[0] ?? key
-  const id = snapshot.members.has(name) ? name : `v2/${name}`
-  return snapshot.members.get(id)?.has(key) ? id : undefined
+  const id = definitionId(/^[^.#:[{]+/.exec(key)?.[0] ?? key, snapshot.definitions)
+  return id !== undefined && snapshot.members.get(id)?.has(key) ? id : undefined
 }
 
 /** `.a#b[]:c` → ['.a', '#b', '[]', ':c'] (a value segment takes the rest of the key). */
@@ -164,8 +159,3 @@ function segmentsOf(path: string): string[] {
   return segments
 }
 
-function parents(key: string): string[] {
-  const result: string[] = []
-  for (let i = 1; i < key.length; i++) if ('.#:[{'.includes(key[i]!)) result.push(key.slice(0, i))
-  return result
-}

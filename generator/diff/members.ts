@@ -129,3 +129,15 @@ function signatureOf(node: SchemaNode): string {
   if (type === 'integer') return `integer/${typeof node.format === 'string' ? node.format : node.minimum === 0 ? 'uint64' : 'int64'}`
   return type
 }
+
+/** `A.b#c.d` → [`A`, `A.b`, `A.b#c`]; a value (`A.b:x.y`) ends the key, dots and all. */
+export function parentsOf(key: string): string[] {
+  const parents: string[] = []
+  const pattern = /[.#:]|\[\]|\{\}/g
+  let match: RegExpExecArray | null
+  while ((match = pattern.exec(key)) !== null) {
+    if (match.index > 0) parents.push(key.slice(0, match.index))
+    if (match[0] === ':') break
+  }
+  return parents
+}

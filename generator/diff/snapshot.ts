@@ -42,14 +42,7 @@ const UNIONS: Record<string, Direction> = {
  */
 export function readSnapshot(label: string, variant: Snapshot['variant'], bundle: unknown, resultTypes: ReadonlyMap<string, string>): Snapshot {
   if (!isRecord(bundle) || !isRecord(bundle.definitions)) throw new Error(`${label}: not a codex schema bundle (no "definitions" object)`)
-  const definitions = new Map<string, SchemaNode>()
-  for (const [name, schema] of Object.entries(bundle.definitions)) {
-    if (name === 'v2' && isRecord(schema) && !('type' in schema)) {
-      for (const [inner, innerSchema] of Object.entries(schema)) if (isRecord(innerSchema)) definitions.set(`v2/${inner}`, innerSchema)
-    } else if (isRecord(schema)) definitions.set(name, schema)
-  }
-  const byName = new Map<string, string>()
-  for (const id of definitions.keys()) byName.set(id.replace(/^v2\//, ''), id)
+  const definitions = definitionsById(bundle)
   const methods = new Map<string, SnapshotMethod>()
   for (const [union, direction] of Object.entries(UNIONS)) {
     const schema = definitions.get(union)
@@ -63,13 +56,29 @@ export function readSnapshot(label: string, variant: Snapshot['variant'], bundle
       let result: string | undefined
       if (direction === 'clientRequest' || direction === 'serverRequest') {
         const named = resultTypes.get(method) ?? (params ? params.replace(/^v2\//, '').replace(/Params$/, 'Response') : undefined)
-        result = named === undefined ? undefined : byName.get(named)
+        result = named === undefined ? undefined : definitionId(named, definitions)
       }
       methods.set(`${direction} ${method}`, { direction, method, params, result })
     }
   }
   const members = new Map([...definitions].map(([id, schema]) => [id, flattenDefinition(id, schema)]))
   return { label, variant, bundle, definitions, methods, members }
+}
+
+/** A bundle's definitions by id: `Foo` for its root definitions, `v2/Foo` for the nested ones. */
+export function definitionsById(bundle: SchemaNode): Map<string, SchemaNode> {
+  const definitions = new Map<string, SchemaNode>()
+  for (const [name, schema] of Object.entries(isRecord(bundle.definitions) ? bundle.definitions : {})) {
+    if (name === 'v2' && isRecord(schema) && !('type' in schema)) {
+      for (const [inner, innerSchema] of Object.entries(schema)) if (isRecord(innerSchema)) definitions.set(`v2/${inner}`, innerSchema)
+    } else if (isRecord(schema)) definitions.set(name, schema)
+  }
+  return definitions
+}
+
+/** The id of the definition named `name` (a v2 one first), undefined when there is none. */
+export function definitionId(name: string, definitions: ReadonlyMap<string, unknown>): string | undefined {
+  return definitions.has(`v2/${name}`) ? `v2/${name}` : definitions.has(name) ? name : undefined
 }
 
 /** The definition id a `$ref` (possibly wrapped in `allOf`) points at. */

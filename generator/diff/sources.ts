@@ -8,12 +8,11 @@ import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { codexOutputs } from '../compat/codex-output.js'
+import { BUNDLE_FILE } from '../emit/emit-json.js'
 import { isRecord } from '../model/schema-nodes.js'
-import type { ProtocolVersion } from './diff.js'
-import { readSnapshot } from './snapshot.js'
+import { readVersion, type ProtocolVersion } from './diff.js'
 
 const run = promisify(execFile)
-export const BUNDLE_FILE = 'codex_app_server_protocol.schemas.json'
 
 /** Where a supported version's committed fixtures and meta model live, relative to the repository. */
 export interface VersionLayout {
@@ -67,7 +66,7 @@ async function readGitRef(ref: string, repoRoot: string, layout: VersionLayout):
 
 function fromBundles(label: string, stable: unknown, experimental: unknown, resultTypes: Map<string, string>): ProtocolVersion {
   try {
-    return { label, stable: readSnapshot(label, 'stable', stable, resultTypes), experimental: readSnapshot(label, 'experimental', experimental, resultTypes) }
+    return readVersion(label, stable, experimental, resultTypes)
   } catch (error) {
     throw new SourceError((error as Error).message)
   }

@@ -4,6 +4,7 @@
 // the variant's schemas).
 import type { MetaModel, MethodModel, SchemaNode } from '../../protocol/model/meta-model.js'
 import { InstanceBuilder } from '../diff/instance-builder.js'
+import { definitionId, definitionsById } from '../diff/snapshot.js'
 import { isRecord, typeList } from '../model/schema-nodes.js'
 
 export const DOCS_FOLDER = 'docs'
@@ -22,7 +23,7 @@ export function docPage(method: string): string {
 
 /** `bundle` is the variant's `codex_app_server_protocol.schemas.json`, parsed. */
 export function emitDocs(model: MetaModel, bundle: SchemaNode): Map<string, string> {
-  const definitions = bundleDefinitions(bundle)
+  const definitions = definitionsById(bundle)
   const builder = new InstanceBuilder(definitions)
   const files = new Map<string, string>()
   const methods = model.methods.filter((method) => !method.tsOnly)
@@ -34,23 +35,9 @@ export function emitDocs(model: MetaModel, bundle: SchemaNode): Map<string, stri
 /** The example message of a method: minimal params, and for requests a minimal result. */
 export function exampleMessages(method: MethodModel, definitions: ReadonlyMap<string, SchemaNode>, builder: InstanceBuilder): { message: Record<string, unknown>; result?: unknown } {
   const message: Record<string, unknown> = method.direction.endsWith('Request') ? { id: 1, method: method.method } : { method: method.method }
-  if (method.params.presence !== 'none') message.params = builder.build({ $ref: `#/definitions/${definitionId(method.params.type, definitions)}` }, [])
+  if (method.params.presence !== 'none') message.params = builder.build({ $ref: `#/definitions/${definitionId(method.params.type, definitions) ?? method.params.type}` }, [])
   if (method.result === undefined) return { message }
-  return { message, result: builder.build({ $ref: `#/definitions/${definitionId(method.result, definitions)}` }, []) }
-}
-
-export function bundleDefinitions(bundle: SchemaNode): Map<string, SchemaNode> {
-  const definitions = new Map<string, SchemaNode>()
-  const root = isRecord(bundle.definitions) ? bundle.definitions : {}
-  for (const [name, schema] of Object.entries(root)) {
-    if (name === 'v2' && isRecord(schema)) for (const [inner, innerSchema] of Object.entries(schema)) definitions.set(`v2/${inner}`, innerSchema as SchemaNode)
-    else if (isRecord(schema)) definitions.set(name, schema)
-  }
-  return definitions
-}
-
-function definitionId(name: string, definitions: ReadonlyMap<string, SchemaNode>): string {
-  return definitions.has(`v2/${name}`) ? `v2/${name}` : name
+  return { message, result: builder.build({ $ref: `#/definitions/${definitionId(method.result, definitions) ?? method.result}` }, []) }
 }
 
 function methodPage(model: MetaModel, method: MethodModel, definitions: ReadonlyMap<string, SchemaNode>, builder: InstanceBuilder): string {
@@ -63,12 +50,17 @@ function methodPage(model: MetaModel, method: MethodModel, definitions: Readonly
   if (method.serialization !== undefined) lines.push(`| serialization scope | \`${method.serialization}\`${method.scopeRationale ? `: ${cell(method.scopeRationale)}` : ''} |`)
   lines.push(`| experimental | ${method.experimental ? `yes (\`${method.experimental}\`): needs \`capabilities.experimentalApi\`` : 'no'} |`)
   if (method.family) lines.push(`| family | ${method.family} |`)
-  if (method.params.presence !== 'none') lines.push('', `## Params: \`${method.params.type}\``, '', ...typeTable(definitions.get(definitionId(method.params.type, definitions))))
-  if (method.result) lines.push('', `## Result: \`${method.result}\``, '', ...typeTable(definitions.get(definitionId(method.result, definitions))))
+  if (method.params.presence !== 'none') lines.push('', `## Params: \`${method.params.type}\``, '', ...typeTable(definitionNamed(method.params.type, definitions)))
+  if (method.result) lines.push('', `## Result: \`${method.result}\``, '', ...typeTable(definitionNamed(method.result, definitions)))
   const example = exampleMessages(method, definitions, builder)
   lines.push('', '## Example', '', '```json', JSON.stringify(example.message), '```')
   if (example.result !== undefined) lines.push('', 'answered with', '', '```json', JSON.stringify({ id: 1, result: example.result }), '```')
   return `${lines.join('\n')}\n`
+}
+
+function definitionNamed(name: string, definitions: ReadonlyMap<string, SchemaNode>): SchemaNode | undefined {
+  const id = definitionId(name, definitions)
+  return id === undefined ? undefined : definitions.get(id)
 }
 
 function typeTable(schema: SchemaNode | undefined): string[] {

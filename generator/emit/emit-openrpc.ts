@@ -4,6 +4,7 @@
 // and `x-codex-client-notifications`, in the same method-object shape. Schemas are the variant's JSON
 // Schema definitions under `components.schemas`, named as on the wire.
 import type { MetaModel, MethodModel, SchemaNode } from '../../protocol/model/meta-model.js'
+import { definitionsById, displayName } from '../diff/snapshot.js'
 import { isRecord } from '../model/schema-nodes.js'
 
 export const OPENRPC_FILE = 'openrpc.json'
@@ -52,12 +53,8 @@ function methodObject(method: MethodModel, schemas: Record<string, SchemaNode>):
 
 /** The bundle's definitions, root and `v2`, under one namespace with their refs rewritten. */
 function componentSchemas(bundle: SchemaNode): Record<string, SchemaNode> {
-  const definitions = isRecord(bundle.definitions) ? bundle.definitions : {}
-  const nested = isRecord(definitions.v2) ? definitions.v2 : {}
-  const all: Record<string, unknown> = { ...Object.fromEntries(Object.entries(definitions).filter(([name]) => name !== 'v2')), ...nested }
-  const schemas: Record<string, SchemaNode> = {}
-  for (const name of Object.keys(all).sort()) schemas[name] = rewriteRefs(all[name]) as SchemaNode
-  return schemas
+  const byName = [...definitionsById(bundle)].map(([id, schema]) => [displayName(id), schema] as const)
+  return Object.fromEntries(byName.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, schema]) => [name, rewriteRefs(schema) as SchemaNode]))
 }
 
 function rewriteRefs(value: unknown): unknown {

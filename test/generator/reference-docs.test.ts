@@ -7,8 +7,8 @@ import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { SnapshotValidator } from '../../generator/diff/examples.js'
 import { InstanceBuilder } from '../../generator/diff/instance-builder.js'
-import { readSnapshot } from '../../generator/diff/snapshot.js'
-import { bundleDefinitions, exampleMessages } from '../../generator/emit/emit-docs.js'
+import { definitionsById, readSnapshot } from '../../generator/diff/snapshot.js'
+import { exampleMessages } from '../../generator/emit/emit-docs.js'
 import { forEachNode } from '../../generator/model/schema-nodes.js'
 import type { MetaModel } from '../../protocol/model/meta-model.js'
 import { projectVariant, VARIANTS } from '../../generator/model/project-variant.js'
@@ -45,7 +45,7 @@ describe.each(VARIANTS)('reference of the %s variant', (variant) => {
     const results = new Map(projected.methods.flatMap((m) => (m.result ? [[m.method, m.result] as const] : [])))
     const snapshot = readSnapshot(variant, variant, bundle, results)
     const validator = new SnapshotValidator(snapshot)
-    const definitions = bundleDefinitions(bundle)
+    const definitions = definitionsById(bundle)
     const builder = new InstanceBuilder(definitions)
     const refused: string[] = []
     for (const method of projected.methods.filter((m) => !m.tsOnly)) {

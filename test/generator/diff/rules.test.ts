@@ -4,9 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { diffVersions, type ProtocolVersion } from '../../../generator/diff/diff.js'
+import { diffVersions, readVersion, type ProtocolVersion } from '../../../generator/diff/diff.js'
 import { RULES } from '../../../generator/diff/rules/index.js'
-import { readSnapshot } from '../../../generator/diff/snapshot.js'
 
 const CASES = join(import.meta.dirname, 'cases')
 
@@ -16,7 +15,7 @@ function version(label: string, file: string): ProtocolVersion {
   // Result types, where the case does not follow the Params → Response naming.
   const resultsFile = join(dirname(file), 'results.json')
   const results = new Map(existsSync(resultsFile) ? Object.entries(JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, string>) : [])
-  return { label, stable: readSnapshot(label, 'stable', stable, results), experimental: readSnapshot(label, 'experimental', experimental, results) }
+  return readVersion(label, stable, experimental, results)
 }
 
 interface Expected { variant?: string; rule: string; level: string; member: string; example: boolean }

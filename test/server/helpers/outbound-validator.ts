@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv'
-import { INTEGER_FORMATS } from '../../../protocol/model/integer-formats.js'
+import { registerWireFormats } from '../../../protocol/model/wire-formats.js'
 import { repoRoot } from './spawn-server.js'
 import type { Received } from './wire-client.js'
 
@@ -54,10 +54,7 @@ export class OutboundValidator {
 
   constructor(private readonly variant: Variant) {
     this.ajv = new Ajv({ strict: false, allowUnionTypes: true, allErrors: false })
-    for (const [format, { min, max }] of Object.entries(INTEGER_FORMATS)) {
-      this.ajv.addFormat(format, { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= Number(min) && n <= Number(max) })
-    }
-    for (const format of ['double', 'float']) this.ajv.addFormat(format, { type: 'number', validate: Number.isFinite })
+    registerWireFormats(this.ajv)
     this.notifications = this.arms(`fixtures/${variant}/ServerNotification.json`)
     this.requests = this.arms(`fixtures/${variant}/ServerRequest.json`)
     const methods = (readJson('generated/meta-model.json') as { methods: MetaMethod[] }).methods
